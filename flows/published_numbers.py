@@ -1,0 +1,50 @@
+"""Read a figure as it was printed ("83.365 tỷ đồng", "14,5%", "108.5 trillion VND").
+
+The number part is parsed with Babel's locale data for the source's language, so the
+thousands and decimal marks follow the language. The decimals as printed are kept: they
+are the figure's precision.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from flows.reference import Reference, Unit
+
+LOCALES = {"vi": "vi_VN", "en": "en_US"}
+_NUMBER_THEN_WORDS = re.compile(r"^\s*([+-]?\d[\d.,]*)\s*(.*?)\s*$", re.DOTALL)
+
+
+class PublishedNumberError(ValueError):
+    """The text is not a number written the way its language writes numbers."""
+
+
+@dataclass(frozen=True)
+class PublishedNumber:
+    value: Decimal
+    decimals: int
+    unit: Unit | None  # None: no unit words, the number is in the row's unit
+
+
+def decimals_of(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
+    match = _NUMBER_THEN_WORDS.match(text)
+    if not match:
+        raise PublishedNumberError("does not start with a number")
+    number, words = match.groups()
+    try:
+        value = parse_decimal(number, locale=LOCALES[language], strict=True)
+    except NumberFormatError as error:
+        raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
+    unit = None
+    if words:
+        unit = reference.unit_for_words(words, language)
+        if unit is None:
+            raise PublishedNumberError(f"unknown unit words {words!r} for language {language!r}")
+    return PublishedNumber(value=value, decimals=decimals_of(value), unit=unit)

@@ -1,0 +1,62 @@
+"""The reference catalogues (dbt seeds) that the loader validates raw files against."""
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from flows.settings import REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    mart_unit: str
+    factor_to_mart_unit: Decimal
+    words: dict[str, tuple[str, ...]]  # language -> unit words as printed
+
+
+@dataclass(frozen=True)
+class Reference:
+    indicator_units: dict[str, str]  # indicator_code -> unit in the marts
+    units: dict[str, Unit]
+    province_codes: frozenset[str]
+
+    def unit_for_words(self, words: str, language: str) -> Unit | None:
+        wanted = _fold(words)
+        for unit in self.units.values():
+            if any(_fold(w) == wanted for w in unit.words.get(language, ())):
+                return unit
+        return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@cache
+def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
+    units = {
+        row["unit_code"]: Unit(
+            code=row["unit_code"],
+            mart_unit=row["mart_unit"],
+            factor_to_mart_unit=Decimal(row["factor_to_mart_unit"]),
+            words={
+                "vi": tuple(row["words_vi"].split("|")),
+                "en": tuple(row["words_en"].split("|")),
+            },
+        )
+        for row in _rows(directory / "units.csv")
+    }
+    return Reference(
+        indicator_units={r["indicator_code"]: r["mart_unit"] for r in _rows(directory / "indicators.csv")},
+        units=units,
+        province_codes=frozenset(r["province_code"] for r in _rows(directory / "provinces.csv")),
+    )

@@ -1,0 +1,71 @@
+"""The `warehouse_refresh` flow: load, build and audit, publish, report.
+
+Each stage is a plain function elsewhere in this package; this module only orders them and
+adds what Prefect gives (task runs, logs, retries, the report artifact).
+"""
+
+from pathlib import Path
+
+from filelock import FileLock
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+
+from flows.build import AuditResult, build_and_audit
+from flows.load import write_raw
+from flows.publish import publish
+from flows.reference import load_reference
+from flows.report import RefreshSummary, summarise
+from flows.settings import PROJECT_DIR, Settings
+from flows.validate import find_raw_files, validate_raw_files
+
+
+def _label(directory: Path) -> str:
+    resolved = directory.resolve()
+    return str(resolved.relative_to(PROJECT_DIR)) if resolved.is_relative_to(PROJECT_DIR) else resolved.name
+
+
+@task
+def load(settings: Settings) -> int:
+    """Validate every raw file and write them to a new build file; return the observations loaded."""
+    directories = settings.raw_dirs()
+    files = find_raw_files(directories, [_label(d) for d in directories])
+    validated = validate_raw_files(files, load_reference())
+    counts = write_raw(validated, settings.build_path)
+    get_run_logger().info("loaded %s from %d files", counts, len(files))
+    return counts["observations"]
+
+
+@task
+def build(settings: Settings) -> AuditResult:
+    """dbt build: seeds, models and every test; raises AuditFailed unless all passed."""
+    audit = build_and_audit(settings)
+    get_run_logger().info("audit: %d passed, %d warned", len(audit.passed), len(audit.warned))
+    return audit
+
+
+@task(retries=2, retry_delay_seconds=1)
+def publish_build(settings: Settings) -> Path:
+    return publish(settings.build_path, settings.serving_path)
+
+
+@task
+def report(settings: Settings, observations: int, audit: AuditResult) -> RefreshSummary:
+    summary = summarise(settings.serving_path, observations, audit)
+    markdown = summary.as_markdown()
+    settings.report_path.write_text(markdown, encoding="utf-8")
+    create_markdown_artifact(key="warehouse-refresh-report", markdown=markdown, description="Warehouse refresh")
+    return summary
+
+
+@flow(name="warehouse_refresh", log_prints=True)
+def warehouse_refresh(inbox: str | None = None, warehouse_dir: str | None = None) -> RefreshSummary:
+    """Refresh the serving warehouse from the shipped figures and the inbox, if the audit passes."""
+    overrides = {k: v for k, v in {"inbox": inbox, "dir": warehouse_dir}.items() if v}
+    settings = Settings(**overrides)
+    settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    # One writer per warehouse: a second refresh waits for the first, then builds on its own.
+    with FileLock(settings.warehouse_dir / ".refresh.lock", timeout=settings.lock_timeout_s):
+        observations = load(settings)
+        audit = build(settings)
+        publish_build(settings)
+        return report(settings, observations, audit)

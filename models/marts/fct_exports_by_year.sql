@@ -1,0 +1,1 @@
+{{ yearly_fact('fct_exports_by_year') }}

@@ -1,0 +1,1 @@
+{{ yearly_fact('fct_industrial_output_by_year') }}

@@ -1,0 +1,1 @@
+{{ yearly_fact('fct_retail_by_year') }}

@@ -1,0 +1,160 @@
+"""The whole refresh, end to end: the article's figures in the published warehouse."""
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.build import AuditFailed, build_and_audit
+from flows.load import write_raw
+from flows.reference import load_reference
+from flows.refresh import warehouse_refresh
+from flows.settings import SHIPPED_RAW_DIR, Settings
+from flows.validate import RawInputError, find_raw_files, validate_raw_files
+
+
+def query(path: Path, sql: str, *params) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql, params).fetchall()
+
+
+def fact_row(path: Path, fact: str, indicator: str, year: int) -> dict:
+    with duckdb.connect(str(path), read_only=True) as con:
+        relation = con.execute(
+            f"select * from marts.{fact} where province_code = '36' and indicator_code = ? and year = ?",
+            [indicator, year],
+        )
+        (row,) = relation.fetchall()
+        return dict(zip([d[0] for d in relation.description], row, strict=True))
+
+
+def test_the_articles_2020_targets_are_in_the_facts(published):
+    industry = fact_row(published.serving_path, "fct_industrial_output_by_year", "industrial_output_value", 2020)
+    assert (industry["target_value"], industry["unit"]) == (Decimal("83365"), "vnd_bn")
+    assert (industry["target_growth_pct"], industry["target_growth_comparator"]) == (Decimal("16"), ">=")
+    assert industry["province_name"] == "Nam Định"
+    assert industry["value"] is None and industry["growth_pct"] is None
+    assert industry["target_check"] == "unverifiable"  # the 2019 level was not published
+
+    exports = fact_row(published.serving_path, "fct_exports_by_year", "export_value", 2020)
+    assert (exports["target_value"], exports["unit"]) == (Decimal("2200"), "usd_mn")
+
+    retail = fact_row(published.serving_path, "fct_retail_by_year", "retail_sales_services", 2020)
+    assert (retail["target_value"], retail["target_growth_pct"], retail["target_comparator"]) == (
+        Decimal("50200"),
+        Decimal("12"),
+        "=",
+    )
+
+
+def test_the_articles_2019_results_are_in_the_facts(published):
+    exports = fact_row(published.serving_path, "fct_exports_by_year", "export_value", 2019)
+    assert exports["plan_attainment_pct"] == Decimal("117.9")  # "vượt 17,9% kế hoạch giao"
+    assert exports["growth_pct_reported"] == Decimal("24.5")
+    assert exports["source_ids"] == "baonamdinh-2020-01-sct-tong-ket-2019"
+
+    industry = fact_row(published.serving_path, "fct_industrial_output_by_year", "industrial_output_value", 2019)
+    assert industry["growth_pct_reported"] == Decimal("14.5")
+    assert industry["plan_attainment_pct"] is None  # "vượt chỉ tiêu" says more than 100 %, not how much
+
+
+def test_every_figure_of_the_article_is_traceable_to_its_sentence(published):
+    rows = query(
+        published.serving_path,
+        "select value_as_published, quote, source_title from marts.fct_observations order by file_line",
+    )
+    assert len(rows) == 9
+    for value_as_published, quote, title in rows:
+        assert title.startswith("Năm 2020 phấn đấu sản xuất công nghiệp")
+        if value_as_published:
+            assert value_as_published in quote
+
+
+def test_marts_describe_every_table_and_column_for_bi_tools(published):
+    undescribed = query(
+        published.serving_path,
+        "select table_name, column_name from duckdb_columns() where schema_name = 'marts' and coalesce(comment, '') = ''",
+    )
+    assert undescribed == []
+    tables = query(
+        published.serving_path,
+        "select table_name from duckdb_tables() where schema_name = 'marts' and coalesce(comment, '') = ''",
+    )
+    assert tables == []
+
+
+def test_the_serving_file_is_readable_by_duckdb_1_4(published):
+    (storage,) = query(
+        published.serving_path,
+        "select tags['storage_version'] from duckdb_databases() where database_name = 'warehouse'",
+    )
+    assert storage == ("v1.4.0+",)
+
+
+def test_the_audit_ran_unit_and_data_tests(published):
+    assert published.audit.ok
+    assert any(name.startswith("unit_test.") for name in published.audit.passed)
+    assert any(name.startswith("test.") for name in published.audit.passed)
+    assert published.rows_per_fact == {
+        "fct_industrial_output_by_year": 2,
+        "fct_exports_by_year": 2,
+        "fct_retail_by_year": 1,
+    }
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path, published) -> Path:
+    """A warehouse folder of its own, holding a copy of the published file."""
+    shutil.copy(published.serving_path, tmp_path / "warehouse.duckdb")
+    return tmp_path
+
+
+def test_bad_input_leaves_the_serving_file_as_it_was(warehouse, inbox):
+    serving = warehouse / "warehouse.duckdb"
+    before = serving.read_bytes()
+    (inbox / "more.csv").write_text(
+        "source_id,province_code,indicator_code,period,measure,status,value,unit\n"
+        'baonamdinh-2020-01-sct-tong-ket-2019,36,export_value,2021,level,target,"2,500",usd_mn\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RawInputError, match=r"more.csv:2: value: must be a number in canonical form"):
+        warehouse_refresh(warehouse_dir=str(warehouse), inbox=str(inbox))
+    assert serving.read_bytes() == before
+
+
+def test_a_failed_audit_publishes_nothing_and_keeps_the_build(warehouse):
+    settings = Settings(dir=warehouse)
+    serving_before = settings.serving_path.read_bytes()
+    validated = validate_raw_files(find_raw_files([SHIPPED_RAW_DIR], ["seeds/raw"]), load_reference())
+    write_raw(validated, settings.build_path)
+    with duckdb.connect(str(settings.build_path)) as con:  # a figure whose source is unknown
+        con.execute(
+            "insert into raw.observations select * replace ('no-such-source' as source_id) from raw.observations limit 1"
+        )
+    with pytest.raises(AuditFailed, match="relationships_raw_observations_source_id"):
+        build_and_audit(settings)
+    assert settings.serving_path.read_bytes() == serving_before
+    assert settings.build_path.exists()
+
+
+def test_an_inbox_file_adds_a_revision_that_wins(warehouse, inbox):
+    (inbox / "sources.csv").write_text(
+        "source_id,title,publisher,published_on,kind\n"
+        "nien-giam-2020,Niên giám thống kê tỉnh Nam Định 2020,Cục Thống kê tỉnh Nam Định,2021-06,yearbook\n",
+        encoding="utf-8",
+    )
+    (inbox / "figures.csv").write_text(
+        "source_id,province_code,indicator_code,period,measure,status,value,unit,value_as_published\n"
+        'nien-giam-2020,36,export_value,2019,growth_pct,actual,24.7,pct,"24,7"\n',
+        encoding="utf-8",
+    )
+    warehouse_refresh(warehouse_dir=str(warehouse), inbox=str(inbox))
+    row = fact_row(warehouse / "warehouse.duckdb", "fct_exports_by_year", "export_value", 2019)
+    assert row["growth_pct_reported"] == Decimal("24.7")
+    used = query(
+        warehouse / "warehouse.duckdb",
+        "select source_id, is_used from marts.fct_observations where indicator_code = 'export_value' and measure = 'growth_pct' order by source_id",
+    )
+    assert used == [("baonamdinh-2020-01-sct-tong-ket-2019", False), ("nien-giam-2020", True)]

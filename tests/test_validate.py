@@ -1,0 +1,161 @@
+"""The loader's contract checks (CONTRACT §1) on the shipped files and on bad ones."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from flows.reference import load_reference
+from flows.settings import SHIPPED_RAW_DIR
+from flows.validate import RawInputError, find_raw_files, validate_raw_files
+
+OBSERVATIONS_HEADER = "source_id,province_code,indicator_code,period,measure,status,comparator,value,unit,price_basis,value_as_published,quote"
+SOURCES = (
+    "source_id,title,publisher,published_on,kind,url,author,language\n"
+    "bao-2020,Tổng kết năm 2019,Báo Nam Định,2020-01-09,press,,,vi\n"
+    "yearbook-2020,Niên giám thống kê 2020,Cục Thống kê tỉnh Nam Định,2021-06,yearbook,,,vi\n"
+)
+
+
+def validate(folder: Path):
+    return validate_raw_files(find_raw_files([folder], ["inbox"]), load_reference())
+
+
+def write_inbox(folder: Path, observation_rows: list[str], encoding: str = "utf-8", newline: str = "\n") -> Path:
+    (folder / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    text = newline.join([OBSERVATIONS_HEADER, *observation_rows]) + newline
+    if encoding == "cp1258":  # Windows-1258 spells Vietnamese with combining tone marks
+        text = unicodedata.normalize("NFD", text)
+    (folder / "figures.csv").write_bytes(text.encode(encoding))
+    return folder
+
+
+def problems_of(folder: Path) -> list[str]:
+    with pytest.raises(RawInputError) as raised:
+        validate(folder)
+    return raised.value.messages
+
+
+def test_shipped_figures_are_valid_and_complete():
+    validated = validate_raw_files(find_raw_files([SHIPPED_RAW_DIR], ["seeds/raw"]), load_reference())
+    assert len(validated.sources) == 1
+    assert len(validated.observations) == 9
+    by_key = {(o["indicator_code"], o["period"], o["measure"], o["status"]): o for o in validated.observations}
+    target = by_key[("industrial_output_value", "2020", "level", "target")]
+    assert (target["value"], target["unit"], target["published_decimals"]) == ("83365", "vnd_bn", 0)
+    assert by_key[("industrial_output_value", "2020", "growth_pct", "target")]["comparator"] == ">="
+    assert by_key[("export_value", "2019", "plan_excess_pct", "estimate")]["value"] == "17.9"
+    assert all(o["file_name"] == "seeds/raw/observations.csv" and o["file_line"] >= 2 for o in validated.observations)
+
+
+def test_a_good_inbox_file_loads_with_its_precision(inbox):
+    write_inbox(
+        inbox,
+        [
+            'yearbook-2020,36,export_value,2019,level,actual,,2087.6,usd_mn,current,"2,0876 tỷ USD",',
+            "yearbook-2020,36,retail_sales_services,2019,level,actual,,44737120,vnd_mn,current,44737120,",
+        ],
+    )
+    observations = {o["indicator_code"]: o for o in validate(inbox).observations}
+    assert observations["export_value"]["published_decimals"] == 4
+    assert observations["export_value"]["precision_unit"] == "usd_bn"
+    assert observations["retail_sales_services"]["precision_unit"] == "vnd_mn"
+
+
+def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
+    write_inbox(
+        inbox,
+        ['bao-2020,36,export_value,2019,growth_pct,estimate,,24.5,pct,,"24,5%","Kim ngạch\r\nxuất khẩu tăng 24,5%"'],
+        encoding="utf-8-sig",
+        newline="\r\n",
+    )
+    (observation,) = validate(inbox).observations
+    assert observation["quote"] == "Kim ngạch\r\nxuất khẩu tăng 24,5%"
+    assert observation["file_line"] == 2
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            'bao-2020,36,export_value,2019,growth_pct,estimate,,"14,5",pct,,,',
+            "inbox/figures.csv:2: value: must be a number in canonical form",
+        ),
+        (
+            "bao-2020,36,export_value,2020,level,target,,2200,usd_mn,,2.200 tỷ USD,",
+            "inbox/figures.csv:2: value_as_published: reads as 2200000 usd_mn, but value is 2200",
+        ),
+        (
+            "bao-2020,36,export_value,2020,level,target,,22.00,usd_mn,,22.00,",
+            "inbox/figures.csv:2: value_as_published: '22.00' is not a number as written in 'vi'",
+        ),
+        (
+            "bao-2020,36,steel_output,2020,level,target,,1,usd_mn,,,",
+            "inbox/figures.csv:2: indicator_code: unknown code",
+        ),
+        ("bao-2020,99,export_value,2020,level,target,,1,usd_mn,,,", "inbox/figures.csv:2: province_code: unknown code"),
+        ("nowhere,36,export_value,2020,level,target,,1,usd_mn,,,", "inbox/figures.csv:2: source_id: unknown code"),
+        (
+            "bao-2020,36,export_value,2020,level,target,,1,vnd_bn,,,",
+            "inbox/figures.csv:2: unit: a level of export_value is in a unit convertible to usd_mn",
+        ),
+        (
+            "bao-2020,36,export_value,2020,level,target,,-1,usd_mn,,,",
+            "inbox/figures.csv:2: value: a level cannot be negative",
+        ),
+        ("bao-2020,36,export_value,20201,level,target,,1,usd_mn,,,", "inbox/figures.csv:2: period: must be YYYY"),
+        ("bao-2020,36,export_value,2020,level,,,1,usd_mn,,,", "inbox/figures.csv:2: status: is required and empty"),
+    ],
+)
+def test_a_bad_row_is_named_by_file_line_and_column(inbox, row, expected):
+    write_inbox(inbox, [row])
+    assert any(message.startswith(expected) for message in problems_of(inbox)), problems_of(inbox)
+
+
+def test_every_problem_of_a_file_is_reported_at_once(inbox):
+    write_inbox(
+        inbox,
+        [
+            "bao-2020,36,export_value,2019,growth_pct,estimate,,24.5,pct,,,",
+            "bao-2020,36,export_valu,2019,level,estimate,,1,usd_mn,,,",
+            "bao-2020,36,export_value,2020,level,target,,NaN,usd_mn,,,",
+        ],
+    )
+    problems = problems_of(inbox)
+    assert [p.split(":")[1] for p in problems] == ["3", "4"]
+
+
+def test_conflicting_duplicates_are_an_error_and_identical_ones_one_observation(inbox):
+    same = "bao-2020,36,export_value,2019,growth_pct,estimate,,24.5,pct,,,"
+    write_inbox(inbox, [same, same.replace("24.5", "24.50")])
+    assert len(validate(inbox).observations) == 1
+
+    write_inbox(inbox, [same, same.replace("24.5", "25.4")])
+    (problem,) = problems_of(inbox)
+    assert problem.startswith("inbox/figures.csv:3: status: conflicts with inbox/figures.csv:2")
+
+
+def test_a_missing_required_column_and_an_unknown_one_are_named(inbox):
+    (inbox / "figures.csv").write_text(
+        "source_id,province_code,indicator_code,period,measure,status,unit,colour\n", encoding="utf-8"
+    )
+    problems = problems_of(inbox)
+    assert (
+        "inbox/figures.csv:1: colour: unknown column; expected only source_id, province_code, indicator_code, period, measure, status, comparator, value, unit, price_basis, value_as_published, quote"
+        in problems
+    )
+    assert "inbox/figures.csv:1: value: required column is missing" in problems
+
+
+def test_a_file_that_is_not_utf8_is_refused_with_its_line(inbox):
+    write_inbox(inbox, ["bao-2020,36,export_value,2020,level,target,,2200,usd_mn,,,Báo Nam Định"], encoding="cp1258")
+    (problem,) = problems_of(inbox)
+    assert problem.startswith("inbox/figures.csv:2: (file): is not UTF-8 text")
+
+
+def test_a_symlink_out_of_the_inbox_is_refused(inbox, tmp_path):
+    outside = tmp_path / "secret.csv"
+    outside.write_text("x\n", encoding="utf-8")
+    (inbox / "link.csv").symlink_to(outside)
+    with pytest.raises(RawInputError, match="points outside its folder"):
+        validate(inbox)
