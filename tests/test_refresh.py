@@ -72,6 +72,25 @@ def test_every_figure_of_the_article_is_traceable_to_its_sentence(published):
             assert value_as_published in quote
 
 
+def test_every_published_growth_target_and_attainment_is_checked(published):
+    checks = query(
+        published.serving_path,
+        "select check_name, indicator_code, year, verdict, published_as_printed, published_quote"
+        " from marts.fct_consistency_checks order by check_name, indicator_code, year",
+    )
+    assert [(c[0], c[1], c[2]) for c in checks] == [
+        ("growth", "export_value", 2019),
+        ("growth", "industrial_output_value", 2019),
+        ("plan", "export_value", 2019),
+        ("plan", "industrial_output_value", 2019),
+        ("target", "industrial_output_value", 2020),
+        ("target", "retail_sales_services", 2020),
+    ]
+    # The article publishes no level for 2019, so none of its figures can be verified yet.
+    assert {c[3] for c in checks} == {"unverifiable"}
+    assert all(printed in quote for *_, printed, quote in checks if printed)
+
+
 def test_marts_describe_every_table_and_column_for_bi_tools(published):
     undescribed = query(
         published.serving_path,

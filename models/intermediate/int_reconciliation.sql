@@ -4,8 +4,8 @@
     ('target', 'target_growth', 'target_level', 'previous_level', -100),
     ('plan', 'attainment', 'level', 'target_level', 0),
 ] -%}
-{#- (check, published figure, numerator level, denominator level, offset): the published
-    figure is compared with numerator / denominator * 100 + offset. -#}
+{#- (check, published role, numerator level, denominator level, offset): the published
+    figure is compared with numerator / denominator * 100 + offset. Roles as in int_yearly_figures. -#}
 {%- set level_attributes = ['value', 'lower', 'upper', 'price_basis', 'source_id'] -%}
 
 with
