@@ -25,7 +25,7 @@ test: $(BIN)/.installed  ## every test: the Python suite, which also runs dbt bu
 lint: $(BIN)/.installed
 	$(BIN)/ruff check flows tests
 	$(BIN)/ruff format --check flows tests
-	$(BIN)/sqlfluff lint models macros tests
+	$(BIN)/sqlfluff lint models tests/singular
 
 clean:
 	rm -rf warehouse target logs .prefect

@@ -58,7 +58,7 @@ final as (
         case
             when
                 figures.previous_level_value > 0
-                and figures.level_price_basis is not distinct from figures.previous_level_price_basis
+                and coalesce(figures.level_price_basis, '') = coalesce(figures.previous_level_price_basis, '')
                 then cast(round((figures.level_value / figures.previous_level_value - 1) * 100, 2) as decimal(18, 3))
         end as growth_pct,
         cast(figures.growth_value as decimal(18, 3)) as growth_pct_reported,

@@ -54,11 +54,11 @@ ranked as (
         row_number() over (
             partition by province_code, indicator_code, period, figure, is_target
             order by
-                case status when 'actual' then 1 when 'preliminary' then 2 when 'estimate' then 3 else 4 end,
-                case source_kind when 'yearbook' then 1 when 'press' then 3 else 2 end,
+                case status when 'actual' then 1 when 'preliminary' then 2 when 'estimate' then 3 else 4 end asc,
+                case source_kind when 'yearbook' then 1 when 'press' then 3 else 2 end asc,
                 published_on desc,
-                case price_basis when 'constant_2010' then 1 when 'current' then 2 else 3 end,
-                source_id
+                case price_basis when 'constant_2010' then 1 when 'current' then 2 else 3 end asc,
+                source_id asc
         ) as vintage_rank
     from intervals
 )

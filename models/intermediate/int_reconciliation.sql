@@ -16,10 +16,10 @@ figures as (
 
 with_previous_level as (
     select
-        figures.*,
         {%- for attribute in level_attributes %}
-        previous.level_{{ attribute }} as previous_level_{{ attribute }}{{ ',' if not loop.last }}
+        previous.level_{{ attribute }} as previous_level_{{ attribute }},
         {%- endfor %}
+        figures.*
     from figures
     left join figures as previous
         on
@@ -66,9 +66,13 @@ verdicts as (
     select
         *,
         case
-            when numerator_value is null then 'missing ' || (case check_name when 'target' then 'target level' else 'level' end)
-            when denominator_value is null then 'missing ' || (case check_name when 'plan' then 'target level' else 'previous year''s level' end)
-            when numerator_price_basis is distinct from denominator_price_basis then 'different price bases'
+            when numerator_value is null and check_name = 'target' then 'missing target level'
+            when numerator_value is null then 'missing level'
+            when denominator_value is null and check_name = 'plan' then 'missing target level'
+            when denominator_value is null then 'missing previous year''s level'
+            -- An unstated price basis is not assumed to match a stated one.
+            when coalesce(numerator_price_basis, '') != coalesce(denominator_price_basis, '')
+                then 'different price bases'
         end as unverifiable_reason
     from computed
 )

@@ -27,7 +27,7 @@ pivoted as (
         {%- for role, (figure, is_target) in roles.items() %}
         {%- for attribute in attributes %}
         max({{ 'figure_' ~ attribute if attribute in ['value', 'lower', 'upper'] else attribute }})
-            filter (where figure = '{{ figure }}' and {{ '' if is_target else 'not ' }}is_target)
+        filter (where figure = '{{ figure }}' and {{ '' if is_target else 'not ' }}is_target)
             as {{ role }}_{{ attribute }},
         {%- endfor %}
         {%- endfor %}

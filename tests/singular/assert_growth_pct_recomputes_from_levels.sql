@@ -6,7 +6,14 @@ with
 
 facts as (
     {%- for fact in facts %}
-    select '{{ fact }}' as fact, province_code, indicator_code, year, value, price_basis, growth_pct
+    select
+        '{{ fact }}' as fact,
+        province_code,
+        indicator_code,
+        year,
+        value,
+        price_basis,
+        growth_pct
     from {{ ref(fact) }}
     {{ 'union all' if not loop.last }}
     {%- endfor %}
@@ -23,7 +30,7 @@ recomputed as (
             and facts.province_code = previous.province_code
             and facts.indicator_code = previous.indicator_code
             and facts.year = previous.year + 1
-            and facts.price_basis is not distinct from previous.price_basis
+            and coalesce(facts.price_basis, '') = coalesce(previous.price_basis, '')
             and previous.value > 0
 )
 
