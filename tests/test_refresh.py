@@ -158,22 +158,45 @@ def test_a_failed_audit_publishes_nothing_and_keeps_the_build(warehouse):
     assert settings.build_path.exists()
 
 
-def test_an_inbox_file_adds_a_revision_that_wins(warehouse, inbox):
+def test_an_inbox_yearbook_revises_levels_and_the_checks_follow(warehouse, inbox):
+    """Made-up yearbook figures (not real statistics) beside the article's: the revision wins,
+    levels make the checks verifiable, and a published inconsistency warns but still publishes."""
     (inbox / "sources.csv").write_text(
         "source_id,title,publisher,published_on,kind\n"
-        "nien-giam-2020,Niên giám thống kê tỉnh Nam Định 2020,Cục Thống kê tỉnh Nam Định,2021-06,yearbook\n",
+        "test-yearbook-2020,Synthetic yearbook for tests,Test publisher,2021-06,yearbook\n",
         encoding="utf-8",
     )
     (inbox / "figures.csv").write_text(
-        "source_id,province_code,indicator_code,period,measure,status,value,unit,value_as_published\n"
-        'nien-giam-2020,36,export_value,2019,growth_pct,actual,24.7,pct,"24,7"\n',
+        "source_id,province_code,indicator_code,period,measure,status,value,unit,price_basis,value_as_published\n"
+        'test-yearbook-2020,36,export_value,2018,level,actual,1500,usd_mn,,"1.500"\n'
+        'test-yearbook-2020,36,export_value,2019,level,actual,1870.5,usd_mn,,"1.870,5"\n'
+        'test-yearbook-2020,36,export_value,2019,growth_pct,actual,24.7,pct,,"24,7"\n'
+        'test-yearbook-2020,36,retail_sales_services,2019,level,actual,44737,vnd_bn,,"44.737"\n'
+        'test-yearbook-2020,36,industrial_output_value,2018,level,actual,60000,vnd_bn,constant_2010,"60.000"\n'
+        'test-yearbook-2020,36,industrial_output_value,2019,level,actual,71000,vnd_bn,constant_2010,"71.000"\n',
         encoding="utf-8",
     )
-    warehouse_refresh(warehouse_dir=str(warehouse), inbox=str(inbox))
-    row = fact_row(warehouse / "warehouse.duckdb", "fct_exports_by_year", "export_value", 2019)
-    assert row["growth_pct_reported"] == Decimal("24.7")
+    summary = warehouse_refresh(warehouse_dir=str(warehouse), inbox=str(inbox))
+    serving = warehouse / "warehouse.duckdb"
+
+    exports = fact_row(serving, "fct_exports_by_year", "export_value", 2019)
+    assert (exports["value"], exports["value_status"]) == (Decimal("1870.5"), "actual")
+    assert exports["growth_pct"] == Decimal("24.70")  # 1870.5 / 1500
+    assert exports["growth_pct_reported"] == Decimal("24.7")  # the yearbook beats the press estimate
+    assert exports["growth_check"] == "consistent"
     used = query(
-        warehouse / "warehouse.duckdb",
-        "select source_id, is_used from marts.fct_observations where indicator_code = 'export_value' and measure = 'growth_pct' order by source_id",
+        serving,
+        "select source_id, is_used from marts.fct_observations"
+        " where indicator_code = 'export_value' and measure = 'growth_pct' order by source_id",
     )
-    assert used == [("baonamdinh-2020-01-sct-tong-ket-2019", False), ("nien-giam-2020", True)]
+    assert used == [("baonamdinh-2020-01-sct-tong-ket-2019", False), ("test-yearbook-2020", True)]
+
+    # 50.200 tỷ đồng planned on 44.737 is +12.2 %: the article's "tăng 12%" agrees.
+    retail = fact_row(serving, "fct_retail_by_year", "retail_sales_services", 2020)
+    assert retail["target_check"] == "consistent"
+
+    # 71.000 on 60.000 is +18.3 %, which the article's estimate of +14,5% cannot be.
+    industry = fact_row(serving, "fct_industrial_output_by_year", "industrial_output_value", 2019)
+    assert (industry["growth_pct"], industry["growth_check"]) == (Decimal("18.33"), "inconsistent")
+    assert any("published_consistency" in warning for warning in summary.audit.warned)
+    assert industry["source_ids"] == "baonamdinh-2020-01-sct-tong-ket-2019, test-yearbook-2020"
