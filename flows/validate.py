@@ -322,6 +322,7 @@ def _deduplicated(
     records: Iterator[tuple[RawFile, int, dict[str, object]]],
     key_columns: tuple[str, ...],
     same_columns: tuple[str, ...],
+    reported_column: str,
     problems: Problems,
 ) -> list[dict[str, object]]:
     """The same key with the same content is one record; with other content, an error."""
@@ -336,7 +337,7 @@ def _deduplicated(
                 problems.add(
                     file,
                     line,
-                    key_columns[-1],
+                    reported_column,
                     f"conflicts with {first_file}:{first_line}, which gives the same {'/'.join(key_columns)} another value",
                 )
             continue
@@ -368,6 +369,7 @@ def validate_raw_files(files: list[RawFile], reference: Reference) -> ValidatedR
         ((f, n, s) for f, rows in by_kind["sources"] for n, row in rows if (s := _check_source(f, n, row, problems))),
         key_columns=("source_id",),
         same_columns=tuple(SOURCE_COLUMNS),
+        reported_column="source_id",
         problems=problems,
     )
     languages = {str(s["source_id"]): str(s["language"]) for s in sources}
@@ -380,6 +382,7 @@ def validate_raw_files(files: list[RawFile], reference: Reference) -> ValidatedR
         ),
         key_columns=("source_id", "province_code", "indicator_code", "period", "measure", "status"),
         same_columns=("comparator", "value", "unit"),
+        reported_column="value",
         problems=problems,
     )
     if problems.messages:

@@ -132,7 +132,7 @@ def test_conflicting_duplicates_are_an_error_and_identical_ones_one_observation(
 
     write_inbox(inbox, [same, same.replace("24.5", "25.4")])
     (problem,) = problems_of(inbox)
-    assert problem.startswith("inbox/figures.csv:3: status: conflicts with inbox/figures.csv:2")
+    assert problem.startswith("inbox/figures.csv:3: value: conflicts with inbox/figures.csv:2")
 
 
 def test_a_missing_required_column_and_an_unknown_one_are_named(inbox):
