@@ -1,4 +1,4 @@
-"""Command line: `python -m flows run [--inbox DIR] [--warehouse-dir DIR]`."""
+"""Command line: `python -m flows run|serve|query`; see `python -m flows --help`."""
 
 import sys
 

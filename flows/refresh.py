@@ -1,16 +1,20 @@
-"""The `warehouse_refresh` flow: load, build and audit, publish, report.
+"""The `warehouse_refresh` flow: load, build and audit, document, publish, export, report.
 
 Each stage is a plain function elsewhere in this package; this module only orders them and
 adds what Prefect gives (task runs, logs, retries, the report artifact).
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
 from flows.build import AuditResult, build_and_audit
+from flows.docs import generate_docs, publish_docs
+from flows.export import export
 from flows.load import write_raw
 from flows.publish import publish
 from flows.reference import load_reference
@@ -43,9 +47,23 @@ def build(settings: Settings) -> AuditResult:
     return audit
 
 
+@task
+def document(settings: Settings) -> Path:
+    """The dbt docs site of the audited build; it needs the build file before publish renames it."""
+    return generate_docs(settings)
+
+
 @task(retries=2, retry_delay_seconds=1)
-def publish_build(settings: Settings) -> Path:
-    return publish(settings.build_path, settings.serving_path)
+def publish_build(settings: Settings, docs_site: Path) -> Path:
+    serving_path = publish(settings.build_path, settings.serving_path)
+    publish_docs(docs_site, settings.docs_path)
+    return serving_path
+
+
+@task(retries=2, retry_delay_seconds=1)
+def export_published(settings: Settings) -> Path:
+    """Parquet files and a spreadsheet of what was just published."""
+    return export(settings.serving_path, settings.exports_link)
 
 
 @task
@@ -64,8 +82,31 @@ def warehouse_refresh(inbox: str | None = None, warehouse_dir: str | None = None
     settings = Settings(**overrides)
     settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
     # One writer per warehouse: a second refresh waits for the first, then builds on its own.
-    with FileLock(settings.warehouse_dir / ".refresh.lock", timeout=settings.lock_timeout_s):
+    with _one_refresh_at_a_time(settings):
         observations = load(settings)
         audit = build(settings)
-        publish_build(settings)
+        docs_site = document(settings)
+        publish_build(settings, docs_site)
+        export_published(settings)
         return report(settings, observations, audit)
+
+
+class RefreshBusy(TimeoutError):
+    """Another refresh of the same warehouse held the lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def _one_refresh_at_a_time(settings: Settings) -> Iterator[None]:
+    lock = FileLock(settings.warehouse_dir / ".refresh.lock", timeout=settings.lock_timeout_s)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise RefreshBusy(
+            f"another refresh of {settings.warehouse_dir} is running; waited {settings.lock_timeout_s:g} s"
+            " for it to finish and gave up. Nothing was changed. Try again later, or wait longer"
+            " with WAREHOUSE_LOCK_TIMEOUT_S."
+        ) from error
+    try:
+        yield
+    finally:
+        lock.release()

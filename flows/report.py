@@ -1,6 +1,7 @@
-"""The run report: what was published, what the audit found, how to query it."""
+"""The run report: what was published, what the audit found, which figures disagree, how to query it."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -11,29 +12,127 @@ YEARLY_FACTS = ("fct_industrial_output_by_year", "fct_exports_by_year", "fct_ret
 EXAMPLE_QUERY = "select year, value, unit, target_value, plan_attainment_pct, growth_check from marts.fct_exports_by_year order by year"
 
 
+@dataclass(frozen=True)
+class FactCoverage:
+    rows: int
+    first_year: int | None
+    last_year: int | None
+
+    @property
+    def years(self) -> str:
+        if self.first_year is None:
+            return "none"
+        return str(self.first_year) if self.first_year == self.last_year else f"{self.first_year}–{self.last_year}"
+
+
 @dataclass
 class RefreshSummary:
     serving_path: Path
-    rows_per_fact: dict[str, int]
+    coverage: dict[str, FactCoverage]
     observations_loaded: int
     audit: AuditResult
+    latest_against_target: list[dict[str, object]]
+    inconsistent_figures: list[dict[str, object]]
+
+    @property
+    def rows_per_fact(self) -> dict[str, int]:
+        return {name: fact.rows for name, fact in self.coverage.items()}
 
     def as_markdown(self) -> str:
-        facts = "\n".join(f"| `marts.{name}` | {rows} |" for name, rows in self.rows_per_fact.items())
-        warnings = "\n".join(f"- {w}" for w in self.audit.warned) or "- none"
-        return (
-            "# Warehouse refresh\n\n"
-            f"Published `{self.serving_path}` from {self.observations_loaded} observations.\n\n"
-            "| fact | rows |\n|---|---|\n"
-            f"{facts}\n\n"
-            f"Audit: {len(self.audit.passed)} passed, {len(self.audit.warned)} warned, {len(self.audit.failed)} failed.\n\n"
-            f"Warnings:\n{warnings}\n\n"
-            "Query it read-only:\n\n"
-            f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n'
+        return "\n\n".join(
+            [
+                "# Warehouse refresh",
+                f"Published `{self.serving_path}` from {self.observations_loaded} observations.",
+                _table(
+                    ["fact", "rows", "years"],
+                    [[f"`marts.{name}`", fact.rows, fact.years] for name, fact in self.coverage.items()],
+                ),
+                f"Audit: {len(self.audit.passed)} passed, {len(self.audit.warned)} warned, "
+                f"{len(self.audit.failed)} failed.",
+                "Warnings:\n" + ("\n".join(f"- {w}" for w in self.audit.warned) or "- none"),
+                "## Latest values against targets",
+                _table(
+                    [
+                        "province",
+                        "indicator",
+                        "year",
+                        "value",
+                        "target",
+                        "unit",
+                        "attainment %",
+                        "growth %",
+                        "target growth %",
+                    ],
+                    [
+                        [
+                            r["province_name"],
+                            r["indicator_name_vi"],
+                            r["year"],
+                            _number(r["value"]),
+                            _bounded(r["target_comparator"], r["target_value"]),
+                            r["unit"],
+                            _number(r["plan_attainment_pct"]),
+                            _number(r["growth_pct_reported"]),
+                            _bounded(r["target_growth_comparator"], r["target_growth_pct"]),
+                        ]
+                        for r in self.latest_against_target
+                    ],
+                ),
+                "## Inconsistent figures",
+                self._inconsistent_markdown(),
+                "Query it read-only:",
+                f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
+            ]
         )
+
+    def _inconsistent_markdown(self) -> str:
+        if not self.inconsistent_figures:
+            return "None: every published figure that could be checked agrees with the levels."
+        return "\n\n".join(
+            f"- **{f['province_code']} {f['indicator_code']} {f['year']}** ({f['check_name']} check): "
+            f"published {f['published_as_printed'] or _number(f['published_value'])} "
+            f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
+            f"computed from the levels [{_number(f['computed_lower'])}, {_number(f['computed_upper'])}].\n"
+            f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
+            f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
+            for f in self.inconsistent_figures
+        )
+
+
+def _number(value: object) -> str:
+    if value is None:
+        return "–"
+    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+
+
+def _bounded(comparator: str | None, value: object) -> str:
+    if value is None:
+        return "–"
+    return f"{'' if comparator in (None, '=') else comparator + ' '}{_number(value)}"
+
+
+def _table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _dicts(relation: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
+    names = [d[0] for d in relation.description]
+    return [dict(zip(names, row, strict=True)) for row in relation.fetchall()]
 
 
 def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) -> RefreshSummary:
     with duckdb.connect(str(serving_path), read_only=True) as con:
-        rows = {name: con.table(f"marts.{name}").count("*").fetchall()[0][0] for name in YEARLY_FACTS}
-    return RefreshSummary(serving_path, rows, observations_loaded, audit)
+        coverage = {
+            name: FactCoverage(*con.execute(f"select count(*), min(year), max(year) from marts.{name}").fetchone())
+            for name in YEARLY_FACTS
+        }
+        latest = _dicts(con.execute("select * from marts.fct_latest_against_target order by all"))
+        inconsistent = _dicts(
+            con.execute(
+                "select * from marts.fct_consistency_checks where verdict = 'inconsistent'"
+                " order by province_code, indicator_code, year, check_name"
+            )
+        )
+    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent)

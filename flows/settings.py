@@ -11,13 +11,16 @@ SERVING_FILE_NAME = "warehouse.duckdb"
 
 
 class Settings(BaseSettings):
-    """`WAREHOUSE_DIR` and `WAREHOUSE_INBOX`; the CLI's flags override them."""
+    """`WAREHOUSE_DIR`, `WAREHOUSE_INBOX` and the rest by `WAREHOUSE_<NAME>`; the CLI's flags override them."""
 
     model_config = SettingsConfigDict(env_prefix="WAREHOUSE_")
 
     dir: Path = Path("warehouse")
     inbox: Path | None = None
     lock_timeout_s: float = 600  # how long a refresh waits for another one on the same warehouse
+    schedule_cron: str = "0 6 * * *"  # when `serve` refreshes: daily at 06:00 ...
+    schedule_timezone: str = "Asia/Ho_Chi_Minh"  # ... Vietnam time
+    server_port: int = 4200  # the local Prefect server `serve` starts when PREFECT_API_URL is unset
 
     @property
     def warehouse_dir(self) -> Path:
@@ -45,6 +48,21 @@ class Settings(BaseSettings):
     @property
     def report_path(self) -> Path:
         return self.warehouse_dir / "run_report.md"
+
+    @property
+    def exports_link(self) -> Path:
+        """Parquet and spreadsheet exports of the published warehouse (a symlink swapped on publish)."""
+        return self.warehouse_dir / "exports"
+
+    @property
+    def docs_path(self) -> Path:
+        """The dbt documentation site of the published warehouse, one self-contained page."""
+        return self.warehouse_dir / "docs" / "index.html"
+
+    @property
+    def prefect_home(self) -> Path:
+        """State of the local Prefect server that `serve` starts (SQLite database, logs)."""
+        return self.warehouse_dir / ".prefect"
 
     def raw_dirs(self) -> list[Path]:
         """The shipped figures first, then the user's inbox."""
