@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+
 from flows.build import AuditFailed
 from flows.report import EXAMPLE_QUERY
 from flows.settings import Settings

@@ -22,7 +22,7 @@ class FactCoverage:
     def years(self) -> str:
         if self.first_year is None:
             return "none"
-        return str(self.first_year) if self.first_year == self.last_year else f"{self.first_year}–{self.last_year}"
+        return str(self.first_year) if self.first_year == self.last_year else f"{self.first_year}-{self.last_year}"
 
 
 @dataclass
@@ -101,13 +101,13 @@ class RefreshSummary:
 
 def _number(value: object) -> str:
     if value is None:
-        return "–"
+        return "-"
     return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
 
 
 def _bounded(comparator: str | None, value: object) -> str:
     if value is None:
-        return "–"
+        return "-"
     return f"{'' if comparator in (None, '=') else comparator + ' '}{_number(value)}"
 
 
