@@ -9,7 +9,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run test lint format clean
+.PHONY: run serve test lint format clean
 
 $(BIN)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ $(BIN)/.installed: requirements.txt constraints.txt
 
 run: $(BIN)/.installed  ## build, audit and publish warehouse/warehouse.duckdb from the shipped figures
 	$(BIN)/python -m flows run
+
+serve: $(BIN)/.installed  ## refresh on a schedule (daily 06:00 Vietnam time); starts a local Prefect server unless PREFECT_API_URL is set
+	$(BIN)/python -m flows serve
 
 test: $(BIN)/.installed  ## every test: the Python suite, which also runs dbt build with its unit and data tests
 	$(BIN)/python -m pytest

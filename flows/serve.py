@@ -26,7 +26,7 @@ class ServerDidNotStart(Exception):
     """The local Prefect server exited or did not answer in time."""
 
 
-def _healthy(api_url: str) -> bool:
+def server_is_healthy(api_url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
             return response.status == 200
@@ -65,7 +65,7 @@ def local_prefect_server(settings: Settings) -> Iterator[str]:
         )
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while not _healthy(api_url):
+        while not server_is_healthy(api_url):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise ServerDidNotStart(f"the Prefect server did not start; see {home / 'server.log'}")
             time.sleep(0.5)
@@ -88,5 +88,6 @@ def serve_refresh(settings: Settings) -> None:
         serve()
         return
     with local_prefect_server(settings) as api_url, temporary_settings({PREFECT_API_URL: api_url}):
+        os.environ["PREFECT_API_URL"] = api_url  # for the flow-run processes the runner starts
         print(f"Prefect server: {api_url.removesuffix('/api')} (state in {settings.prefect_home})", flush=True)
         serve()

@@ -1,0 +1,103 @@
+"""`python -m flows serve`: its own local Prefect server, the scheduled deployment, a run triggered through the API."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.deployments import run_deployment
+from prefect.exceptions import ObjectNotFound
+from prefect.settings import PREFECT_API_URL, temporary_settings
+
+from flows.serve import DEPLOYMENT_NAME, server_is_healthy
+from flows.settings import PROJECT_DIR
+
+DEPLOYMENT = f"warehouse_refresh/{DEPLOYMENT_NAME}"
+STARTUP_LIMIT_S = 300  # a bound on waiting, not a performance check
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    """`python -m flows serve` as a user starts it, with no PREFECT_API_URL: it starts its own server."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {
+        "WAREHOUSE_DIR": str(tmp_path / "warehouse"),
+        "WAREHOUSE_SERVER_PORT": str(port),
+        "WAREHOUSE_SCHEDULE_CRON": "30 7 * * 1",  # configurable; the default is 06:00 daily
+        "PREFECT_HOME": str(tmp_path / "client"),
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # pick up the triggered run promptly
+    }
+    log_path = tmp_path / "serve.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flows", "serve"],
+            cwd=PROJECT_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own group, so the server it starts is stopped with it
+        )
+    try:
+        yield f"http://127.0.0.1:{port}/api", tmp_path / "warehouse", process, log_path
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        finally:
+            if process.poll() is None or _group_alive(process.pid):
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_for_deployment(api_url: str, process: subprocess.Popen, log_path: Path):
+    """Wait, within a generous bound, for serve to start its server and register the deployment."""
+    deadline = time.monotonic() + STARTUP_LIMIT_S
+    while not server_is_healthy(api_url):
+        assert process.poll() is None, f"serve exited:\n{log_path.read_text()}"
+        assert time.monotonic() < deadline, f"no server:\n{log_path.read_text()}"
+        time.sleep(1)
+    with get_client(sync_client=True) as client:
+        while True:
+            try:
+                return client.read_deployment_by_name(DEPLOYMENT)
+            except ObjectNotFound:
+                assert process.poll() is None, f"serve exited:\n{log_path.read_text()}"
+                assert time.monotonic() < deadline, f"no deployment:\n{log_path.read_text()}"
+                time.sleep(1)
+
+
+def test_serve_schedules_the_refresh_and_a_triggered_run_publishes(served):
+    api_url, warehouse_dir, process, log_path = served
+    with temporary_settings({PREFECT_API_URL: api_url}):
+        deployment = _wait_for_deployment(api_url, process, log_path)
+        (schedule,) = deployment.schedules
+        assert (schedule.schedule.cron, schedule.schedule.timezone) == ("30 7 * * 1", "Asia/Ho_Chi_Minh")
+        assert schedule.active
+
+        flow_run = run_deployment(DEPLOYMENT, timeout=STARTUP_LIMIT_S, poll_interval=2)
+
+    assert flow_run.state.is_completed(), f"{flow_run.state}\n{log_path.read_text()}"
+    with duckdb.connect(str(warehouse_dir / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fct_exports_by_year").fetchall() == [(2,)]
+    assert "Latest values against targets" in (warehouse_dir / "run_report.md").read_text()
+    # The server kept its state under the warehouse folder, not in the user's home.
+    assert (warehouse_dir / ".prefect" / "prefect.db").exists()
