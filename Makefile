@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# DuckDB 1.4 alone, to prove that what BI drivers bundle opens the serving file.
+DUCKDB_1_4 := duckdb==1.4.5
+OLD_DUCKDB_VENV := .venv-duckdb14
 
 # Offline and private: no telemetry from Prefect or dbt; Prefect keeps its state in the project.
 export DO_NOT_TRACK := 1
@@ -22,7 +25,12 @@ run: $(BIN)/.installed  ## build, audit and publish warehouse/warehouse.duckdb f
 serve: $(BIN)/.installed  ## refresh on a schedule (daily 06:00 Vietnam time); starts a local Prefect server unless PREFECT_API_URL is set
 	$(BIN)/python -m flows serve
 
-test: $(BIN)/.installed  ## every test: the Python suite, which also runs dbt build with its unit and data tests
+$(OLD_DUCKDB_VENV)/bin/.installed:
+	$(PYTHON) -m venv $(OLD_DUCKDB_VENV)
+	$(OLD_DUCKDB_VENV)/bin/pip install --quiet --disable-pip-version-check $(DUCKDB_1_4)
+	touch $@
+
+test: $(BIN)/.installed $(OLD_DUCKDB_VENV)/bin/.installed  ## every test: the Python suite, which also runs dbt build with its unit and data tests
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/.installed
@@ -31,4 +39,4 @@ lint: $(BIN)/.installed
 	$(BIN)/sqlfluff lint models tests/singular
 
 clean:
-	rm -rf warehouse target logs .prefect
+	rm -rf warehouse target logs .prefect $(OLD_DUCKDB_VENV)

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import duckdb
 
-from flows.build import AuditFailed
-from flows.report import EXAMPLE_QUERY
 from flows.settings import Settings
 from flows.validate import RawInputError
 
@@ -42,7 +40,10 @@ def _settings(warehouse_dir: str | None) -> Settings:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.refresh import warehouse_refresh  # Prefect is imported only when a refresh runs
+    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast.
+    from flows.build import AuditFailed
+    from flows.refresh import warehouse_refresh
+    from flows.report import EXAMPLE_QUERY
 
     try:
         summary = warehouse_refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)

@@ -18,8 +18,9 @@ def connect_read_only(serving_path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(serving_path), read_only=True, config=READ_ONLY_CONFIG)
 
 
-def run_query(serving_path: Path, sql: str, as_csv: bool = False, out: TextIO = sys.stdout) -> int:
-    """Print the result of `sql` as a table (or CSV); return the number of rows."""
+def run_query(serving_path: Path, sql: str, as_csv: bool = False, out: TextIO | None = None) -> int:
+    """Print the result of `sql` as a table (or CSV) to `out` (stdout); return the number of rows."""
+    out = out or sys.stdout
     with connect_read_only(serving_path) as con:
         relation = con.sql(sql)
         if relation is None:  # a statement without a result, e.g. SET
