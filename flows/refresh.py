@@ -4,6 +4,7 @@ Each stage is a plain function elsewhere in this package; this module only order
 adds what Prefect gives (task runs, logs, retries, the report artifact).
 """
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,27 @@ from flows.validate import find_raw_files, validate_raw_files
 def _label(directory: Path) -> str:
     resolved = directory.resolve()
     return str(resolved.relative_to(PROJECT_DIR)) if resolved.is_relative_to(PROJECT_DIR) else resolved.name
+
+
+class RefreshBusy(TimeoutError):
+    """Another refresh of the same warehouse held the lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def _one_refresh_at_a_time(settings: Settings) -> Iterator[None]:
+    lock = FileLock(settings.warehouse_dir / ".refresh.lock", timeout=settings.lock_timeout_s)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise RefreshBusy(
+            f"another refresh of {settings.warehouse_dir} is running; waited {settings.lock_timeout_s:g} s"
+            " for it to finish and gave up. Nothing was changed. Try again later, or wait longer"
+            " with WAREHOUSE_LOCK_TIMEOUT_S."
+        ) from error
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @task
@@ -70,7 +92,9 @@ def export_published(settings: Settings) -> Path:
 def report(settings: Settings, observations: int, audit: AuditResult) -> RefreshSummary:
     summary = summarise(settings.serving_path, observations, audit)
     markdown = summary.as_markdown()
-    settings.report_path.write_text(markdown, encoding="utf-8")
+    pending = settings.report_path.with_name(f".{settings.report_path.name}.pending")
+    pending.write_text(markdown, encoding="utf-8")
+    os.replace(pending, settings.report_path)  # readers see the whole old report or the whole new one
     create_markdown_artifact(key="warehouse-refresh-report", markdown=markdown, description="Warehouse refresh")
     return summary
 
@@ -89,24 +113,3 @@ def warehouse_refresh(inbox: str | None = None, warehouse_dir: str | None = None
         publish_build(settings, docs_site)
         export_published(settings)
         return report(settings, observations, audit)
-
-
-class RefreshBusy(TimeoutError):
-    """Another refresh of the same warehouse held the lock for longer than we were willing to wait."""
-
-
-@contextmanager
-def _one_refresh_at_a_time(settings: Settings) -> Iterator[None]:
-    lock = FileLock(settings.warehouse_dir / ".refresh.lock", timeout=settings.lock_timeout_s)
-    try:
-        lock.acquire()
-    except Timeout as error:
-        raise RefreshBusy(
-            f"another refresh of {settings.warehouse_dir} is running; waited {settings.lock_timeout_s:g} s"
-            " for it to finish and gave up. Nothing was changed. Try again later, or wait longer"
-            " with WAREHOUSE_LOCK_TIMEOUT_S."
-        ) from error
-    try:
-        yield
-    finally:
-        lock.release()

@@ -105,3 +105,14 @@ def test_the_docs_site_is_published_with_descriptions_in_both_languages(settings
     assert manifest["nodes"][node]["columns"]["province_code"]["description"].startswith("Mã tỉnh / province code")
     # The catalog was read from the audited build: the published columns and their types.
     assert {"province_code", "value", "growth_check"} <= set(catalog["nodes"][node]["columns"])
+
+
+def test_every_mart_description_names_the_vietnamese_and_the_english_term(settings):
+    with duckdb.connect(str(settings.serving_path), read_only=True) as con:
+        monolingual = con.execute(
+            "select table_name, column_name from duckdb_columns()"
+            " where schema_name = 'marts' and coalesce(comment, '') not like '% / %'"
+            " union all select table_name, null from duckdb_tables()"
+            " where schema_name = 'marts' and coalesce(comment, '') not like '% / %'"
+        ).fetchall()
+    assert monolingual == []

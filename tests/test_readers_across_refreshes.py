@@ -5,6 +5,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
@@ -50,8 +52,15 @@ def _snapshot(connection: Connection) -> dict[str, object]:
     }
 
 
-def _read_only_engine(path: Path):
-    return create_engine(f"duckdb:///{path}", connect_args={"read_only": True})
+@contextmanager
+def _read_only_connection(path: Path) -> Iterator[Connection]:
+    """Connect as Superset does; on exit the pool is disposed too, so no DuckDB handle stays open."""
+    engine = create_engine(f"duckdb:///{path}", connect_args={"read_only": True})
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +72,7 @@ def across_refreshes(published, prefect_server, tmp_path_factory: pytest.TempPat
     shutil.copy(published.serving_path, settings.serving_path)
     seen: dict[str, object] = {}
 
-    held_engine = _read_only_engine(settings.serving_path)
-    with held_engine.connect() as held:
+    with _read_only_connection(settings.serving_path) as held:
         seen["before"] = _snapshot(held)
 
         # A real refresh, in its own process as the scheduler runs it, adds the yearbook's levels.
@@ -78,7 +86,7 @@ def across_refreshes(published, prefect_server, tmp_path_factory: pytest.TempPat
         )
         seen["held_after_refresh"] = _snapshot(held)
         # DuckDB shares one open database among a process's connections to the same path.
-        with _read_only_engine(settings.serving_path).connect() as second:
+        with _read_only_connection(settings.serving_path) as second:
             seen["second_while_held"] = _snapshot(second)
 
         # A prepared build published over it: the refreshed warehouse without its retail fact.
@@ -87,9 +95,8 @@ def across_refreshes(published, prefect_server, tmp_path_factory: pytest.TempPat
             con.execute("delete from marts.fct_retail_by_year")
         publish(settings.build_path, settings.serving_path)
         seen["held_after_second_publish"] = _snapshot(held)
-    held_engine.dispose()
 
-    with _read_only_engine(settings.serving_path).connect() as reconnected:
+    with _read_only_connection(settings.serving_path) as reconnected:
         seen["reconnected"] = _snapshot(reconnected)
     seen["report"] = settings.report_path.read_text(encoding="utf-8")
     return seen
