@@ -34,8 +34,8 @@ def _mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def bilingual_header(column: str, comment: str | None) -> str:
     """'Mã tỉnh / province_code': the Vietnamese term of the column's description, then its name."""
-    vietnamese = (comment or "").split(" / ", 1)[0].strip() if " / " in (comment or "") else ""
-    return f"{vietnamese} / {column}" if vietnamese else column
+    vietnamese, separator, _ = (comment or "").partition(" / ")
+    return f"{vietnamese.strip()} / {column}" if separator else column
 
 
 def text_safe_cell(sheet: Worksheet, value: object) -> WriteOnlyCell:

@@ -80,9 +80,13 @@ def serve_refresh(settings: Settings) -> None:
     from flows.refresh import warehouse_refresh  # imports Prefect's flow machinery only when serving
 
     schedule = Cron(settings.schedule_cron, timezone=settings.schedule_timezone)
+    # Runs refresh the warehouse this was started for, whatever the environment of a run's process.
+    parameters = {"warehouse_dir": str(settings.warehouse_dir)}
+    if settings.inbox:
+        parameters["inbox"] = str(settings.inbox.resolve())
 
     def serve() -> None:
-        warehouse_refresh.serve(name=DEPLOYMENT_NAME, schedule=schedule, limit=1)
+        warehouse_refresh.serve(name=DEPLOYMENT_NAME, schedule=schedule, parameters=parameters, limit=1)
 
     if os.environ.get("PREFECT_API_URL"):
         serve()

@@ -92,6 +92,7 @@ def test_serve_schedules_the_refresh_and_a_triggered_run_publishes(served):
         (schedule,) = deployment.schedules
         assert (schedule.schedule.cron, schedule.schedule.timezone) == ("30 7 * * 1", "Asia/Ho_Chi_Minh")
         assert schedule.active
+        assert deployment.parameters == {"warehouse_dir": str(warehouse_dir.resolve())}
 
         flow_run = run_deployment(DEPLOYMENT, timeout=STARTUP_LIMIT_S, poll_interval=2)
 
