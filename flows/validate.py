@@ -49,11 +49,16 @@ PRICE_BASES = {"", "current", "constant_2010"}
 SOURCE_KINDS = {"press", "yearbook", "report", "resolution"}
 LANGUAGES = {"vi", "en"}
 FIRST_YEAR, LAST_YEAR = 1975, 2100
+# The build stores values as DECIMAL(38, 9) and scales them up to 1000-fold: a longer value
+# would be rounded or overflow there, so it is refused here.
+MAX_INTEGER_DIGITS, MAX_DECIMALS = 18, 9
 
-_CANONICAL_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+# ASCII digits only: Python's \d also matches digits of other scripts (fullwidth, Arabic-Indic), which the
+# build's casts do not read.
+_CANONICAL_DECIMAL = re.compile(r"-?\d+(\.\d+)?", re.ASCII)
 _SOURCE_ID = re.compile(r"[a-z0-9-]+")
-_PERIOD = re.compile(r"(\d{4})(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?")
-_PUBLISHED_ON = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_PERIOD = re.compile(r"(\d{4})(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?", re.ASCII)
+_PUBLISHED_ON = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,10 @@ def _read_rows(file: RawFile, problems: Problems) -> tuple[list[str], list[tuple
         line = raw[: error.start].count(b"\n") + 1
         got = raw[error.start : error.start + 4].hex(" ")
         problems.add(file, line, "(file)", "is not UTF-8 text; save it as UTF-8", got)
+        return None
+    if "\x00" in text:  # a binary file, or text that SQL clients would cut short
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.add(file, line, "(file)", "contains a NUL character; it is not a text file")
         return None
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     rows = []
@@ -242,6 +251,16 @@ def _check_observation(
             line,
             "value",
             "must be a number in canonical form: '.' as decimal point, no thousands separator",
+            row["value"],
+        )
+        return None
+    integer_digits, _, decimal_digits = row["value"].lstrip("-").partition(".")
+    if len(integer_digits.lstrip("0")) > MAX_INTEGER_DIGITS or len(decimal_digits) > MAX_DECIMALS:
+        problems.add(
+            file,
+            line,
+            "value",
+            f"has more digits than a figure can carry: at most {MAX_INTEGER_DIGITS} before the point and {MAX_DECIMALS} after",
             row["value"],
         )
         return None

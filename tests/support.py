@@ -1,0 +1,55 @@
+"""Helpers the reliability tests share: running the real command, fingerprinting a warehouse."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from flows.settings import PROJECT_DIR
+
+
+def cli_env(api_url: str, **env: str) -> dict[str, str]:
+    return os.environ | {"PREFECT_API_URL": api_url} | env
+
+
+def run_cli(*args: str, api_url: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m flows ...` as a user runs it, against the session's Prefect server."""
+    return subprocess.run(
+        [sys.executable, "-m", "flows", *args],
+        cwd=PROJECT_DIR,
+        env=cli_env(api_url, **env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def start_cli(*args: str, api_url: str, **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", *args],
+        cwd=PROJECT_DIR,
+        env=cli_env(api_url, **env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def mart_checksums(serving_path: Path) -> dict[str, str]:
+    """An md5 per marts table over its rows in a fixed order: equal checksums, equal contents."""
+    with duckdb.connect(str(serving_path), read_only=True) as con:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "select table_name from duckdb_tables() where schema_name = 'marts' order by table_name"
+            ).fetchall()
+        ]
+        return {
+            table: con.execute(
+                f"select md5(coalesce(string_agg(row_text, chr(10) order by row_text), '')) "
+                f"from (select cast(t as varchar) as row_text from marts.{table} as t)"
+            ).fetchone()[0]
+            for table in tables
+        }
