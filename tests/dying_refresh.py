@@ -1,0 +1,95 @@
+"""`python -m flows run`, killed with SIGKILL in the middle of one stage: a power cut on demand.
+
+    python -m tests.dying_refresh STAGE [run options]
+
+STAGE is where the process dies:
+  load     the build file has its tables and sources, the observations are not yet inserted
+  build    dbt is materialising a fact table
+  audit    dbt is running the data tests of the facts
+  publish  the build file is checkpointed, the rename over the serving file not yet done
+
+The tripwires are set here, from outside the production code, by wrapping the functions the
+flow calls or by watching dbt's log as it is written.
+"""
+
+import os
+import re
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import flows.load
+import flows.publish
+from flows.cli import main
+from flows.settings import Settings
+
+DBT_LOG_LINES = {
+    "build": re.compile(r"START sql table model marts\.fct_"),
+    "audit": re.compile(r"START test \S*fct_"),
+}
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def die_inserting_observations() -> None:
+    connect = flows.load.connect_new_build
+
+    class Connection:
+        def __init__(self, build_path: Path):
+            self._con = connect(build_path)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self._con.__exit__(*exc)
+
+        def __getattr__(self, name):
+            return getattr(self._con, name)
+
+        def executemany(self, sql: str, rows):
+            if "raw.observations" in sql:
+                die()
+            return self._con.executemany(sql, rows)
+
+    flows.load.connect_new_build = Connection
+
+
+def die_when_dbt_logs(line: re.Pattern[str], log: Path) -> None:
+    def watch() -> None:
+        while True:
+            if log.exists() and line.search(log.read_text(encoding="utf-8", errors="replace")):
+                die()
+            time.sleep(0.01)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def die_before_the_rename() -> None:
+    fsync = flows.publish._fsync
+
+    def fsync_then_die(path: Path) -> None:
+        fsync(path)
+        if path.suffix == ".duckdb":  # the build file is synced; os.replace comes next
+            die()
+
+    flows.publish._fsync = fsync_then_die
+
+
+if __name__ == "__main__":
+    stage, argv = sys.argv[1], sys.argv[2:]
+    if stage == "load":
+        die_inserting_observations()
+    elif stage in DBT_LOG_LINES:
+        log = Settings().dbt_log_dir / "dbt.log"
+        log.unlink(missing_ok=True)  # only this run's lines count
+        die_when_dbt_logs(DBT_LOG_LINES[stage], log)
+    elif stage == "publish":
+        die_before_the_rename()
+    else:
+        sys.exit(f"unknown stage {stage!r}")
+    sys.exit(main(argv))
