@@ -104,6 +104,8 @@ def find_raw_files(directories: list[Path], labels: list[str]) -> list[RawFile]:
         for path in sorted(directory.glob("*.csv")):
             if not path.resolve().is_relative_to(root):
                 raise RawInputError([f"{label}/{path.name}: points outside its folder; refused"])
+            if not path.is_file():  # a folder, or a pipe or device that could block the read forever
+                raise RawInputError([f"{label}/{path.name}: is not a regular file; refused"])
             files.append(RawFile(path, f"{label}/{path.name}", hashlib.sha256(path.read_bytes()).hexdigest()))
     return files
 
