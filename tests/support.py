@@ -53,3 +53,33 @@ def mart_checksums(serving_path: Path) -> dict[str, str]:
             ).fetchone()[0]
             for table in tables
         }
+
+
+# DuckDB shares one database instance among a process's connections to a path, so a reader
+# that must keep the old file while others reopen the path lives in a process of its own.
+_HOLDER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+count = "select count(*) from marts.fct_observations"
+print(con.execute(count).fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute(count).fetchone()[0], flush=True)
+"""
+
+
+class ReaderHoldingTheFile:
+    """A read-only reader in another process that keeps the serving file open; it counts the
+    observations when it opens the file and again when asked."""
+
+    def __init__(self, serving_path: Path):
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(serving_path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.observations_at_open = int(self._process.stdout.readline())
+
+    def observations_now(self) -> int:
+        out, _ = self._process.communicate("\n", timeout=60)
+        return int(out)

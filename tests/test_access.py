@@ -1,61 +1,39 @@
-"""Refreshes started together, readers during publish, read-only access, paths outside the inbox."""
+"""Who may touch what: input is data, never SQL; readers cannot write; one refresh at a time;
+the loader stays inside its inbox."""
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 import sqlalchemy
 from filelock import FileLock
-from support import mart_checksums, run_cli, start_cli
+from support import run_cli
 
+from flows.load import write_raw
+from flows.reference import load_reference
 from flows.settings import SHIPPED_RAW_DIR
-from flows.validate import RawInputError, find_raw_files
+from flows.validate import RawInputError, find_raw_files, validate_raw_files
 
 GOOD_CORPUS = Path(__file__).parent / "data" / "good"
 
 
-def observations_in(path: Path) -> int:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute("select count(*) from marts.fct_observations").fetchone()[0]
-
-
-def test_two_refreshes_started_together_both_publish_and_readers_never_see_a_partial_file(
-    tmp_path: Path, published, prefect_server: str
-):
-    """Both load the good corpus (and the shipped figures a second time) beside the shipped ones."""
-    warehouse, inbox = tmp_path / "warehouse", tmp_path / "inbox"
-    warehouse.mkdir()
-    shutil.copytree(GOOD_CORPUS, inbox)
-    shutil.copy(SHIPPED_RAW_DIR / "observations.csv", inbox / "shipped_again.csv")
-    serving = warehouse / "warehouse.duckdb"
-    shutil.copy(published.serving_path, serving)
-    old = mart_checksums(serving)
-    holder = duckdb.connect(str(serving), read_only=True)  # a BI tool with the old file open
-
-    refreshes = [start_cli("run", "--inbox", str(inbox), api_url=prefect_server, WAREHOUSE_DIR=str(warehouse))]
-    refreshes.append(start_cli("run", "--inbox", str(inbox), api_url=prefect_server, WAREHOUSE_DIR=str(warehouse)))
-    seen = set()
-    while any(r.poll() is None for r in refreshes):  # a new reader now and then opens a whole warehouse
-        seen.add(tuple(sorted(mart_checksums(serving).items())))
-        time.sleep(0.5)
-    outputs = [r.communicate()[0] for r in refreshes]
-
-    assert [r.returncode for r in refreshes] == [0, 0], outputs
-    new = mart_checksums(serving)
-    assert seen <= {tuple(sorted(old.items())), tuple(sorted(new.items()))}  # both runs published the same
-    assert holder.execute("select count(*) from marts.fct_observations").fetchone() == (9,)  # its snapshot
-    holder.close()
-    assert observations_in(serving) == 9 + 6
-    with duckdb.connect(str(serving), read_only=True) as con:
+def test_input_values_are_never_sql_they_are_stored_as_written(tmp_path: Path):
+    """Rows go in as parameters: a title that tries SQL is a title."""
+    inbox = shutil.copytree(GOOD_CORPUS, tmp_path / "inbox")
+    files = find_raw_files([SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
+    build = tmp_path / "build" / "warehouse.duckdb"
+    write_raw(validate_raw_files(files, load_reference()), build)
+    with duckdb.connect(str(build), read_only=True) as con:
         assert con.execute(
-            "select title, author from marts.dim_source where source_id = 'en-report-2021'"
-        ).fetchone() == ("Robert'); drop table raw.sources; --", 'O\'Brien, "Bobby"')
-        assert con.execute(
-            "select value, growth_check from marts.fct_retail_by_year where province_code = '35' and year = 2021"
-        ).fetchone() == (33750, "consistent")
+            "select title, author, publisher from raw.sources where source_id = 'en-report-2021'"
+        ).fetchone() == (
+            "Robert'); drop table raw.sources; --",
+            'O\'Brien, "Bobby"',
+            '=HYPERLINK("http://example.org")',
+        )
+        assert con.execute("select count(*) from raw.observations").fetchone() == (9 + 6,)
 
 
 def test_a_refresh_that_cannot_get_the_lock_exits_with_a_clear_message(tmp_path: Path, prefect_server: str):
