@@ -35,6 +35,11 @@ def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def die_if_inserting_observations(sql: str) -> None:
+    if re.match(r"\s*insert into raw\.observations", sql, re.IGNORECASE):
+        die()
+
+
 def die_inserting_observations() -> None:
     connect = flows.load.connect_new_build
 
@@ -51,10 +56,13 @@ def die_inserting_observations() -> None:
         def __getattr__(self, name):
             return getattr(self._con, name)
 
-        def executemany(self, sql: str, rows):
-            if "raw.observations" in sql:
-                die()
-            return self._con.executemany(sql, rows)
+        def execute(self, sql: str, *args):
+            die_if_inserting_observations(sql)
+            return self._con.execute(sql, *args)
+
+        def executemany(self, sql: str, *args):
+            die_if_inserting_observations(sql)
+            return self._con.executemany(sql, *args)
 
     flows.load.connect_new_build = Connection
 
