@@ -1,4 +1,4 @@
-"""Helpers the reliability tests share: running the real command, fingerprinting a warehouse."""
+"""What the reliability tests share: running the real command, fingerprinting a warehouse."""
 
 import os
 import subprocess
@@ -15,7 +15,7 @@ def cli_env(api_url: str, **env: str) -> dict[str, str]:
 
 
 def run_cli(*args: str, api_url: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m flows ...` as a user runs it, against the session's Prefect server."""
+    """`python -m flows ...` as a user runs it, against the test Prefect server."""
     return subprocess.run(
         [sys.executable, "-m", "flows", *args],
         cwd=PROJECT_DIR,

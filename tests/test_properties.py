@@ -1,6 +1,6 @@
 """Properties, over generated figures, of reading published numbers and of the precision checks.
 
-The interval checks are the SQL dbt compiled for the session's published build
+The interval checks are the SQL dbt compiled for the build the test suite publishes first
 (int_observations__vintaged → int_yearly_figures → int_reconciliation), run on a copy of that
 build with generated raw rows: the same statements, not a Python re-implementation.
 """
