@@ -8,6 +8,7 @@ are the figure's precision.
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -33,15 +34,21 @@ def decimals_of(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+@lru_cache(maxsize=65536)
+def _parse_number(number: str, language: str) -> Decimal:
+    """Babel's parse, once per distinct string: a national load repeats the same figures often."""
+    try:
+        return parse_decimal(number, locale=LOCALES[language], strict=True)
+    except NumberFormatError as error:
+        raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
+
+
 def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
     match = _NUMBER_THEN_WORDS.match(text)
     if not match:
         raise PublishedNumberError("does not start with a number")
     number, words = match.groups()
-    try:
-        value = parse_decimal(number, locale=LOCALES[language], strict=True)
-    except NumberFormatError as error:
-        raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
+    value = _parse_number(number, language)
     unit = None
     if words:
         unit = reference.unit_for_words(words, language)
