@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -144,7 +145,7 @@ def floor(manifest_path: Path, dbt_built: Path, raw: Path, path: Path) -> float:
         if unique_id in done or unique_id not in nodes:
             return
         done.add(unique_id)
-        for parent in nodes[unique_id]["depends_on"]["nodes"]:
+        for parent in nodes[unique_id].get("depends_on", {}).get("nodes", []):
             visit(parent)
         ordered.append(nodes[unique_id])
 
@@ -186,64 +187,65 @@ def bi_query_ms(serving: Path, repeats: int) -> dict[str, float]:
         return latencies
 
 
+def median_ratio(numerators: list[float], denominators: list[float]) -> float:
+    """Run by run: on a shared machine whose speed drifts, pairs taken together compare fairly."""
+    return round(statistics.median(n / d for n, d in zip(numerators, denominators, strict=True)), 2)
+
+
 def measure_size(label: str, observations: int | None, repeats: int, api_url: str) -> dict[str, object]:
+    """Every contender once per round, in turn, for `repeats` rounds."""
     work = DATA_DIR / "work" / label
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
     inbox = None
     if observations:
         inbox = DATA_DIR / f"synthetic-{observations}"
         if not (inbox / "observations.csv").exists():
             print(f"  generating {observations} synthetic observations", flush=True)
             generate(observations, inbox)
-    env = os.environ | {"PREFECT_API_URL": api_url}
     warehouse = work / "warehouse"
     flow_command = [PYTHON, "-m", "flows", "run", "--warehouse-dir", str(warehouse)]
     flow_command += ["--inbox", str(inbox)] if inbox else []
-
-    print(f"[{label}] (a) flow refresh", flush=True)
-    flow = median_of(repeats, lambda: run_command(flow_command, env))
-    print(f"  {flow}", flush=True)
-    print(f"[{label}] (d) load and read_csv", flush=True)
     raw = work / "loaded" / "warehouse.duckdb"  # the catalog name the compiled SQL uses
-    load = median_of(repeats, lambda: timed(lambda: our_load(inbox, raw)))
-    read_csv = median_of(repeats, lambda: timed(lambda: duckdb_read_csv(inbox, work / "read_csv.duckdb")))
+    dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
+    dbt_built.parent.mkdir(parents=True)
+    dbt_command = [DBT, "build", "--project-dir", ".", "--profiles-dir", ".", "--target-path", str(target)]
+    dbt_command += ["--log-path", str(work / "dbt" / "logs")]
+
+    runs: dict[str, list[Run]] = {name: [] for name in ("load", "read_csv", "flow", "dbt_build")}
+    floors = []
+    for round_number in range(1, repeats + 1):
+        print(f"[{label}] round {round_number}/{repeats}", flush=True)
+        runs["load"].append(timed(lambda: our_load(inbox, raw)))
+        runs["read_csv"].append(timed(lambda: duckdb_read_csv(inbox, work / "read_csv" / "warehouse.duckdb")))
+        runs["flow"].append(run_command(flow_command, os.environ | {"PREFECT_API_URL": api_url}))
+        shutil.copy(raw, dbt_built)
+        runs["dbt_build"].append(run_command(dbt_command, dbt_env(dbt_built)))
+        floors.append(floor(target / "manifest.json", dbt_built, raw, work / "floor" / "warehouse.duckdb"))
+        print(
+            "  " + ", ".join(f"{name} {r[-1].seconds:.2f} s" for name, r in runs.items()), f"floor {floors[-1]:.2f} s"
+        )
+    seconds = {name: [r.seconds for r in rs] for name, rs in runs.items()}
     with duckdb.connect(str(raw), read_only=True) as con:
         loaded = con.execute("select count(*) from raw.observations").fetchall()[0][0]
-
-    print(f"  load {load}, read_csv {read_csv}", flush=True)
-    print(f"[{label}] (b) plain dbt build", flush=True)
-    dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
-
-    def plain_dbt_build() -> Run:
-        shutil.copy(raw, dbt_built)
-        command = [DBT, "build", "--project-dir", ".", "--profiles-dir", ".", "--target-path", str(target)]
-        return run_command([*command, "--log-path", str(work / "dbt" / "logs")], dbt_env(dbt_built))
-
-    dbt_built.parent.mkdir(parents=True)
-    dbt_build = median_of(repeats, plain_dbt_build)
-    print(f"[{label}] (c) floor", flush=True)
-    floor_s = statistics.median(
-        floor(target / "manifest.json", dbt_built, raw, work / "floor" / "warehouse.duckdb") for _ in range(repeats)
-    )
-    print(f"[{label}] (e) BI queries", flush=True)
     queries = bi_query_ms(warehouse / "warehouse.duckdb", repeats=max(5, repeats))
-    shutil.rmtree(work)  # scratch warehouses of the big sizes take gigabytes
+    # dbt's timing of every node, for profiling; the scratch warehouses take gigabytes at big sizes.
+    shutil.copy(target / "run_results.json", DATA_DIR / f"run_results-{label}.json")
+    shutil.rmtree(work)
     return {
         "label": label,
         "observations": loaded,
-        "flow_s": round(flow.seconds, 3),
-        "dbt_build_s": round(dbt_build.seconds, 3),
-        "floor_s": round(floor_s, 3),
-        "load_s": round(load.seconds, 3),
-        "read_csv_s": round(read_csv.seconds, 3),
-        "peak_rss_mb": round(flow.peak_rss_mb, 1),
-        "dbt_build_peak_rss_mb": round(dbt_build.peak_rss_mb, 1),
+        "flow_s": round(statistics.median(seconds["flow"]), 3),
+        "dbt_build_s": round(statistics.median(seconds["dbt_build"]), 3),
+        "floor_s": round(statistics.median(floors), 3),
+        "load_s": round(statistics.median(seconds["load"]), 3),
+        "read_csv_s": round(statistics.median(seconds["read_csv"]), 3),
+        "peak_rss_mb": round(max(r.peak_rss_mb for r in runs["flow"]), 1),
+        "dbt_build_peak_rss_mb": round(max(r.peak_rss_mb for r in runs["dbt_build"]), 1),
         "query_ms": max(queries.values()),
         "queries_ms": queries,
-        "flow_over_dbt_build": round(flow.seconds / dbt_build.seconds, 2),
-        "flow_over_floor": round(flow.seconds / floor_s, 2),
-        "load_over_read_csv": round(load.seconds / read_csv.seconds, 2),
+        "flow_over_dbt_build": median_ratio(seconds["flow"], seconds["dbt_build"]),
+        "flow_over_floor": median_ratio(seconds["flow"], floors),
+        "load_over_read_csv": median_ratio(seconds["load"], seconds["read_csv"]),
         "repeats": repeats,
     }
 
@@ -281,6 +283,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     sizes = [int(float(s)) for s in args.sizes.split(",") if s.strip()]
     os.environ.update({"DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the Prefect server on the way out
     results = {
         "machine": machine(),
         "versions": {p: version(p) for p in ("duckdb", "dbt-core", "dbt-duckdb", "prefect", "prefect-dbt", "babel")},

@@ -10,6 +10,7 @@ from flows.validate import ValidatedRaw
 
 # BI drivers bundle older DuckDB: every file this project writes stays readable by DuckDB 1.4.
 STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
+MEMORY_LIMIT = "1GB"  # as in profiles.yml: DuckDB spills to disk rather than grow past it
 
 RAW_TABLES = {
     "sources": """
@@ -54,7 +55,10 @@ def connect_new_build(build_path: Path) -> duckdb.DuckDBPyConnection:
     build_path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (build_path, build_path.with_name(build_path.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    return duckdb.connect(str(build_path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION})
+    return duckdb.connect(
+        str(build_path),
+        config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION, "memory_limit": MEMORY_LIMIT},
+    )
 
 
 def write_raw(validated: ValidatedRaw, build_path: Path) -> dict[str, int]:
