@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 PROVINCES = ("35", "36", "37")
-YEARS = range(1995, 2025)  # the old provinces' series end in 2025
+YEARS = range(1997, 2025)  # Hà Nam and Nam Định exist from 1997; their series end in 2025
 LEVEL_INDICATORS = {  # indicator -> (unit, decimals, Vietnamese unit words, level in 1995)
     "industrial_output_value": ("vnd_bn", 0, "tỷ đồng", 4_000),
     "export_value": ("usd_mn", 1, "triệu USD", 120),

@@ -290,6 +290,7 @@ def main(argv: list[str]) -> None:
         "cold_start_s": cold_start(args.cold_starts) if args.cold_starts else None,
         "sizes": [],
     }
+    RESULTS_PATH.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     with prefect_server(DATA_DIR / "prefect") as api_url:
         for label, observations in [("shipped", None)] + [(f"{n:.0e}", n) for n in sizes]:
             results["sizes"].append(measure_size(label, observations, args.repeats, api_url))
