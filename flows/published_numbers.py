@@ -35,10 +35,12 @@ def decimals_of(value: Decimal) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _parse_number(number: str, language: str) -> Decimal:
-    """Babel's parse, once per distinct string: a national load repeats the same figures often."""
+def _parse_number(number: str, language: str) -> tuple[Decimal, int]:
+    """Babel's parse and the decimals as printed, once per distinct string: a national load
+    repeats the same figures often."""
     try:
-        return parse_decimal(number, locale=LOCALES[language], strict=True)
+        value = parse_decimal(number, locale=LOCALES[language], strict=True)
+        return value, decimals_of(value)
     except NumberFormatError as error:
         raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
 
@@ -48,10 +50,10 @@ def parse_published(text: str, language: str, reference: Reference) -> Published
     if not match:
         raise PublishedNumberError("does not start with a number")
     number, words = match.groups()
-    value = _parse_number(number, language)
+    value, decimals = _parse_number(number, language)
     unit = None
     if words:
         unit = reference.unit_for_words(words, language)
         if unit is None:
             raise PublishedNumberError(f"unknown unit words {words!r} for language {language!r}")
-    return PublishedNumber(value=value, decimals=decimals_of(value), unit=unit)
+    return PublishedNumber(value=value, decimals=decimals, unit=unit)

@@ -4,7 +4,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from flows.settings import REFERENCE_DIR
@@ -38,6 +38,7 @@ class Reference:
         }
 
 
+@lru_cache(maxsize=1024)  # unit words are few; a load asks about them once per figure
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
