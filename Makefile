@@ -12,7 +12,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: run serve test lint format clean
+.PHONY: run serve test bench lint format clean
 
 $(BIN)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,14 @@ $(OLD_DUCKDB_VENV)/bin/.installed:
 test: $(BIN)/.installed $(OLD_DUCKDB_VENV)/bin/.installed  ## every test: the Python suite, which also runs dbt build with its unit and data tests
 	$(BIN)/python -m pytest
 
+SIZES ?= 1000,100000,1000000
+REPEATS ?= 3
+bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthetic sizes: bench/results.json, docs/benchmarks.md
+	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS)
+
 lint: $(BIN)/.installed
-	$(BIN)/ruff check flows tests
-	$(BIN)/ruff format --check flows tests
+	$(BIN)/ruff check flows tests bench
+	$(BIN)/ruff format --check flows tests bench
 	$(BIN)/sqlfluff lint models tests/singular
 
 clean:

@@ -1,5 +1,6 @@
 """Write validated raw rows, with their lineage, into a fresh build database."""
 
+import csv
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from flows.validate import ValidatedRaw
 
 # BI drivers bundle older DuckDB: every file this project writes stays readable by DuckDB 1.4.
 STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
+MEMORY_LIMIT = "1GB"  # as in profiles.yml: DuckDB spills to disk rather than grow past it
 
 RAW_TABLES = {
     "sources": """
@@ -53,7 +55,10 @@ def connect_new_build(build_path: Path) -> duckdb.DuckDBPyConnection:
     build_path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (build_path, build_path.with_name(build_path.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    return duckdb.connect(str(build_path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION})
+    return duckdb.connect(
+        str(build_path),
+        config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION, "memory_limit": MEMORY_LIMIT},
+    )
 
 
 def write_raw(validated: ValidatedRaw, build_path: Path) -> dict[str, int]:
@@ -65,7 +70,28 @@ def write_raw(validated: ValidatedRaw, build_path: Path) -> dict[str, int]:
         for table, columns in RAW_TABLES.items():
             con.execute(f"create table raw.{table} ({columns})")
             names = [line.split()[0] for line in columns.strip().splitlines()][:-1]  # all but loaded_at
-            rows = [[record[n] for n in names] + [loaded_at] for record in tables[table]]
-            if rows:
-                con.executemany(f"insert into raw.{table} values ({', '.join('?' * (len(names) + 1))})", rows)
+            _bulk_insert(con, f"raw.{table}", names, tables[table], loaded_at, build_path.parent / f"{table}.csv")
     return {table: len(records) for table, records in tables.items()}
+
+
+def _bulk_insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    names: list[str],
+    records: list[dict[str, object]],
+    loaded_at: datetime,
+    scratch: Path,
+) -> None:
+    """Row-by-row inserts cost a round trip each; one CSV handed to DuckDB's reader costs one.
+    Every value is written as text (None as an empty field, read back as null) and cast by the
+    table's own column types."""
+    with scratch.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([record[n] for n in names] for record in records)
+    try:
+        columns = {n: "varchar" for n in names}
+        con.execute(
+            f"insert into {table} select *, ? from read_csv(?, header = false, columns = {columns}, quote = '\"', escape = '\"')",
+            [loaded_at, str(scratch)],
+        )
+    finally:
+        scratch.unlink()

@@ -8,6 +8,7 @@ are the figure's precision.
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -33,18 +34,26 @@ def decimals_of(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+@lru_cache(maxsize=65536)
+def _parse_number(number: str, language: str) -> tuple[Decimal, int]:
+    """Babel's parse and the decimals as printed, once per distinct string: a national load
+    repeats the same figures often."""
+    try:
+        value = parse_decimal(number, locale=LOCALES[language], strict=True)
+        return value, decimals_of(value)
+    except NumberFormatError as error:
+        raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
+
+
 def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
     match = _NUMBER_THEN_WORDS.match(text)
     if not match:
         raise PublishedNumberError("does not start with a number")
     number, words = match.groups()
-    try:
-        value = parse_decimal(number, locale=LOCALES[language], strict=True)
-    except NumberFormatError as error:
-        raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
+    value, decimals = _parse_number(number, language)
     unit = None
     if words:
         unit = reference.unit_for_words(words, language)
         if unit is None:
             raise PublishedNumberError(f"unknown unit words {words!r} for language {language!r}")
-    return PublishedNumber(value=value, decimals=decimals_of(value), unit=unit)
+    return PublishedNumber(value=value, decimals=decimals, unit=unit)

@@ -4,7 +4,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from flows.settings import REFERENCE_DIR
@@ -25,13 +25,20 @@ class Reference:
     province_codes: frozenset[str]
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
-        wanted = _fold(words)
-        for unit in self.units.values():
-            if any(_fold(w) == wanted for w in unit.words.get(language, ())):
-                return unit
-        return None
+        return self._units_by_words.get((language, _fold(words)))
+
+    @cached_property
+    def _units_by_words(self) -> dict[tuple[str, str], Unit]:
+        """(language, folded words) -> unit: one lookup per figure instead of a scan."""
+        return {
+            (language, _fold(words)): unit
+            for unit in self.units.values()
+            for language, all_words in unit.words.items()
+            for words in all_words
+        }
 
 
+@lru_cache(maxsize=1024)  # unit words are few; a load asks about them once per figure
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 

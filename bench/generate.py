@@ -1,0 +1,111 @@
+"""SYNTHETIC raw files for benchmarks: deterministic, in the contract's format, never real figures.
+
+`python -m bench.generate N DIR` writes DIR/sources.csv and DIR/observations.csv with exactly N
+observations. The provinces are the three the shipped reference knows (35, 36, 37); size comes
+from vintages: every synthetic document republishes one province-year, as estimates, then
+preliminary figures, then yearbooks do. All vintages carry the same figures, derived from one
+smooth series, so every growth, target and attainment check is consistent and the audit passes.
+"""
+
+import csv
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+PROVINCES = ("35", "36", "37")
+YEARS = range(1997, 2025)  # Hà Nam and Nam Định exist from 1997; their series end in 2025
+LEVEL_INDICATORS = {  # indicator -> (unit, decimals, Vietnamese unit words, level in 1995)
+    "industrial_output_value": ("vnd_bn", 0, "tỷ đồng", 4_000),
+    "export_value": ("usd_mn", 1, "triệu USD", 120),
+    "retail_sales_services": ("vnd_bn", 0, "tỷ đồng", 6_500),
+}
+SUB_PERIODS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", *(f"M{m:02d}" for m in range(1, 13)))
+STATUS_OF_VINTAGE = ("estimate", "preliminary", "actual")
+KIND_OF_VINTAGE = ("press", "report", "yearbook")
+SYNTHETIC_QUOTE = "Số liệu tổng hợp để đo hiệu năng (synthetic)"
+OBSERVATION_HEADER = [
+    "source_id",
+    "province_code",
+    "indicator_code",
+    "period",
+    "measure",
+    "status",
+    "comparator",
+    "value",
+    "unit",
+    "price_basis",
+    "value_as_published",
+    "quote",
+]
+SOURCE_HEADER = ["source_id", "title", "publisher", "published_on", "kind", "url", "author", "language"]
+
+
+def level(indicator: str, province: str, year: int) -> float:
+    """A smooth, province-specific series: 6-13 % growth a year, never the same twice running."""
+    _, decimals, _, base = LEVEL_INDICATORS[indicator]
+    value = base * (1 + int(province) % 5 / 10)
+    for y in range(YEARS.start, year + 1):
+        value *= 1.06 + (y * 7 + int(province)) % 8 / 100
+    return round(value, decimals)
+
+
+def vietnamese(value: float, decimals: int) -> str:
+    """83365 -> '83.365', 14.5 -> '14,5': dot thousands, comma decimal."""
+    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def figures(province: str, year: int, status: str) -> Iterator[tuple[str, str, str, str, float, int, str]]:
+    """(indicator, period, measure, status, value, decimals, unit words) a document publishes."""
+    for indicator, (_, decimals, words, _) in LEVEL_INDICATORS.items():
+        current, previous = level(indicator, province, year), level(indicator, province, year - 1)
+        growth = round((current / previous - 1) * 100, 1)
+        yield indicator, str(year), "level", status, current, decimals, words
+        yield indicator, str(year), "growth_pct", status, growth, 1, "%"
+        yield indicator, str(year), "level", "target", round(previous * 1.1, decimals), decimals, words
+        yield indicator, str(year), "growth_pct", "target", 10.0, 1, "%"
+        for period in SUB_PERIODS:
+            share = {"Q": 4, "H": 2, "M": 12}[period[0]]
+            yield indicator, f"{year}-{period}", "level", status, round(current / share, decimals), decimals, words
+            yield indicator, f"{year}-{period}", "growth_pct", status, growth, 1, "%"
+    iip = round(100 + (year * 3 + int(province)) % 9 + 5.5, 1)
+    for period in ("", *(f"-{p}" for p in SUB_PERIODS)):
+        yield "industrial_production_index", f"{year}{period}", "index_pct", status, iip, 1, "%"
+
+
+def generate(observations: int, directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    with (
+        (directory / "sources.csv").open("w", encoding="utf-8", newline="") as sources_file,
+        (directory / "observations.csv").open("w", encoding="utf-8", newline="") as observations_file,
+    ):
+        sources, rows = csv.writer(sources_file), csv.writer(observations_file)
+        sources.writerow(SOURCE_HEADER)
+        rows.writerow(OBSERVATION_HEADER)
+        written, vintage = 0, 0
+        while written < observations:
+            # Vintage 0 is a press estimate, then reports, then yearbooks: each a later document.
+            kind_index = min(vintage, 2)
+            for province in PROVINCES:
+                for year in YEARS:
+                    source_id = f"synthetic-{province}-{year}-v{vintage}"
+                    published_on = f"{year + 1 + vintage // 12}-{vintage % 12 + 1:02d}"
+                    title = f"SYNTHETIC benchmark document {vintage} for province {province}, {year}"
+                    kind = KIND_OF_VINTAGE[kind_index]
+                    sources.writerow([source_id, title, "Synthetic generator", published_on, kind, "", "", "vi"])
+                    for indicator, period, measure, status, value, decimals, words in figures(
+                        province, year, STATUS_OF_VINTAGE[kind_index]
+                    ):
+                        text = f"{value:.{decimals}f}"
+                        published = f"{vietnamese(value, decimals)}{'' if words == '%' else ' '}{words}"
+                        is_pct = words == "%"
+                        unit, price_basis = ("pct", "") if is_pct else (LEVEL_INDICATORS[indicator][0], "current")
+                        key = [source_id, province, indicator, period, measure, status]
+                        rows.writerow([*key, "=", text, unit, price_basis, published, SYNTHETIC_QUOTE])
+                        written += 1
+                        if written == observations:
+                            return
+            vintage += 1
+
+
+if __name__ == "__main__":
+    generate(int(float(sys.argv[1])), Path(sys.argv[2]))
