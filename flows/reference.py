@@ -22,7 +22,7 @@ class Unit:
 class Reference:
     indicator_units: dict[str, str]  # indicator_code -> unit in the marts
     units: dict[str, Unit]
-    province_codes: frozenset[str]
+    province_years: dict[str, tuple[int, int | None]]  # code -> first and last year it existed (None: exists)
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
         return self._units_by_words.get((language, _fold(words)))
@@ -65,5 +65,18 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     return Reference(
         indicator_units={r["indicator_code"]: r["mart_unit"] for r in _rows(directory / "indicators.csv")},
         units=units,
-        province_codes=frozenset(r["province_code"] for r in _rows(directory / "provinces.csv")),
+        province_years=_province_years(_rows(directory / "provinces.csv")),
     )
+
+
+def _province_years(rows: list[dict[str, str]]) -> dict[str, tuple[int, int | None]]:
+    """Over all versions of a code: the year its first version began and its last one ended."""
+    years: dict[str, tuple[int, int | None]] = {}
+    for row in rows:
+        first, last = int(row["valid_from"][:4]), int(row["valid_to"][:4]) if row["valid_to"] else None
+        if row["province_code"] in years:
+            known_first, known_last = years[row["province_code"]]
+            first = min(first, known_first)
+            last = None if last is None or known_last is None else max(last, known_last)
+        years[row["province_code"]] = (first, last)
+    return years

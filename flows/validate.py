@@ -228,7 +228,7 @@ def _check_observation(
     ok = all(
         [
             _one_of(file, line, "source_id", row["source_id"], languages, problems),
-            _one_of(file, line, "province_code", row["province_code"], reference.province_codes, problems),
+            _one_of(file, line, "province_code", row["province_code"], reference.province_years, problems),
             _one_of(file, line, "indicator_code", row["indicator_code"], reference.indicator_units, problems),
             _one_of(file, line, "measure", row["measure"], MEASURES, problems),
             _one_of(file, line, "status", row["status"], STATUSES, problems),
@@ -247,6 +247,12 @@ def _check_observation(
             row["period"],
         )
         ok = False
+    elif row["province_code"] in reference.province_years:
+        first, last = reference.province_years[row["province_code"]]
+        if not first <= int(period.group(1)) <= (last or LAST_YEAR):
+            existed = f"from {first} to {last}" if last else f"from {first}"
+            problems.add(file, line, "period", f"province {row['province_code']} existed only {existed}", row["period"])
+            ok = False
     if not _CANONICAL_DECIMAL.fullmatch(row["value"]):
         problems.add(
             file,

@@ -104,6 +104,14 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
             "inbox/figures.csv:2: value: a level cannot be negative",
         ),
         ("bao-2020,36,export_value,20201,level,target,,1,usd_mn,,,", "inbox/figures.csv:2: period: must be YYYY"),
+        (
+            "bao-2020,36,export_value,1995,level,actual,,1,usd_mn,,,",
+            "inbox/figures.csv:2: period: province 36 existed only from 1997 to 2025",
+        ),
+        (
+            "bao-2020,35,export_value,2026,level,target,,1,usd_mn,,,",
+            "inbox/figures.csv:2: period: province 35 existed only from 1997 to 2025",
+        ),
         ("bao-2020,36,export_value,2020,level,,,1,usd_mn,,,", "inbox/figures.csv:2: status: is required and empty"),
     ],
 )
