@@ -288,7 +288,7 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the Prefect server on the way out
     results = {
         "machine": machine(),
-        "versions": {p: version(p) for p in ("duckdb", "dbt-core", "dbt-duckdb", "prefect", "prefect-dbt", "babel")},
+        "versions": {p: version(p) for p in ("duckdb", "dbt-core", "dbt-duckdb", "prefect", "babel")},
         "cold_start_s": cold_start(args.cold_starts) if args.cold_starts else None,
         "sizes": [],
     }

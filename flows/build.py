@@ -47,14 +47,10 @@ class DbtRunner:
         return dbtRunner().invoke([*args, *project, "--target-path", str(self.settings.dbt_target_dir)])
 
 
-def dbt_runner(settings: Settings) -> DbtRunner:
-    return DbtRunner(settings)
-
-
 def run_dbt_build(settings: Settings) -> AuditResult:
     """Run every dbt node against the build file and sort the results by outcome."""
     audit = AuditResult()
-    result = dbt_runner(settings).invoke(["build", "--log-path", str(settings.dbt_log_dir)])
+    result = DbtRunner(settings).invoke(["build", "--log-path", str(settings.dbt_log_dir)])
     if result.exception is not None:
         audit.failed.append(f"dbt: {result.exception}")
     for node in getattr(result.result, "results", None) or []:

@@ -4,7 +4,7 @@ import os
 import shutil
 from pathlib import Path
 
-from flows.build import dbt_runner
+from flows.build import DbtRunner
 from flows.settings import Settings
 
 
@@ -14,7 +14,7 @@ class DocsFailed(Exception):
 
 def generate_docs(settings: Settings) -> Path:
     """`dbt docs generate --static` on the build file (the catalog needs it); return the one-page site."""
-    result = dbt_runner(settings).invoke(["docs", "generate", "--static", "--log-path", str(settings.dbt_log_dir)])
+    result = DbtRunner(settings).invoke(["docs", "generate", "--static", "--log-path", str(settings.dbt_log_dir)])
     if not result.success:
         raise DocsFailed(f"dbt docs generate failed: {result.exception}")
     return settings.dbt_target_dir / "static_index.html"
