@@ -11,6 +11,8 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+# Without a server, Prefect starts a temporary one per run; on a busy machine it needs more than 20 s.
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 
 .PHONY: run serve test bench lint format clean
 
