@@ -167,3 +167,12 @@ def test_a_symlink_out_of_the_inbox_is_refused(inbox, tmp_path):
     (inbox / "link.csv").symlink_to(outside)
     with pytest.raises(RawInputError, match="points outside its folder"):
         validate(inbox)
+
+
+def test_loading_the_same_files_twice_adds_nothing(inbox):
+    for path in SHIPPED_RAW_DIR.glob("*.csv"):
+        (inbox / f"copy-of-{path.name}").write_bytes(path.read_bytes())
+    files = find_raw_files([SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
+    validated = validate_raw_files(files, load_reference())
+    assert (len(validated.sources), len(validated.observations)) == (1, 9)
+    assert {o["file_name"] for o in validated.observations} == {"seeds/raw/observations.csv"}
