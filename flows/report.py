@@ -33,6 +33,7 @@ class RefreshSummary:
     audit: AuditResult
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
+    verdicts: dict[str, int]  # consistent / inconsistent / unverifiable -> how many checks
 
     @property
     def rows_per_fact(self) -> dict[str, int]:
@@ -79,6 +80,9 @@ class RefreshSummary:
                     ],
                 ),
                 "## Inconsistent figures",
+                "Checks of published growth, targets and plan attainment: "
+                + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
+                + " (all of them in `marts.fct_consistency_checks`).",
                 self._inconsistent_markdown(),
                 "Query it read-only:",
                 f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
@@ -135,4 +139,7 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
                 " order by province_code, indicator_code, year, check_name"
             )
         )
-    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent)
+        verdicts = dict(
+            con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
+        )
+    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts)

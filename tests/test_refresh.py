@@ -88,6 +88,8 @@ def test_every_published_growth_target_and_attainment_is_checked(published):
     ]
     # The article publishes no level for 2019, so none of its figures can be verified yet.
     assert {c[3] for c in checks} == {"unverifiable"}
+    report = (published.serving_path.parent / "run_report.md").read_text(encoding="utf-8")
+    assert "Checks of published growth, targets and plan attainment: 6 unverifiable" in report
     assert all(printed in quote for *_, printed, quote in checks if printed)
 
 
