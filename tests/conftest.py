@@ -1,4 +1,4 @@
-"""Shared fixtures: one Prefect test server and one published warehouse per test session."""
+"""Shared fixtures: one Prefect test server and one published warehouse per test run."""
 
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from flows.report import RefreshSummary
 
 @pytest.fixture(scope="session", autouse=True)
 def prefect_server():
-    """A real, temporary Prefect API for the whole session; its URL for subprocesses."""
+    """A real, temporary Prefect API for the whole test run; its URL for subprocesses."""
     with prefect_test_harness(server_startup_timeout=60):
         yield PREFECT_API_URL.value()
 

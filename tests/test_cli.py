@@ -1,4 +1,4 @@
-"""`python -m flows run`, as a user runs it, against the session's Prefect server."""
+"""`python -m flows run`, as a user runs it, against the test run's Prefect server."""
 
 import os
 import subprocess
