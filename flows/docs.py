@@ -1,7 +1,5 @@
-"""The dbt documentation site, generated from the audited build and published beside the warehouse."""
+"""The dbt documentation site, generated from the audited build; publish puts it beside the warehouse."""
 
-import os
-import shutil
 from pathlib import Path
 
 from flows.build import DbtRunner
@@ -18,12 +16,3 @@ def generate_docs(settings: Settings) -> Path:
     if not result.success:
         raise DocsFailed(f"dbt docs generate failed: {result.exception}")
     return settings.dbt_target_dir / "static_index.html"
-
-
-def publish_docs(site: Path, docs_path: Path) -> Path:
-    """Replace the published page in one rename, so a reader never opens half of it."""
-    docs_path.parent.mkdir(parents=True, exist_ok=True)
-    pending = docs_path.with_name(f".{docs_path.name}.pending")
-    shutil.copyfile(site, pending)
-    os.replace(pending, docs_path)
-    return docs_path

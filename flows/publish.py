@@ -1,4 +1,4 @@
-"""Publish: the audited build file replaces the serving file in one atomic rename."""
+"""Publish: the audited build file, and the files beside it, replace the old ones in one atomic rename."""
 
 import os
 from pathlib import Path
@@ -24,3 +24,13 @@ def publish(build_path: Path, serving_path: Path) -> Path:
     os.replace(build_path, serving_path)
     _fsync(serving_path.parent)
     return serving_path
+
+
+def replace_whole(path: Path, content: bytes) -> Path:
+    """Write `content` beside `path`, then rename it over `path`: a reader opens the whole old
+    file or the whole new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pending = path.with_name(f".{path.name}.pending")
+    pending.write_bytes(content)
+    os.replace(pending, path)
+    return path

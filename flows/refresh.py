@@ -4,7 +4,6 @@ Each stage is a plain function elsewhere in this package; this module only order
 adds what Prefect gives (task runs, logs, retries, the report artifact).
 """
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,10 +13,10 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
 from flows.build import AuditResult, build_and_audit
-from flows.docs import generate_docs, publish_docs
+from flows.docs import generate_docs
 from flows.export import export
 from flows.load import write_raw
-from flows.publish import publish
+from flows.publish import publish, replace_whole
 from flows.reference import load_reference
 from flows.report import RefreshSummary, summarise
 from flows.settings import PROJECT_DIR, Settings
@@ -78,7 +77,7 @@ def document(settings: Settings) -> Path:
 @task(retries=2, retry_delay_seconds=1)
 def publish_build(settings: Settings, docs_site: Path) -> Path:
     serving_path = publish(settings.build_path, settings.serving_path)
-    publish_docs(docs_site, settings.docs_path)
+    replace_whole(settings.docs_path, docs_site.read_bytes())
     return serving_path
 
 
@@ -92,9 +91,7 @@ def export_published(settings: Settings) -> Path:
 def report(settings: Settings, observations: int, audit: AuditResult) -> RefreshSummary:
     summary = summarise(settings.serving_path, observations, audit)
     markdown = summary.as_markdown()
-    pending = settings.report_path.with_name(f".{settings.report_path.name}.pending")
-    pending.write_text(markdown, encoding="utf-8")
-    os.replace(pending, settings.report_path)  # readers see the whole old report or the whole new one
+    replace_whole(settings.report_path, markdown.encode("utf-8"))
     create_markdown_artifact(key="warehouse-refresh-report", markdown=markdown, description="Warehouse refresh")
     return summary
 
