@@ -31,10 +31,10 @@ import duckdb
 
 from bench.generate import generate
 from bench.report import write_markdown
-from flows.load import connect_new_build, write_raw
+from flows.load import MEMORY_LIMIT, STORAGE_COMPATIBILITY_VERSION, load_raw
+from flows.raw_files import find_raw_files
 from flows.reference import load_reference
 from flows.settings import PROJECT_DIR, SHIPPED_RAW_DIR
-from flows.validate import find_raw_files, validate_raw_files
 
 BENCH_DIR = PROJECT_DIR / "bench"
 DATA_DIR = BENCH_DIR / "data"  # ignored by git: synthetic files and scratch warehouses
@@ -119,12 +119,15 @@ def raw_files(inbox: Path | None) -> list[Path]:
 def our_load(inbox: Path | None, build_path: Path) -> int:
     directories = [SHIPPED_RAW_DIR] + ([inbox] if inbox else [])
     files = find_raw_files(directories, [d.name for d in directories])
-    return write_raw(validate_raw_files(files, load_reference()), build_path)["observations"]
+    return load_raw(files, load_reference(), build_path)["observations"]
 
 
 def duckdb_read_csv(inbox: Path | None, path: Path) -> None:
     """DuckDB's own reader, every column as text: the same bytes into tables, nothing checked."""
-    with connect_new_build(path) as con:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    config = {"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION, "memory_limit": MEMORY_LIMIT}
+    with duckdb.connect(str(path), config=config) as con:
         for kind in ("observations", "sources"):
             files = [str(p) for p in raw_files(inbox) if p.name == f"{kind}.csv"]
             con.execute(f"create table {kind} as select * from read_csv({files}, all_varchar = true, header = true)")

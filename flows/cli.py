@@ -6,8 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from flows.raw_files import RawInputError
 from flows.settings import Settings
-from flows.validate import RawInputError
 
 WAREHOUSE_DIR_HELP = "where the warehouse is published (env WAREHOUSE_DIR, default ./warehouse)"
 

@@ -57,3 +57,33 @@ def parse_published(text: str, language: str, reference: Reference) -> Published
         if unit is None:
             raise PublishedNumberError(f"unknown unit words {words!r} for language {language!r}")
     return PublishedNumber(value=value, decimals=decimals, unit=unit)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a printed figure reads in a row's unit: a problem, or the value and its precision."""
+
+    problem: str | None = None
+    value: str | None = None  # in the row's unit, normalised: 2.200 tỷ USD in usd_mn is "2200"
+    value_is_exact: bool = False  # fits DECIMAL(38, 9), where the rules compare it with the row's value
+    published_decimals: int | None = None
+    precision_unit: str | None = None
+
+
+def read_published(text: str, language: str, unit: Unit, reference: Reference) -> Reading:
+    try:
+        published = parse_published(text, language, reference)
+    except PublishedNumberError as error:
+        return Reading(problem=str(error))
+    in_unit = published.unit or unit
+    if in_unit.mart_unit != unit.mart_unit:
+        return Reading(problem=f"its unit words are not convertible to the row's unit {unit.code}")
+    value = (published.value * in_unit.factor_to_mart_unit / unit.factor_to_mart_unit).normalize()
+    digits, exponent = len(value.as_tuple().digits), value.as_tuple().exponent
+    exact = isinstance(exponent, int) and -exponent <= 9 and digits + exponent <= 29
+    return Reading(
+        value=f"{value:f}",
+        value_is_exact=exact,
+        published_decimals=published.decimals,
+        precision_unit=in_unit.code,
+    )

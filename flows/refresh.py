@@ -15,12 +15,12 @@ from prefect.artifacts import create_markdown_artifact
 from flows.build import AuditResult, build_and_audit
 from flows.docs import generate_docs
 from flows.export import export
-from flows.load import write_raw
+from flows.load import load_raw
 from flows.publish import publish, replace_whole
+from flows.raw_files import find_raw_files
 from flows.reference import load_reference
 from flows.report import RefreshSummary, summarise
 from flows.settings import PROJECT_DIR, Settings
-from flows.validate import find_raw_files, validate_raw_files
 
 
 def _label(directory: Path) -> str:
@@ -54,8 +54,7 @@ def load(settings: Settings) -> int:
     """Validate every raw file and write them to a new build file; return the observations loaded."""
     directories = settings.raw_dirs()
     files = find_raw_files(directories, [_label(d) for d in directories])
-    validated = validate_raw_files(files, load_reference())
-    counts = write_raw(validated, settings.build_path)
+    counts = load_raw(files, load_reference(), settings.build_path)
     get_run_logger().info("loaded %s from %d files", counts, len(files))
     return counts["observations"]
 

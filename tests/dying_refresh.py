@@ -3,7 +3,7 @@
     python -m tests.dying_refresh STAGE [run options]
 
 STAGE is where the process dies:
-  load     the build file has its tables and sources, the observations are not yet inserted
+  load     the build file has its sources, the observations are not yet written
   build    dbt is materialising a fact table
   audit    dbt is running the data tests of the facts
   publish  the build file is checkpointed, the rename over the serving file not yet done
@@ -20,8 +20,8 @@ import threading
 import time
 from pathlib import Path
 
-import flows.load
 import flows.publish
+import flows.validate
 from flows.cli import main
 from flows.settings import Settings
 
@@ -35,36 +35,16 @@ def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def die_if_inserting_observations(sql: str) -> None:
-    if re.match(r"\s*insert into raw\.observations", sql, re.IGNORECASE):
-        die()
+def die_writing_observations() -> None:
+    """The build file has raw.sources; the rules are about to write raw.observations."""
+    run_sql = flows.validate.run_sql
 
+    def run_sql_or_die(con, name: str) -> None:
+        if name == "check_observations.sql":
+            die()
+        run_sql(con, name)
 
-def die_inserting_observations() -> None:
-    connect = flows.load.connect_new_build
-
-    class Connection:
-        def __init__(self, build_path: Path):
-            self._con = connect(build_path)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return self._con.__exit__(*exc)
-
-        def __getattr__(self, name):
-            return getattr(self._con, name)
-
-        def execute(self, sql: str, *args):
-            die_if_inserting_observations(sql)
-            return self._con.execute(sql, *args)
-
-        def executemany(self, sql: str, *args):
-            die_if_inserting_observations(sql)
-            return self._con.executemany(sql, *args)
-
-    flows.load.connect_new_build = Connection
+    flows.validate.run_sql = run_sql_or_die
 
 
 def die_when_dbt_logs(line: re.Pattern[str], log: Path) -> None:
@@ -91,7 +71,7 @@ def die_before_the_rename() -> None:
 if __name__ == "__main__":
     stage, argv = sys.argv[1], sys.argv[2:]
     if stage == "load":
-        die_inserting_observations()
+        die_writing_observations()
     elif stage in DBT_LOG_LINES:
         log = Settings().dbt_log_dir / "dbt.log"
         log.unlink(missing_ok=True)  # only this run's lines count

@@ -7,7 +7,23 @@ from pathlib import Path
 
 import duckdb
 
+from flows.load import load_raw
+from flows.raw_files import find_raw_files
+from flows.reference import load_reference
 from flows.settings import PROJECT_DIR
+
+
+def load_folders(build_path: Path, folders: list[Path], labels: list[str]) -> dict[str, int]:
+    """The loader on its own, as a refresh runs it: raw tables in a new build file."""
+    return load_raw(find_raw_files(folders, labels), load_reference(), build_path)
+
+
+def raw_rows(build_path: Path, table: str) -> list[dict[str, object]]:
+    """Every row of raw.<table>, as column -> value, in the order of the files and their lines."""
+    with duckdb.connect(str(build_path), read_only=True) as con:
+        cursor = con.execute(f"select * exclude (loaded_at) from raw.{table} order by file_name, file_line")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def cli_env(api_url: str, **env: str) -> dict[str, str]:

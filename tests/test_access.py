@@ -7,11 +7,10 @@ from pathlib import Path
 import duckdb
 import pytest
 import sqlalchemy
+from support import load_folders
 
-from flows.load import write_raw
-from flows.reference import load_reference
+from flows.raw_files import RawInputError, find_raw_files
 from flows.settings import SHIPPED_RAW_DIR
-from flows.validate import RawInputError, find_raw_files, validate_raw_files
 
 GOOD_CORPUS = Path(__file__).parent / "data" / "good"
 
@@ -19,9 +18,8 @@ GOOD_CORPUS = Path(__file__).parent / "data" / "good"
 def test_input_values_are_never_sql_they_are_stored_as_written(tmp_path: Path):
     """Rows go in as parameters: a title that tries SQL is a title."""
     inbox = shutil.copytree(GOOD_CORPUS, tmp_path / "inbox")
-    files = find_raw_files([SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
     build = tmp_path / "build" / "warehouse.duckdb"
-    write_raw(validate_raw_files(files, load_reference()), build)
+    load_folders(build, [SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
     with duckdb.connect(str(build), read_only=True) as con:
         assert con.execute(
             "select title, author, publisher from raw.sources where source_id = 'en-report-2021'"

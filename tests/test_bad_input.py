@@ -10,20 +10,21 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import run_cli
+from support import load_folders, raw_rows, run_cli
 
-from flows.reference import load_reference
+from flows.raw_files import RawInputError
 from flows.settings import SHIPPED_RAW_DIR
-from flows.validate import RawInputError, ValidatedRaw, find_raw_files, validate_raw_files
 
 DATA = Path(__file__).parent / "data"
 BAD_CASES = sorted(p.name for p in (DATA / "bad").iterdir())
 MESSAGE = re.compile(r"^inbox/[\w.-]+\.csv:\d+: [^:]+: .+$")
 
 
-def load(inbox: Path) -> ValidatedRaw:
-    files = find_raw_files([SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
-    return validate_raw_files(files, load_reference())
+def load(inbox: Path) -> Path:
+    """The shipped figures and the inbox into a new build file beside the inbox; its path."""
+    build_path = inbox.parent / "build" / "warehouse.duckdb"
+    load_folders(build_path, [SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
+    return build_path
 
 
 def expected_messages(case: Path) -> list[str]:
@@ -58,18 +59,19 @@ def test_a_bad_file_is_refused_naming_file_line_column_and_rule(name: str, tmp_p
 def test_the_good_corpus_loads_every_row_as_written(tmp_path: Path):
     inbox = inbox_of(DATA / "good", tmp_path / "inbox")
     shutil.copy(SHIPPED_RAW_DIR / "observations.csv", inbox / "shipped_again.csv")
-    validated = load(inbox)
+    build_path = load(inbox)
+    observations, sources = raw_rows(build_path, "observations"), raw_rows(build_path, "sources")
 
-    assert len(validated.sources) == 1 + 2
-    assert len(validated.observations) == 9 + 6  # the shipped figures a second time add nothing
-    by_key = {(o["province_code"], o["indicator_code"], o["period"], o["measure"]): o for o in validated.observations}
+    assert len(sources) == 1 + 2
+    assert len(observations) == 9 + 6  # the shipped figures a second time add nothing
+    by_key = {(o["province_code"], o["indicator_code"], o["period"], o["measure"]): o for o in observations}
     retail_2020 = by_key[("35", "retail_sales_services", "2020", "level")]
     assert retail_2020["quote"] == "Tổng mức bán lẻ\r\nđạt 31.250,5 tỷ đồng"  # a quoted newline, kept
     assert (retail_2020["file_line"], retail_2020["published_decimals"]) == (2, 1)
     assert by_key[("35", "retail_sales_services", "2021", "level")]["file_line"] == 4  # counted after it
     exports = by_key[("35", "export_value", "2021", "level")]
     assert (exports["value"], exports["precision_unit"], exports["published_decimals"]) == ("2050", "usd_bn", 2)
-    sources = {s["source_id"]: s for s in validated.sources}
+    sources = {s["source_id"]: s for s in sources}
     assert sources["en-report-2021"]["title"] == "Robert'); drop table raw.sources; --"
     assert sources["en-report-2021"]["author"] == 'O\'Brien, "Bobby"'
 

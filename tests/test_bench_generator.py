@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from support import load_folders, raw_rows
+
 from bench.generate import generate
-from flows.reference import load_reference
-from flows.validate import find_raw_files, validate_raw_files
 
 
 def test_the_generator_writes_exactly_the_asked_number_of_valid_observations(tmp_path: Path):
@@ -13,7 +13,7 @@ def test_the_generator_writes_exactly_the_asked_number_of_valid_observations(tmp
 
     for name in ("sources.csv", "observations.csv"):
         assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes()
-    validated = validate_raw_files(find_raw_files([tmp_path / "first"], ["synthetic"]), load_reference())
-    assert len(validated.observations) == 3000
-    assert {o["status"] for o in validated.observations} == {"estimate", "target"}
-    assert all(s["title"].startswith("SYNTHETIC") for s in validated.sources)
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+    assert load_folders(build_path, [tmp_path / "first"], ["synthetic"])["observations"] == 3000
+    assert {o["status"] for o in raw_rows(build_path, "observations")} == {"estimate", "target"}
+    assert all(s["title"].startswith("SYNTHETIC") for s in raw_rows(build_path, "sources"))

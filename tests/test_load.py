@@ -1,12 +1,13 @@
-"""The raw tables hold exactly what the validator accepted, whatever the text contains."""
+"""The raw tables hold every accepted value exactly as written, whatever the text contains."""
 
+import csv
+import io
 from pathlib import Path
 
 import duckdb
+from support import load_folders, raw_rows
 
-from flows.load import RAW_TABLES, write_raw
-from flows.reference import load_reference
-from flows.validate import find_raw_files, validate_raw_files
+from bench.generate import generate
 
 SOURCES = (
     "source_id,title,publisher,published_on,kind,url,author,language\n"
@@ -19,19 +20,46 @@ OBSERVATIONS = (
 )
 
 
+def as_written(text: str) -> list[dict[str, str | None]]:
+    """The rows as Python's csv module reads them, an empty field as None."""
+    return [{k: v or None for k, v in row.items()} for row in csv.DictReader(io.StringIO(text, newline=""))]
+
+
 def test_every_accepted_value_reaches_the_raw_tables_unchanged(inbox: Path, tmp_path: Path):
     (inbox / "sources.csv").write_text(SOURCES, encoding="utf-8")
     (inbox / "figures.csv").write_bytes(OBSERVATIONS.encode("utf-8"))
-    validated = validate_raw_files(find_raw_files([inbox], ["inbox"]), load_reference())
     build_path = tmp_path / "build" / "warehouse.duckdb"
 
-    counts = write_raw(validated, build_path)
+    counts = load_folders(build_path, [inbox], ["inbox"])
 
     assert counts == {"sources": 1, "observations": 2}
+    (source,) = raw_rows(build_path, "sources")
+    assert {k: source[k] for k in as_written(SOURCES)[0]} == as_written(SOURCES)[0] | {"language": "vi"}
+    assert (source["file_name"], source["file_line"]) == ("inbox/sources.csv", 2)
+    observations = raw_rows(build_path, "observations")
+    for stored, written in zip(observations, as_written(OBSERVATIONS), strict=True):
+        assert {k: stored[k] for k in written} == written | {"comparator": written["comparator"] or "="}
+    assert [o["file_line"] for o in observations] == [2, 4]  # the quoted line break counts
     with duckdb.connect(str(build_path), read_only=True) as con:
-        for table, records in (("sources", validated.sources), ("observations", validated.observations)):
-            names = [line.split()[0] for line in RAW_TABLES[table].strip().splitlines()][:-1]
-            stored = con.execute(f"select {', '.join(names)} from raw.{table} order by file_line").fetchall()
-            assert stored == [tuple(record[n] for n in names) for record in records]
         assert con.execute("select count(distinct loaded_at) from raw.observations").fetchall() == [(1,)]
     assert sorted(p.name for p in build_path.parent.iterdir()) == ["warehouse.duckdb"]  # no scratch left
+
+
+def test_a_file_read_in_parallel_keeps_each_row_on_its_own_line(tmp_path: Path):
+    """~30 MB, so DuckDB reads it in several pieces at once: each row must still get its own line."""
+    generate(200_000, tmp_path / "synthetic")
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+
+    load_folders(build_path, [tmp_path / "synthetic"], ["synthetic"])
+
+    with duckdb.connect(str(build_path), read_only=True) as con:
+        stored = con.execute(
+            "select file_line, source_id, indicator_code, period, measure, status, value from raw.observations"
+            " where file_name = 'synthetic/observations.csv'"
+        ).fetchall()
+    with (tmp_path / "synthetic" / "observations.csv").open(encoding="utf-8", newline="") as f:
+        written = {
+            line: (r[0], r[2], r[3], r[4], r[5], r[7]) for line, r in enumerate(list(csv.reader(f))[1:], start=2)
+        }
+    assert len(stored) == len(written) == 200_000
+    assert all(written[line] == tuple(rest) for line, *rest in stored)

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from support import load_folders
 
 from flows.build import AuditFailed, build_and_audit
-from flows.load import write_raw
-from flows.reference import load_reference
+from flows.raw_files import RawInputError
 from flows.refresh import warehouse_refresh
 from flows.settings import SHIPPED_RAW_DIR, Settings
-from flows.validate import RawInputError, find_raw_files, validate_raw_files
 
 
 def query(path: Path, sql: str, *params) -> list[tuple]:
@@ -148,8 +147,7 @@ def test_bad_input_leaves_the_serving_file_as_it_was(warehouse, inbox):
 def test_a_failed_audit_publishes_nothing_and_keeps_the_build(warehouse):
     settings = Settings(dir=warehouse)
     serving_before = settings.serving_path.read_bytes()
-    validated = validate_raw_files(find_raw_files([SHIPPED_RAW_DIR], ["seeds/raw"]), load_reference())
-    write_raw(validated, settings.build_path)
+    load_folders(settings.build_path, [SHIPPED_RAW_DIR], ["seeds/raw"])
     with duckdb.connect(str(settings.build_path)) as con:  # a figure whose source is unknown
         con.execute(
             "insert into raw.observations select * replace ('no-such-source' as source_id) from raw.observations limit 1"

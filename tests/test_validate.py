@@ -4,10 +4,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from support import load_folders, raw_rows
 
-from flows.reference import load_reference
+from flows.raw_files import RawInputError
 from flows.settings import SHIPPED_RAW_DIR
-from flows.validate import RawInputError, find_raw_files, validate_raw_files
 
 OBSERVATIONS_HEADER = "source_id,province_code,indicator_code,period,measure,status,comparator,value,unit,price_basis,value_as_published,quote"
 SOURCES = (
@@ -17,8 +17,11 @@ SOURCES = (
 )
 
 
-def validate(folder: Path):
-    return validate_raw_files(find_raw_files([folder], ["inbox"]), load_reference())
+def validate(folder: Path) -> list[dict[str, object]]:
+    """The folder's observations as loaded into a new build file beside it."""
+    build_path = folder.parent / "build" / "warehouse.duckdb"
+    load_folders(build_path, [folder], ["inbox"])
+    return raw_rows(build_path, "observations")
 
 
 def write_inbox(folder: Path, observation_rows: list[str], encoding: str = "utf-8", newline: str = "\n") -> Path:
@@ -36,16 +39,17 @@ def problems_of(folder: Path) -> list[str]:
     return raised.value.messages
 
 
-def test_shipped_figures_are_valid_and_complete():
-    validated = validate_raw_files(find_raw_files([SHIPPED_RAW_DIR], ["seeds/raw"]), load_reference())
-    assert len(validated.sources) == 1
-    assert len(validated.observations) == 9
-    by_key = {(o["indicator_code"], o["period"], o["measure"], o["status"]): o for o in validated.observations}
+def test_shipped_figures_are_valid_and_complete(tmp_path: Path):
+    build_path = tmp_path / "warehouse.duckdb"
+    assert load_folders(build_path, [SHIPPED_RAW_DIR], ["seeds/raw"]) == {"sources": 1, "observations": 9}
+    observations = raw_rows(build_path, "observations")
+    by_key = {(o["indicator_code"], o["period"], o["measure"], o["status"]): o for o in observations}
     target = by_key[("industrial_output_value", "2020", "level", "target")]
     assert (target["value"], target["unit"], target["published_decimals"]) == ("83365", "vnd_bn", 0)
     assert by_key[("industrial_output_value", "2020", "growth_pct", "target")]["comparator"] == ">="
     assert by_key[("export_value", "2019", "plan_excess_pct", "estimate")]["value"] == "17.9"
-    assert all(o["file_name"] == "seeds/raw/observations.csv" and o["file_line"] >= 2 for o in validated.observations)
+    assert sorted(o["file_line"] for o in observations) == list(range(2, 11))
+    assert {o["file_name"] for o in observations} == {"seeds/raw/observations.csv"}
 
 
 def test_a_good_inbox_file_loads_with_its_precision(inbox):
@@ -56,7 +60,7 @@ def test_a_good_inbox_file_loads_with_its_precision(inbox):
             "yearbook-2020,36,retail_sales_services,2019,level,actual,,44737120,vnd_mn,current,44737120,",
         ],
     )
-    observations = {o["indicator_code"]: o for o in validate(inbox).observations}
+    observations = {o["indicator_code"]: o for o in validate(inbox)}
     assert observations["export_value"]["published_decimals"] == 4
     assert observations["export_value"]["precision_unit"] == "usd_bn"
     assert observations["retail_sales_services"]["precision_unit"] == "vnd_mn"
@@ -69,7 +73,7 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
         encoding="utf-8-sig",
         newline="\r\n",
     )
-    (observation,) = validate(inbox).observations
+    (observation,) = validate(inbox)
     assert observation["quote"] == "Kim ngạch\r\nxuất khẩu tăng 24,5%"
     assert observation["file_line"] == 2
 
@@ -136,7 +140,7 @@ def test_every_problem_of_a_file_is_reported_at_once(inbox):
 def test_conflicting_duplicates_are_an_error_and_identical_ones_one_observation(inbox):
     same = "bao-2020,36,export_value,2019,growth_pct,estimate,,24.5,pct,,,"
     write_inbox(inbox, [same, same.replace("24.5", "24.50")])
-    assert len(validate(inbox).observations) == 1
+    assert len(validate(inbox)) == 1
 
     write_inbox(inbox, [same, same.replace("24.5", "25.4")])
     (problem,) = problems_of(inbox)
@@ -169,10 +173,12 @@ def test_a_symlink_out_of_the_inbox_is_refused(inbox, tmp_path):
         validate(inbox)
 
 
-def test_loading_the_same_files_twice_adds_nothing(inbox):
+def test_loading_the_same_files_twice_adds_nothing(inbox, tmp_path):
     for path in SHIPPED_RAW_DIR.glob("*.csv"):
         (inbox / f"copy-of-{path.name}").write_bytes(path.read_bytes())
-    files = find_raw_files([SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"])
-    validated = validate_raw_files(files, load_reference())
-    assert (len(validated.sources), len(validated.observations)) == (1, 9)
-    assert {o["file_name"] for o in validated.observations} == {"seeds/raw/observations.csv"}
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+    assert load_folders(build_path, [SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"]) == {
+        "sources": 1,
+        "observations": 9,
+    }
+    assert {o["file_name"] for o in raw_rows(build_path, "observations")} == {"seeds/raw/observations.csv"}

@@ -1,0 +1,234 @@
+-- CONTRACT §1 on observations rows. Every staged row is written to raw.observations with the
+-- problems it has (`found`); the load goes on only if no row has any, then drops the rows
+-- repeated. Printed figures were read beforehand, once per distinct text (published_readings).
+
+create table raw.observations as
+with expected as (  -- the codes a message lists
+    select
+        (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as provinces,
+        (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as indicators,
+        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as units
+),
+
+rows as (
+    select
+        o.file_index,
+        o.file_line,
+        f.label as file_name,
+        f.sha256 as file_sha256,
+        o.source_id,
+        o.province_code,
+        o.indicator_code,
+        o.period,
+        o.measure,
+        o.status,
+        coalesce(o.comparator, '=') as comparator,
+        o.value,
+        o.unit,
+        o.price_basis,
+        o.value_as_published,
+        o.quote,
+        s.source_id is not null as source_known,
+        p.province_code is not null as province_known,
+        p.first_year,
+        p.last_year,
+        i.mart_unit as indicator_mart_unit,
+        u.mart_unit as unit_mart_unit,
+        regexp_full_match(o.period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as period_well_formed,
+        try_cast(left(o.period, 4) as integer) as year,
+        regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
+        try_cast(o.value as decimal(38, 9)) as value_decimal,
+        r.problem as reading_problem,
+        case when r.value_is_exact then try_cast(r.value as decimal(38, 9)) end as published_decimal,
+        r.value as published_value,
+        coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
+        coalesce(r.precision_unit, o.unit) as precision_unit,
+        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit
+    from intake.observations_text as o
+    inner join intake.files as f on o.file_index = f.file_index
+    left join kept_sources as s on o.source_id = s.source_id
+    left join intake.provinces as p on o.province_code = p.province_code
+    left join intake.indicators as i on o.indicator_code = i.indicator_code
+    left join intake.units as u on o.unit = u.unit_code
+    left join intake.published_readings as r
+        on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
+),
+
+-- Each rule, true where the row breaks it (null where it cannot tell: an earlier rule broke).
+rules as (
+    select
+        *,
+        source_id is null as source_id_missing,
+        province_code is null as province_code_missing,
+        indicator_code is null as indicator_code_missing,
+        period is null as period_missing,
+        measure is null as measure_missing,
+        status is null as status_missing,
+        value is null as value_missing,
+        unit is null as unit_missing,
+        not source_known as source_unknown,
+        not province_known as province_unknown,
+        indicator_mart_unit is null as indicator_unknown,
+        measure not in ('growth_pct', 'index_pct', 'level', 'plan_attainment_pct', 'plan_excess_pct')
+            as measure_unknown,
+        status not in ('actual', 'estimate', 'preliminary', 'target') as status_unknown,
+        comparator not in ('<=', '=', '>=', '~') as comparator_unknown,
+        unit_mart_unit is null as unit_unknown,
+        price_basis not in ('constant_2010', 'current') as price_basis_unknown,
+        not period_well_formed or year not between 1975 and 2100 as period_malformed,
+        period_well_formed and year between 1975 and 2100
+        and year not between first_year and coalesce(last_year, 2100) as period_outside_province,
+        not value_canonical as value_not_canonical,
+        -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there
+        value_canonical and (
+            length(ltrim(split_part(ltrim(value, '-'), '.', 1), '0')) > 18
+            or length(split_part(value, '.', 2)) > 9
+        ) as value_too_long,
+        unit_mart_unit != expected_mart_unit as unit_not_of_indicator,
+        -- a fall or a shortfall is negative; an amount or an index is not
+        value_decimal < 0 and measure not in ('growth_pct', 'plan_excess_pct') as value_negative,
+        reading_problem is not null as published_unreadable,
+        value_as_published is not null and reading_problem is null
+        and published_decimal is distinct from value_decimal as published_disagrees
+    from rows
+)
+
+select
+    source_id,
+    province_code,
+    indicator_code,
+    period,
+    measure,
+    status,
+    comparator,
+    value,
+    unit,
+    price_basis,
+    value_as_published,
+    published_decimals,
+    precision_unit,
+    quote,
+    file_name,
+    file_line,
+    file_sha256,
+    getvariable('loaded_at')::timestamptz as loaded_at,
+    file_index,
+    hash(source_id, province_code, indicator_code, period, measure, status) as key_hash,
+    -- the messages are built only for rows that break a rule: most rows break none
+    case when greatest(
+        source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
+        status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
+        measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
+        period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
+        published_unreadable, published_disagrees
+    ) then list_filter([
+        intake.problem(source_id_missing, 1, 1, 'source_id', 'is required and empty', null),
+        intake.problem(province_code_missing, 1, 2, 'province_code', 'is required and empty', null),
+        intake.problem(indicator_code_missing, 1, 3, 'indicator_code', 'is required and empty', null),
+        intake.problem(period_missing, 1, 4, 'period', 'is required and empty', null),
+        intake.problem(measure_missing, 1, 5, 'measure', 'is required and empty', null),
+        intake.problem(status_missing, 1, 6, 'status', 'is required and empty', null),
+        intake.problem(value_missing, 1, 7, 'value', 'is required and empty', null),
+        intake.problem(unit_missing, 1, 8, 'unit', 'is required and empty', null),
+
+        intake.problem(
+            source_unknown, 2, 1, 'source_id',
+            'unknown code; expected the source_id of a row in a sources file', source_id
+        ),
+        intake.problem(
+            province_unknown, 2, 2, 'province_code',
+            'unknown code; expected one of ' || expected.provinces, province_code
+        ),
+        intake.problem(
+            indicator_unknown, 2, 3, 'indicator_code',
+            'unknown code; expected one of ' || expected.indicators, indicator_code
+        ),
+        intake.problem(
+            measure_unknown, 2, 4, 'measure',
+            'unknown code; expected one of growth_pct, index_pct, level, plan_attainment_pct, plan_excess_pct',
+            measure
+        ),
+        intake.problem(
+            status_unknown, 2, 5, 'status',
+            'unknown code; expected one of actual, estimate, preliminary, target', status
+        ),
+        intake.problem(
+            comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of <=, =, >=, ~', comparator
+        ),
+        intake.problem(unit_unknown, 2, 7, 'unit', 'unknown code; expected one of ' || expected.units, unit),
+        intake.problem(
+            price_basis_unknown, 2, 8, 'price_basis',
+            'unknown code; expected one of constant_2010, current, or blank', price_basis
+        ),
+        intake.problem(
+            period_malformed, 2, 9, 'period',
+            'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100', period
+        ),
+        intake.problem(
+            period_outside_province, 2, 9, 'period',
+            'province ' || province_code || ' existed only from ' || first_year
+            || coalesce(' to ' || last_year, ''),
+            period
+        ),
+        intake.problem(
+            value_not_canonical, 2, 10, 'value',
+            'must be a number in canonical form: ''.'' as decimal point, no thousands separator', value
+        ),
+        intake.problem(
+            value_too_long, 2, 10, 'value',
+            'has more digits than a figure can carry: at most 18 before the point and 9 after', value
+        ),
+        intake.problem(
+            unit_not_of_indicator, 3, 1, 'unit',
+            'a ' || measure || ' of ' || indicator_code || ' is in a unit convertible to ' || expected_mart_unit,
+            unit
+        ),
+        intake.problem(value_negative, 4, 1, 'value', 'a ' || measure || ' cannot be negative', value),
+        intake.problem(published_unreadable, 5, 1, 'value_as_published', reading_problem, value_as_published),
+        intake.problem(
+            published_disagrees, 6, 1, 'value_as_published',
+            'reads as ' || published_value || ' ' || unit || ', but value is ' || value,
+            value_as_published
+        )
+    ], lambda p: p is not null) else [] end as found
+from rules, expected;
+
+-- The same (source, province, indicator, period, measure, status) again with the same content is
+-- one observation; with other content, an error. Only keys that repeat are ranked: in a national
+-- load they are few, and ranking all rows would sort them all.
+create temp table repeated_observations as
+with repeated_keys as (
+    select key_hash from raw.observations group by key_hash having count(*) > 1
+)
+
+select
+    file_index,
+    file_line,
+    row_number() over by_key as occurrence,
+    first_value(file_index) over by_key as first_file_index,
+    first_value(file_line) over by_key as first_file_line,
+    (comparator, value::decimal(38, 9), unit) is distinct from first_value(
+        (comparator, value::decimal(38, 9), unit)
+    ) over by_key as conflicts
+from raw.observations
+where key_hash in (select key_hash from repeated_keys) and len(found) = 0
+window by_key as (
+    partition by source_id, province_code, indicator_code, period, measure, status order by file_index, file_line
+);
+
+create temp view observation_problems as
+select o.file_index, o.file_line, p.stage, p.position, p.column_name, p.what, p.got
+from raw.observations as o, unnest(o.found) as t(p)
+union all
+select
+    r.file_index,
+    r.file_line,
+    9 as stage,
+    1 as position,
+    'value' as column_name,
+    'conflicts with ' || f.label || ':' || r.first_file_line
+    || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value' as what,
+    null as got
+from repeated_observations as r
+inner join intake.files as f on r.first_file_index = f.file_index
+where r.conflicts;

@@ -1,0 +1,116 @@
+-- CONTRACT §1 on sources rows. Every staged row is written to raw.sources with the problems it
+-- has (`found`); the load goes on only if no row has any, then drops the rows repeated.
+
+create table raw.sources as
+with rows as (
+    select
+        s.file_index,
+        s.file_line,
+        f.label as file_name,
+        f.sha256 as file_sha256,
+        s.source_id,
+        s.title,
+        s.publisher,
+        s.published_on,
+        s.kind,
+        s.url,
+        s.author,
+        coalesce(s.language, 'vi') as language,
+        try_cast(  -- a month or a year alone stands for its first day
+            case length(s.published_on)
+                when 4 then s.published_on || '-01-01'
+                when 7 then s.published_on || '-01'
+                else s.published_on
+            end as date
+        ) as published_date
+    from intake.sources_text as s
+    inner join intake.files as f on s.file_index = f.file_index
+)
+
+select
+    source_id,
+    title,
+    publisher,
+    published_on,
+    kind,
+    url,
+    author,
+    language,
+    file_name,
+    file_line,
+    file_sha256,
+    getvariable('loaded_at')::timestamptz as loaded_at,
+    file_index,
+    list_filter([
+        intake.problem(source_id is null, 1, 1, 'source_id', 'is required and empty', null),
+        intake.problem(title is null, 1, 2, 'title', 'is required and empty', null),
+        intake.problem(publisher is null, 1, 3, 'publisher', 'is required and empty', null),
+        intake.problem(published_on is null, 1, 4, 'published_on', 'is required and empty', null),
+        intake.problem(kind is null, 1, 5, 'kind', 'is required and empty', null),
+        intake.problem(
+            not regexp_full_match(source_id, '[a-z0-9-]+'),
+            2, 1, 'source_id', 'must be lowercase letters, digits and ''-''', source_id
+        ),
+        intake.problem(
+            not regexp_full_match(published_on, '\d{4}(-\d{2}(-\d{2})?)?')
+            or published_date is null
+            or year(published_date) not between 1975 and 2100,
+            2, 2, 'published_on', 'must be a date YYYY-MM-DD, YYYY-MM or YYYY', published_on
+        ),
+        intake.problem(
+            kind not in ('press', 'report', 'resolution', 'yearbook'),
+            2, 3, 'kind', 'unknown code; expected one of press, report, resolution, yearbook', kind
+        ),
+        intake.problem(
+            language not in ('en', 'vi'), 2, 4, 'language', 'unknown code; expected one of en, vi', language
+        )
+    ], lambda p: p is not null) as found
+from rows;
+
+-- The same source_id again with the same content is one source; with other content, an error.
+create temp table source_occurrences as
+select
+    file_index,
+    file_line,
+    source_id,
+    language,
+    row_number() over by_id as occurrence,
+    first_value(file_index) over by_id as first_file_index,
+    first_value(file_line) over by_id as first_file_line,
+    (title, publisher, published_on, kind, url, author, language) is distinct from first_value(
+        (title, publisher, published_on, kind, url, author, language)
+    ) over by_id as conflicts
+from raw.sources
+where len(found) = 0
+window by_id as (partition by source_id order by file_index, file_line);
+
+create temp table kept_sources as
+select source_id, language from source_occurrences where occurrence = 1;
+
+create temp view source_problems as
+select s.file_index, s.file_line, p.stage, p.position, p.column_name, p.what, p.got
+from raw.sources as s, unnest(s.found) as t(p)
+union all
+select
+    o.file_index,
+    o.file_line,
+    9 as stage,
+    1 as position,
+    'source_id' as column_name,
+    'conflicts with ' || f.label || ':' || o.first_file_line
+    || ', which gives the same source_id another value' as what,
+    null as got
+from source_occurrences as o
+inner join intake.files as f on o.first_file_index = f.file_index
+where o.conflicts;
+
+-- The printed figures to read, once each, in the language of their source and the unit of their row.
+create temp view printed_figures as
+select distinct
+    o.value_as_published,
+    s.language,
+    o.unit
+from intake.observations_text as o
+inner join kept_sources as s on o.source_id = s.source_id
+inner join intake.units as u on o.unit = u.unit_code
+where o.value_as_published is not null;

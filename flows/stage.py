@@ -1,0 +1,151 @@
+"""Stage raw files into the intake as text: one table per kind, each record with its file and line.
+
+DuckDB's CSV reader reads a well-formed file at full speed. Its records carry no line numbers,
+but where every record sits on one line (no quoted line breaks, no blank lines) a record's line
+is its position plus two, which a new table's row ids give. Any other file, and any file DuckDB
+refuses, is read by Python's csv module instead, which names each line itself.
+"""
+
+import csv
+from pathlib import Path
+
+import duckdb
+
+from flows.raw_files import Problems, RawFile, check_no_nul, read_header, read_records
+
+OBSERVATION_COLUMNS = {
+    "source_id": True,
+    "province_code": True,
+    "indicator_code": True,
+    "period": True,
+    "measure": True,
+    "status": True,
+    "comparator": False,
+    "value": True,
+    "unit": True,
+    "price_basis": False,
+    "value_as_published": False,
+    "quote": False,
+}  # column -> required
+SOURCE_COLUMNS = {
+    "source_id": True,
+    "title": True,
+    "publisher": True,
+    "published_on": True,
+    "kind": True,
+    "url": False,
+    "author": False,
+    "language": False,
+}
+COLUMNS_OF_KIND = {"observations": OBSERVATION_COLUMNS, "sources": SOURCE_COLUMNS}
+# As the contract writes CSV: comma, double quotes doubled inside quotes, nothing sniffed.
+CSV_DIALECT = "delim = ',', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, auto_detect = false"
+
+
+def stage(con: duckdb.DuckDBPyConnection, files: list[RawFile], scratch: Path, problems: Problems) -> None:
+    """Every readable record of every file into a table of its own, and each kind's tables into
+    one view, intake.<kind>_text; every file into intake.files; the rest named in problems."""
+    selects: dict[str, list[str]] = {kind: [] for kind in COLUMNS_OF_KIND}
+    for index, file in enumerate(files):
+        if staged := _stage_file(con, index, file, scratch, problems):
+            kind, select = staged
+            selects[kind].append(select)
+        con.execute("insert into intake.files values (?, ?, ?)", [index, file.label, file.scan().sha256])
+    for kind, columns in COLUMNS_OF_KIND.items():
+        nothing = ", ".join(f"null::varchar as {name}" for name in columns)
+        none = f"select null::integer as file_index, null::integer as file_line, {nothing} where false"
+        con.execute(f"create view intake.{kind}_text as {' union all by name '.join([none, *selects[kind]])}")
+
+
+def _stage_file(
+    con: duckdb.DuckDBPyConnection, index: int, file: RawFile, scratch: Path, problems: Problems
+) -> tuple[str, str] | None:
+    """The file's kind and a select of its records with their lines, or None when it cannot be read."""
+    header = read_header(file, problems)
+    if header is None:
+        return None
+    kind, header_problems = _kind_of(header), Problems()
+    if not header:
+        header_problems.add(file, 1, "(file)", "is empty; expected a header row")
+    elif kind is None:
+        header_problems.add(file, 1, "(header)", "is neither an observations file nor a sources file", ",".join(header))
+    elif _check_header(file, header, COLUMNS_OF_KIND[kind], header_problems):
+        table = f"intake.{kind}_{index:05d}"
+        if _read_by_duckdb(con, table, index, file, header):
+            # a new table, never changed: its row ids are the records' order, and each record is a line
+            return kind, f"select *, (rowid + 2)::integer as file_line from {table}"
+        if check_no_nul(file, problems):
+            _read_by_python(con, table, index, file, header, scratch, problems)
+            return kind, f"from {table}"
+        return None
+    if check_no_nul(file, problems):  # a binary file is named as such, whatever its first line
+        problems.messages += header_problems.messages
+    return None
+
+
+def _kind_of(header: list[str]) -> str | None:
+    if "indicator_code" in header:
+        return "observations"
+    if "title" in header:
+        return "sources"
+    return None
+
+
+def _check_header(file: RawFile, header: list[str], columns: dict[str, bool], problems: Problems) -> bool:
+    ok = True
+    for column in header:
+        if column not in columns:
+            problems.add(file, 1, column, f"unknown column; expected only {', '.join(columns)}")
+            ok = False
+    if len(set(header)) != len(header):
+        problems.add(file, 1, "(header)", "names a column twice")
+        ok = False
+    for column, required in columns.items():
+        if required and column not in header:
+            problems.add(file, 1, column, "required column is missing")
+            ok = False
+    return ok
+
+
+def _create(
+    con: duckdb.DuckDBPyConnection, table: str, index: int, header: list[str], csv_path: Path, with_lines: bool
+) -> None:
+    """The file's columns, by position, into a table of their own; every value stripped."""
+    values = ", ".join(f'intake.stripped(c{i}) as "{name}"' for i, name in enumerate(header))
+    columns = ({"file_line": "integer"} if with_lines else {}) | {f"c{i}": "varchar" for i in range(len(header))}
+    con.execute(
+        f"create table {table} as select ?::integer as file_index, {values}{', file_line' if with_lines else ''}"
+        f" from read_csv(?, header = {not with_lines}, columns = {columns}, {CSV_DIALECT})",
+        [index, str(csv_path)],
+    )
+
+
+def _read_by_duckdb(con: duckdb.DuckDBPyConnection, table: str, index: int, file: RawFile, header: list[str]) -> bool:
+    """True when DuckDB read the file and each record sat on a line of its own."""
+    try:
+        _create(con, table, index, header, file.path, with_lines=False)
+    except duckdb.Error:
+        return False  # Python's reader will say what is wrong with it, line by line
+    (records,) = con.execute(f"select count(*) from {table}").fetchone()
+    scan = file.scan()
+    if scan.nul_line is None and scan.plain_line_ends and records + 1 == scan.lines:
+        return True
+    con.execute(f"drop table {table}")  # a quoted line break or a blank line: lines cannot be counted
+    return False
+
+
+def _read_by_python(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    index: int,
+    file: RawFile,
+    header: list[str],
+    scratch: Path,
+    problems: Problems,
+) -> None:
+    with scratch.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([line, *values] for line, values in read_records(file, len(header), problems))
+    try:
+        _create(con, table, index, header, scratch, with_lines=True)
+    finally:
+        scratch.unlink()

@@ -1,0 +1,27 @@
+"""The pass over a raw file's bytes gives the same answer whatever the chunk boundaries cut."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows import raw_files
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=40).map(lambda b: bytes(b"a\r\n\x00"[x % 4] for x in b)), chunk=st.integers(1, 7))
+def test_the_byte_scan_agrees_with_the_whole_file(tmp_path_factory: pytest.TempPathFactory, data: bytes, chunk: int):
+    path = tmp_path_factory.mktemp("scan") / "file.csv"
+    path.write_bytes(data)
+    original, raw_files.CHUNK_BYTES = raw_files.CHUNK_BYTES, chunk
+    try:
+        scan = raw_files._scan(Path(path))
+    finally:
+        raw_files.CHUNK_BYTES = original
+
+    assert scan.sha256 == hashlib.sha256(data).hexdigest()
+    assert scan.lines == data.count(b"\n") + (len(data) > 0 and not data.endswith(b"\n"))
+    assert scan.plain_line_ends == (data.count(b"\r") == data.count(b"\r\n"))
+    assert scan.nul_line == (data[: data.index(b"\x00")].count(b"\n") + 1 if b"\x00" in data else None)
