@@ -31,10 +31,10 @@ import duckdb
 
 from bench.generate import generate
 from bench.report import write_markdown
-from flows.load import MEMORY_LIMIT, STORAGE_COMPATIBILITY_VERSION, load_raw
+from flows.load import load_raw
 from flows.raw_files import find_raw_files
 from flows.reference import load_reference
-from flows.settings import PROJECT_DIR, SHIPPED_RAW_DIR
+from flows.settings import MEMORY_LIMIT, PROJECT_DIR, SHIPPED_RAW_DIR, STORAGE_COMPATIBILITY_VERSION
 
 BENCH_DIR = PROJECT_DIR / "bench"
 DATA_DIR = BENCH_DIR / "data"  # ignored by git: synthetic files and scratch warehouses

@@ -13,12 +13,9 @@ import duckdb
 
 from flows.raw_files import Problems, RawFile, RawInputError
 from flows.reference import Reference
+from flows.settings import MEMORY_LIMIT, STORAGE_COMPATIBILITY_VERSION
 from flows.stage import stage
 from flows.validate import add_reference, check_rows, run_sql
-
-# BI drivers bundle older DuckDB: every file this project writes stays readable by DuckDB 1.4.
-STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
-MEMORY_LIMIT = "1GB"  # as in profiles.yml: DuckDB spills to disk rather than grow past it
 
 
 def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> dict[str, int]:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import duckdb
 
+from flows.settings import MEMORY_LIMIT
+
 
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
@@ -17,7 +19,7 @@ def _fsync(path: Path) -> None:
 def publish(build_path: Path, serving_path: Path) -> Path:
     """Readers that hold the old file keep their snapshot; new readers see the new one."""
     # Fold any write-ahead log into the file, so the one file is the whole warehouse.
-    with duckdb.connect(str(build_path)) as con:
+    with duckdb.connect(str(build_path), config={"memory_limit": MEMORY_LIMIT}) as con:
         con.execute("checkpoint")
     _fsync(build_path)
     serving_path.parent.mkdir(parents=True, exist_ok=True)

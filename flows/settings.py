@@ -8,6 +8,9 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHIPPED_RAW_DIR = PROJECT_DIR / "seeds" / "raw"
 REFERENCE_DIR = PROJECT_DIR / "seeds" / "reference"
 SERVING_FILE_NAME = "warehouse.duckdb"
+# BI drivers bundle older DuckDB: every file this project writes stays readable by DuckDB 1.4.
+STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
+MEMORY_LIMIT = "1GB"  # for the refresh's DuckDB, as in profiles.yml: it spills to disk rather than grow past it
 
 
 class Settings(BaseSettings):
