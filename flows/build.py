@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 
 from dbt.cli.main import dbtRunner, dbtRunnerResult
+from dbt.contracts.graph.manifest import Manifest
 
 from flows.settings import PROJECT_DIR, Settings
 
@@ -36,21 +37,27 @@ class AuditFailed(Exception):
 
 
 class DbtRunner:
-    """dbt, in-process, on the build file: one invocation, no Prefect task run per dbt node."""
+    """dbt, in-process, on the build file. The project is parsed once: every command after that
+    (the build, then the docs) reuses the manifest, which holds the SQL the build compiled."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self._manifest: Manifest | None = None
 
     def invoke(self, args: list[str]) -> dbtRunnerResult:
         os.environ["WAREHOUSE_BUILD_PATH"] = str(self.settings.build_path)  # read by profiles.yml
-        project = ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
-        return dbtRunner().invoke([*args, *project, "--target-path", str(self.settings.dbt_target_dir)])
+        common = ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
+        common += ["--target-path", str(self.settings.dbt_target_dir), "--log-path", str(self.settings.dbt_log_dir)]
+        if self._manifest is None:
+            parsed = dbtRunner().invoke(["parse", *common])
+            self._manifest = parsed.result if parsed.success else None  # else the command itself reports why
+        return dbtRunner(manifest=self._manifest).invoke([*args, *common])
 
 
-def run_dbt_build(settings: Settings) -> AuditResult:
+def run_dbt_build(runner: DbtRunner) -> AuditResult:
     """Run every dbt node against the build file and sort the results by outcome."""
     audit = AuditResult()
-    result = DbtRunner(settings).invoke(["build", "--log-path", str(settings.dbt_log_dir)])
+    result = runner.invoke(["build"])
     if result.exception is not None:
         audit.failed.append(f"dbt: {result.exception}")
     for node in getattr(result.result, "results", None) or []:
@@ -67,9 +74,9 @@ def run_dbt_build(settings: Settings) -> AuditResult:
     return audit
 
 
-def build_and_audit(settings: Settings) -> AuditResult:
+def build_and_audit(runner: DbtRunner) -> AuditResult:
     """The audit gate: the build's results, or AuditFailed if any error-level node failed."""
-    audit = run_dbt_build(settings)
+    audit = run_dbt_build(runner)
     if not audit.ok:
-        raise AuditFailed(audit, settings.build_path)
+        raise AuditFailed(audit, runner.settings.build_path)
     return audit

@@ -1,4 +1,4 @@
-"""The `warehouse_refresh` flow: load, build and audit, document, publish, export, report.
+"""The `warehouse_refresh` flow: load, build and audit (and document), publish, export, report.
 
 Each stage is a plain function elsewhere in this package; this module only orders them and
 adds what Prefect gives (task runs, logs, retries, the report artifact).
@@ -12,7 +12,7 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
-from flows.build import AuditResult, build_and_audit
+from flows.build import AuditResult, DbtRunner, build_and_audit
 from flows.docs import generate_docs
 from flows.export import export
 from flows.load import load_raw
@@ -60,17 +60,14 @@ def load(settings: Settings) -> int:
 
 
 @task
-def build(settings: Settings) -> AuditResult:
-    """dbt build: seeds, models and every test; raises AuditFailed unless all passed."""
-    audit = build_and_audit(settings)
+def build(settings: Settings) -> tuple[AuditResult, Path]:
+    """dbt build: seeds, models and every test; raises AuditFailed unless all passed. Then the
+    dbt docs site of the audited build, from the same parse: it needs the build file before
+    publish renames it."""
+    runner = DbtRunner(settings)
+    audit = build_and_audit(runner)
     get_run_logger().info("audit: %d passed, %d warned", len(audit.passed), len(audit.warned))
-    return audit
-
-
-@task
-def document(settings: Settings) -> Path:
-    """The dbt docs site of the audited build; it needs the build file before publish renames it."""
-    return generate_docs(settings)
+    return audit, generate_docs(runner)
 
 
 @task(retries=2, retry_delay_seconds=1)
@@ -104,8 +101,7 @@ def warehouse_refresh(inbox: str | None = None, warehouse_dir: str | None = None
     # One writer per warehouse: a second refresh waits for the first, then builds on its own.
     with _one_refresh_at_a_time(settings):
         observations = load(settings)
-        audit = build(settings)
-        docs_site = document(settings)
+        audit, docs_site = build(settings)
         publish_build(settings, docs_site)
         export_published(settings)
         return report(settings, observations, audit)

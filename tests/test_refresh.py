@@ -8,7 +8,7 @@ import duckdb
 import pytest
 from support import load_folders
 
-from flows.build import AuditFailed, build_and_audit
+from flows.build import AuditFailed, DbtRunner, build_and_audit
 from flows.raw_files import RawInputError
 from flows.refresh import warehouse_refresh
 from flows.settings import SHIPPED_RAW_DIR, Settings
@@ -153,7 +153,7 @@ def test_a_failed_audit_publishes_nothing_and_keeps_the_build(warehouse):
             "insert into raw.observations select * replace ('no-such-source' as source_id) from raw.observations limit 1"
         )
     with pytest.raises(AuditFailed, match="relationships_raw_observations_source_id"):
-        build_and_audit(settings)
+        build_and_audit(DbtRunner(settings))
     assert settings.serving_path.read_bytes() == serving_before
     assert settings.build_path.exists()
 
