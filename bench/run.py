@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
@@ -59,16 +60,20 @@ class Run:
 
 
 def run_command(command: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run a command to completion; its wall time and the peak resident memory the kernel saw."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    output = process.stdout.read() if process.stdout else b""
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{output.decode(errors='replace')[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    """Run a command to completion; its wall time and its peak resident memory (bench/peak_rss.py)."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".kb") as peak:
+        started = time.perf_counter()
+        process = subprocess.run(
+            [PYTHON, "-m", "bench.peak_rss", peak.name, *command],
+            cwd=PROJECT_DIR,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        seconds = time.perf_counter() - started
+        if process.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{process.stdout.decode(errors='replace')[-3000:]}")
+        return Run(seconds, int(peak.read()) / 1024)
 
 
 def median_of(repeats: int, measure: Callable[[], Run]) -> Run:
@@ -156,7 +161,7 @@ def floor(manifest_path: Path, dbt_built: Path, raw: Path, path: Path) -> float:
         visit(unique_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(raw, path)
-    with duckdb.connect(str(path)) as con:
+    with duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT}) as con:  # as dbt has
         con.execute(f"attach '{dbt_built}' as built (read_only)")
         for node in ordered:
             if node["resource_type"] == "seed":

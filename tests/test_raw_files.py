@@ -1,13 +1,16 @@
-"""The pass over a raw file's bytes gives the same answer whatever the chunk boundaries cut."""
+"""Reading raw files: the pass over their bytes, whatever the chunk boundaries cut, and the
+stripping of values, the same whichever reader read them."""
 
 import hashlib
 from pathlib import Path
 
+import duckdb
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows import raw_files
+from flows.validate import SQL_DIR
 
 
 @settings(max_examples=300, deadline=None)
@@ -25,3 +28,18 @@ def test_the_byte_scan_agrees_with_the_whole_file(tmp_path_factory: pytest.TempP
     assert scan.lines == data.count(b"\n") + (len(data) > 0 and not data.endswith(b"\n"))
     assert scan.plain_line_ends == (data.count(b"\r") == data.count(b"\r\n"))
     assert scan.nul_line == (data[: data.index(b"\x00")].count(b"\n") + 1 if b"\x00" in data else None)
+
+
+@pytest.fixture(scope="module")
+def intake() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("attach ':memory:' as intake")
+    con.execute((SQL_DIR / "intake_tables.sql").read_text(encoding="utf-8"))
+    return con
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=' \t\r\n\x0b\x0c\x1f\x85\xa0\u2003\u2028\u3000a,é"', max_size=10))
+def test_duckdb_strips_a_value_as_pythons_reader_does(intake: duckdb.DuckDBPyConnection, text: str):
+    """Files DuckDB reads and files Python reads must give the rules the same values."""
+    assert intake.execute("select intake.stripped(?)", [text]).fetchone()[0] == (text.strip() or None)

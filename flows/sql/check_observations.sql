@@ -5,9 +5,9 @@
 create table raw.observations as
 with expected as (  -- the codes a message lists
     select
-        (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as provinces,
-        (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as indicators,
-        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as units
+        (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as expected_provinces,
+        (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
+        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
 ),
 
 rows as (
@@ -34,7 +34,9 @@ rows as (
         p.last_year,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
-        regexp_full_match(o.period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as period_well_formed,
+        regexp_full_match(
+            o.period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?'
+        ) as period_well_formed,
         try_cast(left(o.period, 4) as integer) as year,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
         try_cast(o.value as decimal(38, 9)) as value_decimal,
@@ -43,7 +45,10 @@ rows as (
         r.value as published_value,
         coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
         coalesce(r.precision_unit, o.unit) as precision_unit,
-        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit
+        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
+        expected.expected_provinces,
+        expected.expected_indicators,
+        expected.expected_units
     from intake.observations_text as o
     inner join intake.files as f on o.file_index = f.file_index
     left join kept_sources as s on o.source_id = s.source_id
@@ -52,6 +57,7 @@ rows as (
     left join intake.units as u on o.unit = u.unit_code
     left join intake.published_readings as r
         on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
+    cross join expected
 ),
 
 -- Each rule, true where the row breaks it (null where it cannot tell: an earlier rule broke).
@@ -88,8 +94,9 @@ rules as (
         -- a fall or a shortfall is negative; an amount or an index is not
         value_decimal < 0 and measure not in ('growth_pct', 'plan_excess_pct') as value_negative,
         reading_problem is not null as published_unreadable,
+        -- it agrees only where both are known and equal
         value_as_published is not null and reading_problem is null
-        and published_decimal is distinct from value_decimal as published_disagrees
+        and not coalesce(published_decimal = value_decimal, false) as published_disagrees
     from rows
 )
 
@@ -137,11 +144,11 @@ select
         ),
         intake.problem(
             province_unknown, 2, 2, 'province_code',
-            'unknown code; expected one of ' || expected.provinces, province_code
+            'unknown code; expected one of ' || expected_provinces, province_code
         ),
         intake.problem(
             indicator_unknown, 2, 3, 'indicator_code',
-            'unknown code; expected one of ' || expected.indicators, indicator_code
+            'unknown code; expected one of ' || expected_indicators, indicator_code
         ),
         intake.problem(
             measure_unknown, 2, 4, 'measure',
@@ -155,7 +162,7 @@ select
         intake.problem(
             comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of <=, =, >=, ~', comparator
         ),
-        intake.problem(unit_unknown, 2, 7, 'unit', 'unknown code; expected one of ' || expected.units, unit),
+        intake.problem(unit_unknown, 2, 7, 'unit', 'unknown code; expected one of ' || expected_units, unit),
         intake.problem(
             price_basis_unknown, 2, 8, 'price_basis',
             'unknown code; expected one of constant_2010, current, or blank', price_basis
@@ -191,34 +198,67 @@ select
             value_as_published
         )
     ], lambda p: p is not null) else [] end as found
-from rules, expected;
+from rules;
 
 -- The same (source, province, indicator, period, measure, status) again with the same content is
 -- one observation; with other content, an error. Only keys that repeat are ranked: in a national
 -- load they are few, and ranking all rows would sort them all.
 create temp table repeated_observations as
 with repeated_keys as (
-    select key_hash from raw.observations group by key_hash having count(*) > 1
+    select key_hash from raw.observations
+    group by key_hash
+    having count(*) > 1
+),
+
+ranked as (
+    select
+        file_index,
+        file_line,
+        [comparator, value::decimal(38, 9)::varchar, unit] as content,
+        row_number() over (
+            partition by source_id, province_code, indicator_code, period, measure, status
+            order by file_index, file_line
+        ) as occurrence,
+        first_value([file_index, file_line]) over (
+            partition by source_id, province_code, indicator_code, period, measure, status
+            order by file_index, file_line
+        ) as first_place,
+        first_value([comparator, value::decimal(38, 9)::varchar, unit]) over (
+            partition by source_id, province_code, indicator_code, period, measure, status
+            order by file_index, file_line
+        ) as first_content
+    from raw.observations
+    where key_hash in (select repeated_keys.key_hash from repeated_keys) and len(found) = 0
 )
 
 select
     file_index,
     file_line,
-    row_number() over by_key as occurrence,
-    first_value(file_index) over by_key as first_file_index,
-    first_value(file_line) over by_key as first_file_line,
-    (comparator, value::decimal(38, 9), unit) is distinct from first_value(
-        (comparator, value::decimal(38, 9), unit)
-    ) over by_key as conflicts
-from raw.observations
-where key_hash in (select key_hash from repeated_keys) and len(found) = 0
-window by_key as (
-    partition by source_id, province_code, indicator_code, period, measure, status order by file_index, file_line
-);
+    occurrence,
+    first_place[1] as first_file_index,
+    first_place[2] as first_file_line,
+    content != first_content as conflicts  -- within a list, null equals null
+from ranked;
 
 create temp view observation_problems as
-select o.file_index, o.file_line, p.stage, p.position, p.column_name, p.what, p.got
-from raw.observations as o, unnest(o.found) as t(p)
+with broken as (
+    select
+        file_index,
+        file_line,
+        -- each field of each problem becomes a column of its own
+        unnest(found, recursive := true)  -- noqa: AL03
+    from raw.observations
+)
+
+select
+    file_index,
+    file_line,
+    stage,
+    position,
+    column_name,
+    what,
+    got
+from broken
 union all
 select
     r.file_index,

@@ -69,27 +69,61 @@ from rows;
 
 -- The same source_id again with the same content is one source; with other content, an error.
 create temp table source_occurrences as
+with ranked as (
+    select
+        file_index,
+        file_line,
+        source_id,
+        language,
+        [title, publisher, published_on, kind, url, author, language] as content,
+        row_number() over (partition by source_id order by file_index, file_line) as occurrence,
+        first_value([file_index, file_line]) over (
+            partition by source_id order by file_index, file_line
+        ) as first_place,
+        first_value([title, publisher, published_on, kind, url, author, language]) over (
+            partition by source_id order by file_index, file_line
+        ) as first_content
+    from raw.sources
+    where len(found) = 0
+)
+
 select
     file_index,
     file_line,
     source_id,
     language,
-    row_number() over by_id as occurrence,
-    first_value(file_index) over by_id as first_file_index,
-    first_value(file_line) over by_id as first_file_line,
-    (title, publisher, published_on, kind, url, author, language) is distinct from first_value(
-        (title, publisher, published_on, kind, url, author, language)
-    ) over by_id as conflicts
-from raw.sources
-where len(found) = 0
-window by_id as (partition by source_id order by file_index, file_line);
+    occurrence,
+    first_place[1] as first_file_index,
+    first_place[2] as first_file_line,
+    content != first_content as conflicts  -- within a list, null equals null
+from ranked;
 
 create temp table kept_sources as
-select source_id, language from source_occurrences where occurrence = 1;
+select
+    source_id,
+    language
+from source_occurrences
+where occurrence = 1;
 
 create temp view source_problems as
-select s.file_index, s.file_line, p.stage, p.position, p.column_name, p.what, p.got
-from raw.sources as s, unnest(s.found) as t(p)
+with broken as (
+    select
+        file_index,
+        file_line,
+        -- each field of each problem becomes a column of its own
+        unnest(found, recursive := true)  -- noqa: AL03
+    from raw.sources
+)
+
+select
+    file_index,
+    file_line,
+    stage,
+    position,
+    column_name,
+    what,
+    got
+from broken
 union all
 select
     o.file_index,

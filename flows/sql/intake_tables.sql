@@ -3,12 +3,18 @@
 
 -- A value as the rules see it: without the whitespace Python's str.strip() removes (so both
 -- readers agree), and null when nothing is left. Most values begin and end in printable ASCII
--- and need no trim; telling them apart costs a fifth of trimming every value.
+-- and need no trim; telling them apart costs far less than trimming every value.
 create macro intake.stripped(text) as case
     when ascii(text) between 33 and 126 and ascii(right(text, 1)) between 33 and 126 then text
     else nullif(trim(
         text,
-        chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(28) || chr(29) || chr(30) || chr(31) || chr(32) || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288)
+        array_to_string(list_transform(  -- the characters Python's str.isspace() accepts
+            [
+                9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760,
+                8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288
+            ],
+            lambda c: chr(c)
+        ), '')
     ), '')
 end;
 
@@ -41,6 +47,6 @@ create table intake.published_readings (
 -- A broken rule of one row, or null when it holds. `stage` orders the rules: a row's problems
 -- are those of its first failing stage, since a later rule assumes the earlier ones hold.
 create macro intake.problem(failed, stage, position, column_name, what, got) as
-    case when failed then {
-        'stage': stage, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
-    } end;
+case when failed then {
+    'stage': stage, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
+} end;
