@@ -48,19 +48,7 @@ def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Pa
     run_sql(con, "check_sources.sql")
     _read_printed_figures(con, reference, scratch)
     run_sql(con, "check_observations.sql")
-    problems = con.execute(
-        """
-        select f.label, p.file_line, p.column_name, p.what, p.got
-        from (
-            select 1 as kind_order, * from source_problems
-            union all
-            select 2 as kind_order, * from observation_problems
-        ) as p
-        inner join intake.files as f on p.file_index = f.file_index
-        qualify p.stage = min(p.stage) over (partition by p.kind_order, p.file_index, p.file_line)
-        order by p.kind_order, p.file_index, p.file_line, p.stage, p.position
-        """
-    ).fetchall()
+    problems = con.execute("select label, file_line, column_name, what, got from reported_problems").fetchall()
     return [
         f"{label}:{line}: {column}: {what}" + (f" (got {got!r})" if got is not None else "")
         for label, line, column, what, got in problems

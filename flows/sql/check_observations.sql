@@ -272,3 +272,29 @@ select
 from repeated_observations as r
 inner join intake.files as f on r.first_file_index = f.file_index
 where r.conflicts;
+
+-- Every problem as it is reported: sources first, then each file's in line order; of a row's
+-- problems, those of its first failing stage.
+create temp view reported_problems as
+with problems as (
+    select
+        1 as kind_order,
+        *
+    from source_problems
+    union all
+    select
+        2 as kind_order,
+        *
+    from observation_problems
+)
+
+select
+    f.label,
+    p.file_line,
+    p.column_name,
+    p.what,
+    p.got
+from problems as p
+inner join intake.files as f on p.file_index = f.file_index
+qualify p.stage = min(p.stage) over (partition by p.kind_order, p.file_index, p.file_line)
+order by p.kind_order, p.file_index, p.file_line, p.stage, p.position;
