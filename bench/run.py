@@ -116,13 +116,17 @@ def prefect_server(home: Path):
         server.wait(timeout=30)
 
 
+def raw_dirs(inbox: Path | None) -> list[Path]:
+    """The shipped figures, then the synthetic inbox: what the flow loads."""
+    return [SHIPPED_RAW_DIR] + ([inbox] if inbox else [])
+
+
 def raw_files(inbox: Path | None) -> list[Path]:
-    directories = [SHIPPED_RAW_DIR] + ([inbox] if inbox else [])
-    return [path for directory in directories for path in sorted(directory.glob("*.csv"))]
+    return [path for directory in raw_dirs(inbox) for path in sorted(directory.glob("*.csv"))]
 
 
 def our_load(inbox: Path | None, build_path: Path) -> int:
-    directories = [SHIPPED_RAW_DIR] + ([inbox] if inbox else [])
+    directories = raw_dirs(inbox)
     files = find_raw_files(directories, [d.name for d in directories])
     return load_raw(files, load_reference(), build_path)["observations"]
 

@@ -39,9 +39,9 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
             con.execute("use warehouse")
             con.execute("create schema raw")
             con.execute("set variable loaded_at = ?", [datetime.now(UTC)])
-            messages = problems.messages + check_rows(con, reference, scratch)
-            if messages:
-                raise RawInputError(messages)
+            check_rows(con, reference, scratch, problems)
+            if problems.messages:
+                raise RawInputError(problems.messages)
             run_sql(con, "accept_rows.sql")
             return {
                 table: con.execute(f"select count(*) from raw.{table}").fetchone()[0]

@@ -50,8 +50,12 @@ class Problems:
     messages: list[str] = field(default_factory=list)
 
     def add(self, file: RawFile, line: int, column: str, what: str, got: str | None = None) -> None:
+        self.add_at(file.label, line, column, what, got)
+
+    def add_at(self, label: str, line: int, column: str, what: str, got: str | None = None) -> None:
+        """`file:line: column: what is wrong (got …)`, the one form every problem takes."""
         shown = f" (got {got!r})" if got is not None else ""
-        self.messages.append(f"{file.label}:{line}: {column}: {what}{shown}")
+        self.messages.append(f"{label}:{line}: {column}: {what}{shown}")
 
 
 def find_raw_files(directories: list[Path], labels: list[str]) -> list[RawFile]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from flows.published_numbers import read_published
+from flows.raw_files import Problems
 from flows.reference import Reference
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -42,17 +43,16 @@ def add_reference(con: duckdb.DuckDBPyConnection, reference: Reference) -> None:
     )
 
 
-def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path) -> list[str]:
+def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path, problems: Problems) -> None:
     """Write the staged rows to raw.sources and raw.observations with the problems each has, and
-    return every problem, sources first, each file's in line order."""
+    add every problem to `problems`, sources first, each file's in line order."""
     run_sql(con, "check_sources.sql")
     _read_printed_figures(con, reference, scratch)
     run_sql(con, "check_observations.sql")
-    problems = con.execute("select label, file_line, column_name, what, got from reported_problems").fetchall()
-    return [
-        f"{label}:{line}: {column}: {what}" + (f" (got {got!r})" if got is not None else "")
-        for label, line, column, what, got in problems
-    ]
+    for label, line, column, what, got in con.execute(
+        "select label, file_line, column_name, what, got from reported_problems"
+    ).fetchall():
+        problems.add_at(label, line, column, what, got)
 
 
 def _read_printed_figures(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path) -> None:
