@@ -1,8 +1,9 @@
-"""Load raw files into a fresh build database: stage them, apply the contract's rules, keep the good rows.
+"""Load raw files into a fresh build database: read them, apply the contract's rules, keep the good rows.
 
-Files are staged in a scratch database (`intake.duckdb`) beside the build file; the rules write
-every row to the build file's raw tables with the problems it has, and the load keeps them only
-if there are none.
+Each file is read once, straight into the build file (flows/stage.py, flows/sql/raw_tables.sql).
+The rules are queries over what was read, beside a scratch database (`intake.duckdb`) that holds
+the reference and the problems found; only if there are none do raw.sources and raw.observations
+appear, as views over the records kept (flows/sql/raw_views.sql).
 """
 
 from contextlib import suppress
@@ -22,27 +23,26 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
     """Create raw.sources and raw.observations in a new build file and return their row counts,
     or raise RawInputError naming every problem, with no build file left behind."""
     build_path.parent.mkdir(parents=True, exist_ok=True)
-    # The intake is a database file of its own (its catalog is named after it): compressed on
-    # disk, a national load stays within the memory limit, and nothing of it reaches the build.
+    # The intake is a database file of its own (its catalog is named after it): nothing of it
+    # reaches the build.
     intake_path = build_path.with_name("intake.duckdb")
     scratch = build_path.with_name("scratch.csv")
     _discard(intake_path)
+    _discard(build_path)
     try:
         with duckdb.connect(str(intake_path), config={"memory_limit": MEMORY_LIMIT}) as con:
             run_sql(con, "intake_tables.sql")
             add_reference(con, reference)
-            problems = Problems()
-            stage(con, files, scratch, problems)
-
-            _discard(build_path)
             con.execute(f"attach ? as warehouse (storage_version '{STORAGE_COMPATIBILITY_VERSION}')", [str(build_path)])
             con.execute("use warehouse")
-            con.execute("create schema raw")
+            run_sql(con, "raw_tables.sql")
             con.execute("set variable loaded_at = ?", [datetime.now(UTC)])
+            problems = Problems()
+            stage(con, files, scratch, problems)
             check_rows(con, reference, scratch, problems)
             if problems.messages:
                 raise RawInputError(problems.messages)
-            run_sql(con, "accept_rows.sql")
+            run_sql(con, "raw_views.sql")
             return {
                 table: con.execute(f"select count(*) from raw.{table}").fetchone()[0]
                 for table in ("sources", "observations")

@@ -9,12 +9,14 @@ problem is named by its line.
 import codecs
 import csv
 import hashlib
+import re
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CHUNK_BYTES = 1 << 20
+LONE_CR = re.compile(rb"\r(?!\n)")  # a line end of its own to Python's reader, not to DuckDB's
 
 
 class RawInputError(Exception):
@@ -81,7 +83,7 @@ def _scan(path: Path) -> ByteScan:
     """One pass over the bytes, a chunk at a time so a large file never sits in memory whole.
     hashlib lets go of the GIL while it hashes, so this runs beside DuckDB's reader."""
     digest, lines, nul_line = hashlib.sha256(), 0, None
-    crs = crlfs = 0  # a CR is a line end of its own unless it begins a CRLF
+    plain_line_ends, cr_before = True, False  # cr_before: the chunk before ended in a CR
     last = b""
     with path.open("rb") as f:
         while chunk := f.read(CHUNK_BYTES):
@@ -89,12 +91,15 @@ def _scan(path: Path) -> ByteScan:
             if nul_line is None and b"\x00" in chunk:
                 nul_line = lines + chunk[: chunk.index(b"\x00")].count(b"\n") + 1
             lines += chunk.count(b"\n")
-            if b"\r" in chunk or last == b"\r":  # most files have no CR at all: skip counting them
-                crs += chunk.count(b"\r")
-                crlfs += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")  # across two chunks
+            if cr_before and not chunk.startswith(b"\n"):
+                plain_line_ends = False
+            # a CR at the very end may begin a CRLF across two chunks: the next chunk tells
+            cr_before = chunk.endswith(b"\r")
+            if plain_line_ends and b"\r" in chunk and LONE_CR.search(chunk, 0, len(chunk) - cr_before):
+                plain_line_ends = False
             last = chunk[-1:]
     lines += last not in (b"", b"\n")
-    return ByteScan(digest.hexdigest(), lines, nul_line, crs == crlfs)
+    return ByteScan(digest.hexdigest(), lines, nul_line, plain_line_ends and not cr_before)
 
 
 def read_header(file: RawFile, problems: Problems) -> list[str] | None:

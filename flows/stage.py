@@ -1,4 +1,5 @@
-"""Stage raw files into the intake as text: one table per kind, each record with its file and line.
+"""Read each raw file once, into a table of its own in the build's raw_files schema: every record
+as text, stripped, with its file and line.
 
 DuckDB's CSV reader reads a well-formed file at full speed. Its records carry no line numbers,
 but where every record sits on one line (no quoted line breaks, no blank lines) a record's line
@@ -43,24 +44,27 @@ CSV_DIALECT = "delim = ',', quote = '\"', escape = '\"', strict_mode = true, nul
 
 
 def stage(con: duckdb.DuckDBPyConnection, files: list[RawFile], scratch: Path, problems: Problems) -> None:
-    """Every readable record of every file into a table of its own, and each kind's tables into
-    one view, intake.<kind>_text; every file into intake.files; the rest named in problems."""
-    selects: dict[str, list[str]] = {kind: [] for kind in COLUMNS_OF_KIND}
+    """Every readable record of every file into a table of its own, raw_files.<kind>_<index>, and
+    each kind's tables into one view, raw_files.<kind>; every file into raw.files; the rest
+    named in problems."""
+    tables: dict[str, list[str]] = {kind: [] for kind in COLUMNS_OF_KIND}
     for index, file in enumerate(files):
         if staged := _stage_file(con, index, file, scratch, problems):
-            kind, select = staged
-            selects[kind].append(select)
-        con.execute("insert into intake.files values (?, ?, ?)", [index, file.label, file.scan().sha256])
+            kind, table = staged
+            tables[kind].append(f"from {table}")
+        con.execute(
+            "insert into raw.files values (?, ?, ?, getvariable('loaded_at'))", [index, file.label, file.scan().sha256]
+        )
     for kind, columns in COLUMNS_OF_KIND.items():
-        nothing = ", ".join(f"null::varchar as {name}" for name in columns)
-        none = f"select null::integer as file_index, null::integer as file_line, {nothing} where false"
-        con.execute(f"create view intake.{kind}_text as {' union all by name '.join([none, *selects[kind]])}")
+        every_column = ", ".join(f"null::varchar as {name}" for name in columns)
+        none = f"select null::integer as file_index, {every_column}, null::integer as file_line where false"
+        con.execute(f"create view raw_files.{kind} as {' union all by name '.join([none, *tables[kind]])}")
 
 
 def _stage_file(
     con: duckdb.DuckDBPyConnection, index: int, file: RawFile, scratch: Path, problems: Problems
 ) -> tuple[str, str] | None:
-    """The file's kind and a select of its records with their lines, or None when it cannot be read."""
+    """The file's kind and the table of its records, or None when it cannot be read."""
     header = read_header(file, problems)
     if header is None:
         return None
@@ -70,13 +74,13 @@ def _stage_file(
     elif kind is None:
         header_problems.add(file, 1, "(header)", "is neither an observations file nor a sources file", ",".join(header))
     elif _check_header(file, header, COLUMNS_OF_KIND[kind], header_problems):
-        table = f"intake.{kind}_{index:05d}"
+        table = f"raw_files.{kind}_{index:05d}"
         if _read_by_duckdb(con, table, index, file, header):
-            # a new table, never changed: its row ids are the records' order, and each record is a line
-            return kind, f"select *, (rowid + 2)::integer as file_line from {table}"
+            _strip(con, table, header)
+            return kind, table
         if check_no_nul(file, problems):
             _read_by_python(con, table, index, file, header, scratch, problems)
-            return kind, f"from {table}"
+            return kind, table
         return None
     if check_no_nul(file, problems):  # a binary file is named as such, whatever its first line
         problems.messages += header_problems.messages
@@ -110,8 +114,8 @@ def _check_header(file: RawFile, header: list[str], columns: dict[str, bool], pr
 def _create(
     con: duckdb.DuckDBPyConnection, table: str, index: int, header: list[str], csv_path: Path, with_lines: bool
 ) -> None:
-    """The file's columns, by position, into a table of their own; every value stripped."""
-    values = ", ".join(f'intake.stripped(c{i}) as "{name}"' for i, name in enumerate(header))
+    """The file's columns, by position, into a table of their own, as written."""
+    values = ", ".join(f'c{i} as "{name}"' for i, name in enumerate(header))
     columns = ({"file_line": "integer"} if with_lines else {}) | {f"c{i}": "varchar" for i in range(len(header))}
     con.execute(
         f"create table {table} as select ?::integer as file_index, {values}{', file_line' if with_lines else ''}"
@@ -121,7 +125,7 @@ def _create(
 
 
 def _read_by_duckdb(con: duckdb.DuckDBPyConnection, table: str, index: int, file: RawFile, header: list[str]) -> bool:
-    """True when DuckDB read the file and each record sat on a line of its own."""
+    """True when DuckDB read the file and each record sat on a line of its own, now numbered."""
     try:
         _create(con, table, index, header, file.path, with_lines=False)
     except duckdb.Error:
@@ -129,9 +133,20 @@ def _read_by_duckdb(con: duckdb.DuckDBPyConnection, table: str, index: int, file
     (records,) = con.execute(f"select count(*) from {table}").fetchone()
     scan = file.scan()
     if scan.nul_line is None and scan.plain_line_ends and records + 1 == scan.lines:
+        # a new table, never changed: its row ids are the records' order, and each record is a line
+        con.execute(f"alter table {table} add column file_line integer")
+        con.execute(f"update {table} set file_line = rowid + 2")
         return True
     con.execute(f"drop table {table}")  # a quoted line break or a blank line: lines cannot be counted
     return False
+
+
+def _strip(con: duckdb.DuckDBPyConnection, table: str, header: list[str]) -> None:
+    """Strip values as Python's reader does, so both readers give the rules the same values. Few
+    values need it: finding them is cheap, stripping every value would not be."""
+    stripped = ", ".join(f'"{name}" = intake.stripped("{name}")' for name in header)
+    needed = " or ".join(f'coalesce(intake.needs_stripping("{name}"), false)' for name in header)
+    con.execute(f"update {table} set {stripped} where {needed}")
 
 
 def _read_by_python(

@@ -1,4 +1,4 @@
-"""Apply the input contract's rules (CONTRACT.md §1) to the staged rows, as SQL over all rows at once.
+"""Apply the input contract's rules (CONTRACT.md §1) to the records read, as SQL over all rows at once.
 
 The rules live in flows/sql/check_*.sql; this module runs them, reads each distinct printed
 figure with Babel in between, and words every problem as `file:line: column: what is wrong (got …)`.
@@ -44,15 +44,15 @@ def add_reference(con: duckdb.DuckDBPyConnection, reference: Reference) -> None:
 
 
 def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path, problems: Problems) -> None:
-    """Write the staged rows to raw.sources and raw.observations with the problems each has, and
-    add every problem to `problems`, sources first, each file's in line order."""
+    """Find every problem of the records read, and add each to `problems`, sources first, each
+    file's in line order."""
     run_sql(con, "check_sources.sql")
     _read_printed_figures(con, reference, scratch)
     run_sql(con, "check_observations.sql")
-    for label, line, column, what, got in con.execute(
-        "select label, file_line, column_name, what, got from reported_problems"
+    for file_name, line, column, what, got in con.execute(
+        "select file_name, file_line, column_name, what, got from reported_problems"
     ).fetchall():
-        problems.add_at(label, line, column, what, got)
+        problems.add_at(file_name, line, column, what, got)
 
 
 def _read_printed_figures(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path) -> None:

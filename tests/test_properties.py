@@ -73,6 +73,10 @@ def build(published, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build
     compiled = Settings(dir=published.serving_path.parent).dbt_target_dir / "compiled" / "indicator_warehouse"
     sql = {m: (compiled / "models" / "intermediate" / f"{m}.sql").read_text() for m in INTERMEDIATE_MODELS}
     with duckdb.connect(str(folder / "warehouse.duckdb")) as con:
+        # Each example's figures stand in for the loaded ones: a table where the loader has a view.
+        con.execute("create table raw.figures as from raw.observations limit 0")
+        con.execute("drop view raw.observations")
+        con.execute("alter table raw.figures rename to observations")
         yield Build(con, sql)
 
 

@@ -149,9 +149,8 @@ def test_a_failed_audit_publishes_nothing_and_keeps_the_build(warehouse):
     serving_before = settings.serving_path.read_bytes()
     load_folders(settings.build_path, [SHIPPED_RAW_DIR], ["seeds/raw"])
     with duckdb.connect(str(settings.build_path)) as con:  # a figure whose source is unknown
-        con.execute(
-            "insert into raw.observations select * replace ('no-such-source' as source_id) from raw.observations limit 1"
-        )
+        figures = "raw_files.observations_00000"  # seeds/raw/observations.csv, the first file found
+        con.execute(f"insert into {figures} select * replace ('no-such-source' as source_id) from {figures} limit 1")
     with pytest.raises(AuditFailed, match="relationships_raw_observations_source_id"):
         build_and_audit(DbtRunner(settings))
     assert settings.serving_path.read_bytes() == serving_before

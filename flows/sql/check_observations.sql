@@ -1,8 +1,9 @@
--- CONTRACT §1 on observations rows. Every staged row is written to raw.observations with the
--- problems it has (`found`); the load goes on only if no row has any, then drops the rows
--- repeated. Printed figures were read beforehand, once per distinct text (published_readings).
+-- CONTRACT §1 on observations rows, read from the build's raw_files. Only the rows that break a
+-- rule are kept, with the problems they have (`found`): in a good load there are none, and
+-- nothing is written. Printed figures were read beforehand, once per distinct text
+-- (published_readings).
 
-create table raw.observations as
+create temp table broken_observations as
 with expected as (  -- the codes a message lists
     select
         (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as expected_provinces,
@@ -10,12 +11,20 @@ with expected as (  -- the codes a message lists
         (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
 ),
 
+-- Millions of rows share a few hundred periods: each is parsed once.
+periods as (
+    select
+        period,
+        regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as well_formed,
+        try_cast(left(period, 4) as integer) as year
+    from raw_files.observations
+    group by period
+),
+
 rows as (
     select
         o.file_index,
         o.file_line,
-        f.label as file_name,
-        f.sha256 as file_sha256,
         o.source_id,
         o.province_code,
         o.indicator_code,
@@ -27,37 +36,28 @@ rows as (
         o.unit,
         o.price_basis,
         o.value_as_published,
-        o.quote,
         s.source_id is not null as source_known,
         p.province_code is not null as province_known,
         p.first_year,
         p.last_year,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
-        regexp_full_match(
-            o.period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?'
-        ) as period_well_formed,
-        try_cast(left(o.period, 4) as integer) as year,
+        pe.well_formed as period_well_formed,
+        pe.year,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
         try_cast(o.value as decimal(38, 9)) as value_decimal,
         r.problem as reading_problem,
-        case when r.value_is_exact then try_cast(r.value as decimal(38, 9)) end as published_decimal,
+        r.exact_value as published_decimal,
         r.value as published_value,
-        coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
-        coalesce(r.precision_unit, o.unit) as precision_unit,
-        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
-        expected.expected_provinces,
-        expected.expected_indicators,
-        expected.expected_units
-    from intake.observations_text as o
-    inner join intake.files as f on o.file_index = f.file_index
+        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit
+    from raw_files.observations as o
+    left join periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
     left join intake.provinces as p on o.province_code = p.province_code
     left join intake.indicators as i on o.indicator_code = i.indicator_code
     left join intake.units as u on o.unit = u.unit_code
     left join intake.published_readings as r
         on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
-    cross join expected
 ),
 
 -- Each rule, true where the row breaks it (null where it cannot tell: an earlier rule broke).
@@ -85,8 +85,9 @@ rules as (
         period_well_formed and year between 1975 and 2100
         and year not between first_year and coalesce(last_year, 2100) as period_outside_province,
         not value_canonical as value_not_canonical,
-        -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there
-        value_canonical and (
+        -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there.
+        -- (Eleven characters or fewer carry at most nine decimals and eighteen digits: most values.)
+        value_canonical and length(value) > 11 and (
             length(ltrim(split_part(ltrim(value, '-'), '.', 1), '0')) > 18
             or length(split_part(value, '.', 2)) > 9
         ) as value_too_long,
@@ -101,34 +102,9 @@ rules as (
 )
 
 select
-    source_id,
-    province_code,
-    indicator_code,
-    period,
-    measure,
-    status,
-    comparator,
-    value,
-    unit,
-    price_basis,
-    value_as_published,
-    published_decimals,
-    precision_unit,
-    quote,
-    file_name,
-    file_line,
-    file_sha256,
-    getvariable('loaded_at')::timestamptz as loaded_at,
     file_index,
-    hash(source_id, province_code, indicator_code, period, measure, status) as key_hash,
-    -- the messages are built only for rows that break a rule: most rows break none
-    case when greatest(
-        source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
-        status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
-        measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
-        period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
-        published_unreadable, published_disagrees
-    ) then list_filter([
+    file_line,
+    list_filter([
         intake.problem(source_id_missing, 1, 1, 'source_id', 'is required and empty', null),
         intake.problem(province_code_missing, 1, 2, 'province_code', 'is required and empty', null),
         intake.problem(indicator_code_missing, 1, 3, 'indicator_code', 'is required and empty', null),
@@ -197,15 +173,31 @@ select
             'reads as ' || published_value || ' ' || unit || ', but value is ' || value,
             value_as_published
         )
-    ], lambda p: p is not null) else [] end as found
-from rules;
+    ], lambda p: p is not null) as found
+from rules
+cross join expected
+where greatest(
+    source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
+    status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
+    measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
+    period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
+    published_unreadable, published_disagrees
+);
 
 -- The same (source, province, indicator, period, measure, status) again with the same content is
 -- one observation; with other content, an error. Only keys that repeat are ranked: in a national
 -- load they are few, and ranking all rows would sort them all.
 create temp table repeated_observations as
-with repeated_keys as (
-    select key_hash from raw.observations
+with keyed as not materialized (
+    select
+        *,
+        coalesce(comparator, '=') as stated_comparator,
+        hash(source_id, province_code, indicator_code, period, measure, status) as key_hash
+    from raw_files.observations
+),
+
+repeated_keys as (
+    select key_hash from keyed
     group by key_hash
     having count(*) > 1
 ),
@@ -214,7 +206,7 @@ ranked as (
     select
         file_index,
         file_line,
-        [comparator, value::decimal(38, 9)::varchar, unit] as content,
+        [stated_comparator, value::decimal(38, 9)::varchar, unit] as content,
         row_number() over (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
@@ -223,12 +215,17 @@ ranked as (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
         ) as first_place,
-        first_value([comparator, value::decimal(38, 9)::varchar, unit]) over (
+        first_value([stated_comparator, value::decimal(38, 9)::varchar, unit]) over (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
         ) as first_content
-    from raw.observations
-    where key_hash in (select repeated_keys.key_hash from repeated_keys) and len(found) = 0
+    from keyed
+    where
+        key_hash in (select repeated_keys.key_hash from repeated_keys)
+        and not exists (  -- a broken row repeats nothing
+            select 1 from broken_observations as b
+            where b.file_index = keyed.file_index and b.file_line = keyed.file_line
+        )
 )
 
 select
@@ -247,7 +244,7 @@ with broken as (
         file_line,
         -- each field of each problem becomes a column of its own
         unnest(found, recursive := true)  -- noqa: AL03
-    from raw.observations
+    from broken_observations
 )
 
 select
@@ -266,11 +263,11 @@ select
     9 as stage,
     1 as position,
     'value' as column_name,
-    'conflicts with ' || f.label || ':' || r.first_file_line
+    'conflicts with ' || f.file_name || ':' || r.first_file_line
     || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value' as what,
     null as got
 from repeated_observations as r
-inner join intake.files as f on r.first_file_index = f.file_index
+inner join raw.files as f on r.first_file_index = f.file_index
 where r.conflicts;
 
 -- Every problem as it is reported: sources first, then each file's in line order; of a row's
@@ -289,12 +286,12 @@ with problems as (
 )
 
 select
-    f.label,
+    f.file_name,
     p.file_line,
     p.column_name,
     p.what,
     p.got
 from problems as p
-inner join intake.files as f on p.file_index = f.file_index
+inner join raw.files as f on p.file_index = f.file_index
 qualify p.stage = min(p.stage) over (partition by p.kind_order, p.file_index, p.file_line)
 order by p.kind_order, p.file_index, p.file_line, p.stage, p.position;

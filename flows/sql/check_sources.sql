@@ -1,13 +1,12 @@
--- CONTRACT §1 on sources rows. Every staged row is written to raw.sources with the problems it
--- has (`found`); the load goes on only if no row has any, then drops the rows repeated.
+-- CONTRACT §1 on sources rows, read from the build's raw_files. Sources are few: every row is
+-- kept here with the problems it has (`found`), and the first occurrence of each source_id is
+-- what the observations' rules look sources up in.
 
-create table raw.sources as
+create temp table checked_sources as
 with rows as (
     select
         s.file_index,
         s.file_line,
-        f.label as file_name,
-        f.sha256 as file_sha256,
         s.source_id,
         s.title,
         s.publisher,
@@ -23,8 +22,7 @@ with rows as (
                 else s.published_on
             end as date
         ) as published_date
-    from intake.sources_text as s
-    inner join intake.files as f on s.file_index = f.file_index
+    from raw_files.sources as s
 )
 
 select
@@ -36,11 +34,8 @@ select
     url,
     author,
     language,
-    file_name,
-    file_line,
-    file_sha256,
-    getvariable('loaded_at')::timestamptz as loaded_at,
     file_index,
+    file_line,
     list_filter([
         intake.problem(source_id is null, 1, 1, 'source_id', 'is required and empty', null),
         intake.problem(title is null, 1, 2, 'title', 'is required and empty', null),
@@ -83,7 +78,7 @@ with ranked as (
         first_value([title, publisher, published_on, kind, url, author, language]) over (
             partition by source_id order by file_index, file_line
         ) as first_content
-    from raw.sources
+    from checked_sources
     where len(found) = 0
 )
 
@@ -112,7 +107,7 @@ with broken as (
         file_line,
         -- each field of each problem becomes a column of its own
         unnest(found, recursive := true)  -- noqa: AL03
-    from raw.sources
+    from checked_sources
 )
 
 select
@@ -131,11 +126,11 @@ select
     9 as stage,
     1 as position,
     'source_id' as column_name,
-    'conflicts with ' || f.label || ':' || o.first_file_line
+    'conflicts with ' || f.file_name || ':' || o.first_file_line
     || ', which gives the same source_id another value' as what,
     null as got
 from source_occurrences as o
-inner join intake.files as f on o.first_file_index = f.file_index
+inner join raw.files as f on o.first_file_index = f.file_index
 where o.conflicts;
 
 -- The printed figures to read, once each, in the language of their source and the unit of their row.
@@ -144,7 +139,7 @@ select distinct
     o.value_as_published,
     s.language,
     o.unit
-from intake.observations_text as o
+from raw_files.observations as o
 inner join kept_sources as s on o.source_id = s.source_id
 inner join intake.units as u on o.unit = u.unit_code
 where o.value_as_published is not null;

@@ -1,31 +1,25 @@
--- The intake: every raw record as text, stripped, empty as null, before any rule is applied.
--- It is a scratch database beside the build file, deleted after the load.
+-- The intake: a scratch database beside the build file, deleted after the load. It holds what
+-- the rules check against and the macros they use; the raw files themselves are read straight
+-- into the build file (raw_tables.sql).
 
--- A value as the rules see it: without the whitespace Python's str.strip() removes (so both
--- readers agree), and null when nothing is left. Most values begin and end in printable ASCII
--- and need no trim; telling them apart costs far less than trimming every value.
-create macro intake.stripped(text) as case
-    when ascii(text) between 33 and 126 and ascii(right(text, 1)) between 33 and 126 then text
-    else nullif(trim(
-        text,
-        array_to_string(list_transform(  -- the characters Python's str.isspace() accepts
-            [
-                9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760,
-                8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288
-            ],
-            lambda c: chr(c)
-        ), '')
-    ), '')
+-- The whitespace Python's str.strip() removes: the characters str.isspace() accepts.
+create macro intake.whitespace() as [
+    9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760,
+    8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288
+];
+
+-- Does a value begin or end with such whitespace, or is it empty? Nearly every value begins and
+-- ends in printable ASCII, and telling them apart costs far less than trimming every value.
+create macro intake.needs_stripping(text) as case
+    when ascii(text) between 33 and 126 and ascii(substring(text, -1)) between 33 and 126 then false
+    else text = '' or list_contains(intake.whitespace(), ascii(text))
+        or list_contains(intake.whitespace(), ascii(substring(text, -1)))
 end;
 
-create table intake.files (
-    file_index integer primary key,  -- the order files were found in: shipped figures, then the inbox
-    label varchar not null,
-    sha256 varchar not null
-);
-
--- Each file's records go to a table of their own (flows/stage.py), with a view per kind over
--- them: intake.sources_text and intake.observations_text, one column per contract column.
+-- A value as the rules see it: stripped as Python's str.strip() strips (so both readers agree),
+-- and null when nothing is left.
+create macro intake.stripped(text) as
+nullif(trim(text, array_to_string(list_transform(intake.whitespace(), lambda c: chr(c)), '')), '');
 
 -- The reference catalogues the rules check codes against (from the dbt seeds).
 create table intake.units (unit_code varchar primary key, mart_unit varchar, factor_to_mart_unit varchar);
@@ -40,6 +34,7 @@ create table intake.published_readings (
     problem varchar,  -- why it cannot be read in the row's unit; null when it can
     value varchar,  -- the figure in the row's unit, normalised
     value_is_exact boolean,  -- it fits DECIMAL(38, 9) exactly, so a cast compares it faithfully
+    exact_value decimal(38, 9) generated always as (case when value_is_exact then value::decimal(38, 9) end) virtual,
     published_decimals integer,
     precision_unit varchar
 );
