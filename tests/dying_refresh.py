@@ -35,8 +35,8 @@ def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def die_writing_observations() -> None:
-    """The build file has raw.sources; the rules are about to write raw.observations."""
+def die_checking_observations() -> None:
+    """Every file is read into the build file; the rules on observations are about to run."""
     run_sql = flows.validate.run_sql
 
     def run_sql_or_die(con, name: str) -> None:
@@ -71,7 +71,7 @@ def die_before_the_rename() -> None:
 if __name__ == "__main__":
     stage, argv = sys.argv[1], sys.argv[2:]
     if stage == "load":
-        die_writing_observations()
+        die_checking_observations()
     elif stage in DBT_LOG_LINES:
         log = Settings().dbt_log_dir / "dbt.log"
         log.unlink(missing_ok=True)  # only this run's lines count

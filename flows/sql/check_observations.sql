@@ -49,7 +49,10 @@ rows as (
         r.problem as reading_problem,
         r.exact_value as published_decimal,
         r.value as published_value,
-        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit
+        case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
+        expected.expected_provinces,
+        expected.expected_indicators,
+        expected.expected_units
     from raw_files.observations as o
     left join periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
@@ -58,6 +61,7 @@ rows as (
     left join intake.units as u on o.unit = u.unit_code
     left join intake.published_readings as r
         on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
+    cross join expected
 ),
 
 -- Each rule, true where the row breaks it (null where it cannot tell: an earlier rule broke).
@@ -175,7 +179,6 @@ select
         )
     ], lambda p: p is not null) as found
 from rules
-cross join expected
 where greatest(
     source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
     status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,

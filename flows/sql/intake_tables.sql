@@ -12,7 +12,9 @@ create macro intake.whitespace() as [
 -- ends in printable ASCII, and telling them apart costs far less than trimming every value.
 create macro intake.needs_stripping(text) as case
     when ascii(text) between 33 and 126 and ascii(substring(text, -1)) between 33 and 126 then false
-    else text = '' or list_contains(intake.whitespace(), ascii(text))
+    else
+        text = ''
+        or list_contains(intake.whitespace(), ascii(text))
         or list_contains(intake.whitespace(), ascii(substring(text, -1)))
 end;
 
