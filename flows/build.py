@@ -48,8 +48,8 @@ class DbtRunner:
         os.environ["WAREHOUSE_BUILD_PATH"] = str(self.settings.build_path)  # read by profiles.yml
         common = ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
         common += ["--target-path", str(self.settings.dbt_target_dir), "--log-path", str(self.settings.dbt_log_dir)]
-        if self._manifest is None:
-            parsed = dbtRunner().invoke(["parse", *common])
+        if self._manifest is None:  # the build writes manifest.json; the parse need not write it first
+            parsed = dbtRunner().invoke(["parse", "--no-write-json", *common])
             self._manifest = parsed.result if parsed.success else None  # else the command itself reports why
         return dbtRunner(manifest=self._manifest).invoke([*args, *common])
 

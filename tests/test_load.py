@@ -45,6 +45,31 @@ def test_every_accepted_value_reaches_the_raw_tables_unchanged(inbox: Path, tmp_
     assert sorted(p.name for p in build_path.parent.iterdir()) == ["warehouse.duckdb"]  # no scratch left
 
 
+# Padding as spreadsheets and hand edits leave it: spaces, a tab, no-break and ideographic spaces,
+# a value of spaces only. The second file has a blank line, so Python's reader reads it.
+PADDED = (
+    "source_id,province_code,indicator_code,period,measure,status,comparator,value,unit,price_basis,quote\n"
+    'bao-2020 ,\u00a036, export_value ,2019\t,level,estimate,  ,2087.6\u3000,usd_mn, ," Kim ngạch "\n'
+)
+PADDED_WITH_A_BLANK_LINE = PADDED.replace("2019", "2018") + "\n"
+
+
+def test_both_readers_strip_values_as_python_does(inbox: Path, tmp_path: Path):
+    (inbox / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    (inbox / "read_by_duckdb.csv").write_text(PADDED, encoding="utf-8")
+    (inbox / "read_by_python.csv").write_text(PADDED_WITH_A_BLANK_LINE, encoding="utf-8")
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+
+    load_folders(build_path, [inbox], ["inbox"])
+
+    observations = raw_rows(build_path, "observations")
+    assert [o["file_name"] for o in observations] == ["inbox/read_by_duckdb.csv", "inbox/read_by_python.csv"]
+    for stored, text in zip(observations, [PADDED, PADDED_WITH_A_BLANK_LINE], strict=True):
+        (written,) = as_written(text)
+        expected = {k: (v.strip() or None) if v else None for k, v in written.items()} | {"comparator": "="}
+        assert {k: stored[k] for k in written} == expected
+
+
 def test_a_file_read_in_parallel_keeps_each_row_on_its_own_line(tmp_path: Path):
     """~30 MB, so DuckDB reads it in several pieces at once: each row must still get its own line."""
     generate(200_000, tmp_path / "synthetic")
