@@ -1,8 +1,13 @@
 """Command line: `python -m flows run|serve|query`; see `python -m flows --help`."""
 
+import gc
 import sys
 
 from flows.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    # The command is done and the process ends: freezing the heap spares the interpreter's exit a
+    # garbage collection of everything dbt and Prefect loaded, about 0.7 s of every refresh.
+    gc.freeze()
+    sys.exit(code)
