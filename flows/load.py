@@ -24,7 +24,7 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
     or raise RawInputError naming every problem, with no build file left behind."""
     build_path.parent.mkdir(parents=True, exist_ok=True)
     # The intake is a database file of its own (its catalog is named after it): nothing of it
-    # reaches the build.
+    # reaches the build. (Held in memory instead, it made a national load about 1.5 s slower.)
     intake_path = build_path.with_name("intake.duckdb")
     scratch = build_path.with_name("scratch.csv")
     _discard(intake_path)
