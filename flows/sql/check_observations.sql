@@ -240,35 +240,23 @@ select
     content != first_content as conflicts  -- within a list, null equals null
 from ranked;
 
+-- The rows with problems, each with its list; a conflicting repeat is a problem of its own.
 create temp view observation_problems as
-with broken as (
-    select
-        file_index,
-        file_line,
-        -- each field of each problem becomes a column of its own
-        unnest(found, recursive := true)  -- noqa: AL03
-    from broken_observations
-)
-
 select
     file_index,
     file_line,
-    stage,
-    position,
-    column_name,
-    what,
-    got
-from broken
+    found
+from broken_observations
 union all
 select
     r.file_index,
     r.file_line,
-    9 as stage,
-    1 as position,
-    'value' as column_name,
-    'conflicts with ' || f.file_name || ':' || r.first_file_line
-    || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value' as what,
-    null as got
+    [intake.problem(
+        true, 9, 1, 'value',
+        'conflicts with ' || f.file_name || ':' || r.first_file_line
+        || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value',
+        null
+    )] as found
 from repeated_observations as r
 inner join raw.files as f on r.first_file_index = f.file_index
 where r.conflicts;
@@ -276,7 +264,7 @@ where r.conflicts;
 -- Every problem as it is reported: sources first, then each file's in line order; of a row's
 -- problems, those of its first failing stage.
 create temp view reported_problems as
-with problems as (
+with listed as (
     select
         1 as kind_order,
         *
@@ -286,6 +274,16 @@ with problems as (
         2 as kind_order,
         *
     from observation_problems
+),
+
+problems as (
+    select
+        kind_order,
+        file_index,
+        file_line,
+        -- each field of each problem becomes a column of its own
+        unnest(found, recursive := true)  -- noqa: AL03
+    from listed
 )
 
 select

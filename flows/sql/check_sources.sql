@@ -100,35 +100,24 @@ select
 from source_occurrences
 where occurrence = 1;
 
+-- The rows with problems, each with its list; a conflicting repeat is a problem of its own.
 create temp view source_problems as
-with broken as (
-    select
-        file_index,
-        file_line,
-        -- each field of each problem becomes a column of its own
-        unnest(found, recursive := true)  -- noqa: AL03
-    from checked_sources
-)
-
 select
     file_index,
     file_line,
-    stage,
-    position,
-    column_name,
-    what,
-    got
-from broken
+    found
+from checked_sources
+where len(found) > 0
 union all
 select
     o.file_index,
     o.file_line,
-    9 as stage,
-    1 as position,
-    'source_id' as column_name,
-    'conflicts with ' || f.file_name || ':' || o.first_file_line
-    || ', which gives the same source_id another value' as what,
-    null as got
+    [intake.problem(
+        true, 9, 1, 'source_id',
+        'conflicts with ' || f.file_name || ':' || o.first_file_line
+        || ', which gives the same source_id another value',
+        null
+    )] as found
 from source_occurrences as o
 inner join raw.files as f on o.first_file_index = f.file_index
 where o.conflicts;
