@@ -38,8 +38,12 @@ def add_reference(con: duckdb.DuckDBPyConnection, reference: Reference) -> None:
     )
     con.executemany("insert into intake.indicators values (?, ?)", list(reference.indicator_units.items()))
     con.executemany(
-        "insert into intake.provinces values (?, ?, ?)",
-        [(code, first, last) for code, (first, last) in reference.province_years.items()],
+        "insert into intake.provinces values (?, ?, ?, ?, ?)",
+        [(p.code, p.valid_from, p.valid_to, p.name_vi, p.successor_code) for p in reference.provinces],
+    )
+    con.executemany(
+        "insert into intake.province_aliases values (?, ?, ?, ?)",
+        [(a.code, a.alias, a.valid_from, a.valid_to) for a in reference.province_aliases],
     )
 
 

@@ -40,7 +40,7 @@ province_names as (
     inner join provinces
         on
             with_previous_level.province_code = provinces.province_code
-            and provinces.valid_from <= make_date(with_previous_level.year, 12, 31)
+            and coalesce(provinces.valid_from, date '0001-01-01') <= make_date(with_previous_level.year, 12, 31)
             and coalesce(provinces.valid_to, date '9999-12-31') >= make_date(with_previous_level.year, 1, 1)
     group by with_previous_level.province_code, with_previous_level.year
 ),

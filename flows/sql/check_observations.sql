@@ -3,22 +3,181 @@
 -- nothing is written. Printed figures were read beforehand, once per distinct text
 -- (published_readings).
 
-create temp table broken_observations as
-with expected as (  -- the codes a message lists
-    select
-        (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as expected_provinces,
-        (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
-        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
-),
-
--- Millions of rows share a few hundred periods: each is parsed once.
-periods as (
+-- Millions of rows share a few hundred periods: each is parsed once, with its last day.
+create temp table observation_periods as
+with parsed as (
     select
         period,
         regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as well_formed,
         try_cast(left(period, 4) as integer) as year
     from raw_files.observations
     group by period
+)
+
+select
+    period,
+    well_formed,
+    year,
+    case when well_formed and year between 1975 and 2100 then
+        last_day(make_date(
+            year,
+            case
+                when length(period) = 4 then 12
+                when substring(period, 6, 1) = 'Q' then 3 * substring(period, 7, 1)::integer
+                when substring(period, 6, 1) = 'H' then 6 * substring(period, 7, 1)::integer
+                else right(period, 2)::integer  -- Mmm and YTDmm end with their month
+            end,
+            1
+        ))
+    end as period_end
+from parsed;
+
+-- A figure's province is a unit: the one its code names on the last day of the period, or on
+-- the day its boundaries_as_of gives ("theo địa giới mới": an earlier year on a later unit's
+-- territory). Codes, periods and such days combine in few ways: each combination is looked up
+-- once, and a problem worded with what was valid that day.
+create temp table observation_provinces as
+with asked as (
+    select
+        o.province_code,
+        o.period,
+        o.boundaries_as_of,
+        pe.period_end,
+        case
+            when regexp_full_match(o.boundaries_as_of, '\d{4}-\d{2}-\d{2}')
+                then try_cast(o.boundaries_as_of as date)
+        end as boundaries_day
+    from raw_files.observations as o
+    left join observation_periods as pe on o.period = pe.period
+    where o.province_code is not null
+    group by all
+),
+
+dated as (
+    select
+        *,
+        coalesce(boundaries_day, period_end) as unit_day,
+        case
+            when boundaries_day is not null then ', the day of boundaries_as_of'
+            else ', the last day of the period'
+        end as unit_day_is
+    from asked
+),
+
+matched as (
+    select
+        d.*,
+        exists (select 1 from intake.provinces as p where p.province_code = d.province_code) as code_known,
+        (
+            select count(*) from intake.provinces as p
+            where
+                p.province_code = d.province_code
+                and d.unit_day between coalesce(p.valid_from, d.unit_day) and coalesce(p.valid_to, d.unit_day)
+        ) > 0 as unit_found
+    from dated as d
+),
+
+-- Of a known code with no unit that day: the unit that ended before it, or began after it.
+ended as (
+    select
+        m.province_code,
+        m.unit_day,
+        arg_max(
+            p.province_code || ' (' || p.name_vi || ') ended on ' || p.valid_to || ', before ' || m.unit_day
+            || m.unit_day_is || '; from ' || (p.valid_to + 1) || ' its territory is part of '
+            || p.successor_code || ' (' || s.name_vi || ')',
+            p.valid_to
+        ) as what
+    from matched as m
+    inner join intake.provinces as p on m.province_code = p.province_code and p.valid_to < m.unit_day
+    inner join intake.provinces as s
+        on
+            p.successor_code = s.province_code
+            and p.valid_to + 1 between coalesce(s.valid_from, p.valid_to + 1) and coalesce(s.valid_to, p.valid_to + 1)
+    where m.code_known and not m.unit_found
+    group by m.province_code, m.unit_day
+),
+
+began as (
+    select
+        m.province_code,
+        m.unit_day,
+        arg_min(
+            p.province_code || ' (' || p.name_vi || ') began on ' || p.valid_from || ', after ' || m.unit_day
+            || m.unit_day_is,
+            p.valid_from
+        ) as what
+    from matched as m
+    inner join intake.provinces as p on m.province_code = p.province_code and p.valid_from > m.unit_day
+    where m.code_known and not m.unit_found
+    group by m.province_code, m.unit_day
+),
+
+-- Of an unknown code: the units valid that day, and, when it reads as a name, the closest one.
+valid_on_day as (
+    select
+        m.unit_day,
+        string_agg(p.province_code || ' ' || p.name_vi, ', ' order by p.province_code) as units
+    from (select distinct unit_day from matched where not code_known and unit_day is not null) as m
+    inner join intake.provinces as p
+        on m.unit_day between coalesce(p.valid_from, m.unit_day) and coalesce(p.valid_to, m.unit_day)
+    group by m.unit_day
+),
+
+named as (
+    select
+        m.province_code,
+        m.unit_day,
+        arg_max(
+            a.province_code || ' (' || p.name_vi || ')',
+            jaro_winkler_similarity(intake.folded_name(m.province_code), intake.folded_name(a.alias))
+        ) as closest,
+        max(jaro_winkler_similarity(intake.folded_name(m.province_code), intake.folded_name(a.alias)))
+            as similarity
+    from matched as m
+    inner join intake.province_aliases as a
+        on m.unit_day between coalesce(a.valid_from, m.unit_day) and coalesce(a.valid_to, m.unit_day)
+    inner join intake.provinces as p
+        on
+            a.province_code = p.province_code
+            and m.unit_day between coalesce(p.valid_from, m.unit_day) and coalesce(p.valid_to, m.unit_day)
+    where not m.code_known and regexp_matches(m.province_code, '[[:alpha:]]{3}')
+    group by m.province_code, m.unit_day
+)
+
+select
+    m.province_code,
+    m.period,
+    m.boundaries_as_of,
+    m.boundaries_as_of is not null and m.boundaries_day is null as boundaries_malformed,
+    case
+        -- the period is malformed (that rule says so): no day to tell the units valid by
+        when m.unit_day is null and m.code_known then null
+        when m.unit_day is null
+            then 'unknown code; expected one of '
+            || (select string_agg(distinct p.province_code, ', ' order by p.province_code) from intake.provinces as p)
+        when not m.code_known and n.similarity = 1
+            then 'unknown code; expected a two-digit code: on ' || m.unit_day || m.unit_day_is
+            || ', this name is ' || n.closest
+        when not m.code_known and n.similarity >= 0.85
+            then 'unknown code; expected a two-digit code: the closest name valid on ' || m.unit_day
+            || m.unit_day_is || ', is ' || n.closest
+        when not m.code_known
+            then 'unknown code; expected one of the codes valid on ' || m.unit_day || m.unit_day_is || ': '
+            || v.units
+        when not m.unit_found then coalesce(e.what, b.what)
+    end as province_problem
+from matched as m
+left join ended as e on m.province_code = e.province_code and m.unit_day = e.unit_day
+left join began as b on m.province_code = b.province_code and m.unit_day = b.unit_day
+left join valid_on_day as v on m.unit_day = v.unit_day
+left join named as n on m.province_code = n.province_code and m.unit_day = n.unit_day;
+
+create temp table broken_observations as
+with expected as (  -- the codes a message lists
+    select
+        (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
+        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
 ),
 
 rows as (
@@ -37,9 +196,9 @@ rows as (
         o.price_basis,
         o.value_as_published,
         s.source_id is not null as source_known,
-        p.province_code is not null as province_known,
-        p.first_year,
-        p.last_year,
+        p.province_problem,
+        p.boundaries_malformed,
+        o.boundaries_as_of,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
         pe.well_formed as period_well_formed,
@@ -50,13 +209,16 @@ rows as (
         r.exact_value as published_decimal,
         r.value as published_value,
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
-        expected.expected_provinces,
         expected.expected_indicators,
         expected.expected_units
     from raw_files.observations as o
-    left join periods as pe on o.period = pe.period
+    left join observation_periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
-    left join intake.provinces as p on o.province_code = p.province_code
+    left join observation_provinces as p
+        on
+            o.province_code = p.province_code
+            and o.period is not distinct from p.period
+            and o.boundaries_as_of is not distinct from p.boundaries_as_of
     left join intake.indicators as i on o.indicator_code = i.indicator_code
     left join intake.units as u on o.unit = u.unit_code
     left join intake.published_readings as r
@@ -77,7 +239,7 @@ rules as (
         value is null as value_missing,
         unit is null as unit_missing,
         not source_known as source_unknown,
-        not province_known as province_unknown,
+        province_problem is not null as province_not_valid,
         indicator_mart_unit is null as indicator_unknown,
         measure not in ('growth_pct', 'index_pct', 'level', 'plan_attainment_pct', 'plan_excess_pct')
             as measure_unknown,
@@ -86,8 +248,7 @@ rules as (
         unit_mart_unit is null as unit_unknown,
         price_basis not in ('constant_2010', 'current') as price_basis_unknown,
         not period_well_formed or year not between 1975 and 2100 as period_malformed,
-        period_well_formed and year between 1975 and 2100
-        and year not between first_year and coalesce(last_year, 2100) as period_outside_province,
+        boundaries_malformed as boundaries_malformed,
         not value_canonical as value_not_canonical,
         -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there.
         -- (Eleven characters or fewer carry at most nine decimals and eighteen digits: most values.)
@@ -123,8 +284,8 @@ select
             'unknown code; expected the source_id of a row in a sources file', source_id
         ),
         intake.problem(
-            province_unknown, 2, 2, 'province_code',
-            'unknown code; expected one of ' || expected_provinces, province_code
+            province_not_valid, 2, 2, 'province_code',
+            province_problem, province_code
         ),
         intake.problem(
             indicator_unknown, 2, 3, 'indicator_code',
@@ -152,10 +313,9 @@ select
             'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100', period
         ),
         intake.problem(
-            period_outside_province, 2, 9, 'period',
-            'province ' || province_code || ' existed only from ' || first_year
-            || coalesce(' to ' || last_year, ''),
-            period
+            boundaries_malformed, 2, 11, 'boundaries_as_of',
+            'must be a date YYYY-MM-DD: the day whose boundaries of the province the figure is on; or blank',
+            boundaries_as_of
         ),
         intake.problem(
             value_not_canonical, 2, 10, 'value',
@@ -181,9 +341,9 @@ select
 from rules
 where greatest(
     source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
-    status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
+    status_missing, value_missing, unit_missing, source_unknown, province_not_valid, indicator_unknown,
     measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
-    period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
+    boundaries_malformed, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
     published_unreadable, published_disagrees
 );
 

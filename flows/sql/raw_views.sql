@@ -12,6 +12,13 @@ select
 from intake.published_readings
 where problem is null;
 
+-- The last day of each period: a figure's province is the unit its code names on that day.
+create table raw.periods as
+select
+    period,
+    period_end
+from observation_periods;
+
 -- Records that say again, word for word, what an earlier record said: the views leave them out.
 create table raw.repeated_records as
 select
@@ -64,12 +71,16 @@ select
     coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
     coalesce(r.precision_unit, o.unit) as precision_unit,
     o.quote,
+    o.boundaries_as_of::date as boundaries_as_of,
+    -- the day the figure's province is the unit its code names: its boundaries' day, else the period's last
+    coalesce(o.boundaries_as_of::date, pe.period_end) as province_as_of,
     f.file_name,
     o.file_line,
     f.file_sha256,
     f.loaded_at
 from raw_files.observations as o
 inner join raw.files as f on o.file_index = f.file_index
+inner join raw.periods as pe on o.period = pe.period
 left join raw.sources as s on o.source_id = s.source_id
 left join raw.published_readings as r
     on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
