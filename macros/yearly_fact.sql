@@ -18,6 +18,7 @@ provinces as (
 ),
 
 with_previous_level as (
+    -- last year's level of the same territory: the same unit, or the one it carries on
     select
         figures.*,
         previous.level_value as previous_level_value,
@@ -25,30 +26,20 @@ with_previous_level as (
     from figures
     left join {{ ref('int_yearly_figures') }} as previous
         on
-            figures.province_code = previous.province_code
+            figures.territory_key = previous.territory_key
             and figures.indicator_code = previous.indicator_code
             and figures.year = previous.year + 1
-),
-
-province_names as (
-    -- The province as it was in that year: the latest version that existed during it.
-    select
-        with_previous_level.province_code,
-        with_previous_level.year,
-        arg_max(provinces.province_name_vi, provinces.valid_from) as province_name
-    from with_previous_level
-    inner join provinces
-        on
-            with_previous_level.province_code = provinces.province_code
-            and coalesce(provinces.valid_from, date '0001-01-01') <= make_date(with_previous_level.year, 12, 31)
-            and coalesce(provinces.valid_to, date '9999-12-31') >= make_date(with_previous_level.year, 1, 1)
-    group by with_previous_level.province_code, with_previous_level.year
+    qualify row_number() over (
+        partition by figures.province_key, figures.indicator_code, figures.year
+        order by previous.province_key = figures.province_key desc
+    ) = 1
 ),
 
 final as (
     select
+        figures.province_key,
         figures.province_code,
-        province_names.province_name,
+        provinces.province_name_vi as province_name,
         figures.indicator_code,
         figures.year,
         cast(figures.level_value as decimal(18, 3)) as value,
@@ -77,24 +68,23 @@ final as (
         coalesce(plan_check.verdict, 'unverifiable') as plan_check,
         figures.source_ids
     from with_previous_level as figures
-    inner join province_names
-        on figures.province_code = province_names.province_code and figures.year = province_names.year
+    inner join provinces on figures.province_key = provinces.province_key
     left join reconciliation as growth_check
         on
             growth_check.check_name = 'growth'
-            and figures.province_code = growth_check.province_code
+            and figures.province_key = growth_check.province_key
             and figures.indicator_code = growth_check.indicator_code
             and figures.year = growth_check.year
     left join reconciliation as target_check
         on
             target_check.check_name = 'target'
-            and figures.province_code = target_check.province_code
+            and figures.province_key = target_check.province_key
             and figures.indicator_code = target_check.indicator_code
             and figures.year = target_check.year
     left join reconciliation as plan_check
         on
             plan_check.check_name = 'plan'
-            and figures.province_code = plan_check.province_code
+            and figures.province_key = plan_check.province_key
             and figures.indicator_code = plan_check.indicator_code
             and figures.year = plan_check.year
 )

@@ -18,17 +18,18 @@ select
     period,
     well_formed,
     year,
-    case when well_formed and year between 1975 and 2100 then
-        last_day(make_date(
-            year,
-            case
-                when length(period) = 4 then 12
-                when substring(period, 6, 1) = 'Q' then 3 * substring(period, 7, 1)::integer
-                when substring(period, 6, 1) = 'H' then 6 * substring(period, 7, 1)::integer
-                else right(period, 2)::integer  -- Mmm and YTDmm end with their month
-            end,
-            1
-        ))
+    case
+        when well_formed and year between 1975 and 2100 then
+            last_day(make_date(
+                year,
+                case
+                    when length(period) = 4 then 12
+                    when substring(period, 6, 1) = 'Q' then 3 * substring(period, 7, 1)::integer
+                    when substring(period, 6, 1) = 'H' then 6 * substring(period, 7, 1)::integer
+                    else right(period, 2)::integer  -- Mmm and YTDmm end with their month
+                end,
+                1
+            ))
     end as period_end
 from parsed;
 
@@ -67,7 +68,10 @@ dated as (
 matched as (
     select
         d.*,
-        exists (select 1 from intake.provinces as p where p.province_code = d.province_code) as code_known,
+        exists(
+            select 1 from intake.provinces as p
+            where p.province_code = d.province_code
+        ) as code_known,
         (
             select count(*) from intake.provinces as p
             where
@@ -89,7 +93,7 @@ ended as (
             p.valid_to
         ) as what
     from matched as m
-    inner join intake.provinces as p on m.province_code = p.province_code and p.valid_to < m.unit_day
+    inner join intake.provinces as p on m.province_code = p.province_code and m.unit_day > p.valid_to
     inner join intake.provinces as s
         on
             p.successor_code = s.province_code
@@ -108,7 +112,7 @@ began as (
             p.valid_from
         ) as what
     from matched as m
-    inner join intake.provinces as p on m.province_code = p.province_code and p.valid_from > m.unit_day
+    inner join intake.provinces as p on m.province_code = p.province_code and m.unit_day < p.valid_from
     where m.code_known and not m.unit_found
     group by m.province_code, m.unit_day
 ),
@@ -118,7 +122,10 @@ valid_on_day as (
     select
         m.unit_day,
         string_agg(p.province_code || ' ' || p.name_vi, ', ' order by p.province_code) as units
-    from (select distinct unit_day from matched where not code_known and unit_day is not null) as m
+    from (
+        select distinct unit_day from matched
+        where not code_known and unit_day is not null
+    ) as m
     inner join intake.provinces as p
         on m.unit_day between coalesce(p.valid_from, m.unit_day) and coalesce(p.valid_to, m.unit_day)
     group by m.unit_day
@@ -154,17 +161,24 @@ select
         -- the period is malformed (that rule says so): no day to tell the units valid by
         when m.unit_day is null and m.code_known then null
         when m.unit_day is null
-            then 'unknown code; expected one of '
-            || (select string_agg(distinct p.province_code, ', ' order by p.province_code) from intake.provinces as p)
+            then
+                'unknown code; expected one of '
+                || (
+                    select string_agg(distinct p.province_code, ', ' order by p.province_code)
+                    from intake.provinces as p
+                )
         when not m.code_known and n.similarity = 1
-            then 'unknown code; expected a two-digit code: on ' || m.unit_day || m.unit_day_is
-            || ', this name is ' || n.closest
+            then
+                'unknown code; expected a two-digit code: on ' || m.unit_day || m.unit_day_is
+                || ', this name is ' || n.closest
         when not m.code_known and n.similarity >= 0.85
-            then 'unknown code; expected a two-digit code: the closest name valid on ' || m.unit_day
-            || m.unit_day_is || ', is ' || n.closest
+            then
+                'unknown code; expected a two-digit code: the closest name valid on ' || m.unit_day
+                || m.unit_day_is || ', is ' || n.closest
         when not m.code_known
-            then 'unknown code; expected one of the codes valid on ' || m.unit_day || m.unit_day_is || ': '
-            || v.units
+            then
+                'unknown code; expected one of the codes valid on ' || m.unit_day || m.unit_day_is || ': '
+                || v.units
         when not m.unit_found then coalesce(e.what, b.what)
     end as province_problem
 from matched as m
@@ -248,7 +262,7 @@ rules as (
         unit_mart_unit is null as unit_unknown,
         price_basis not in ('constant_2010', 'current') as price_basis_unknown,
         not period_well_formed or year not between 1975 and 2100 as period_malformed,
-        boundaries_malformed as boundaries_malformed,
+        boundaries_malformed,
         not value_canonical as value_not_canonical,
         -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there.
         -- (Eleven characters or fewer carry at most nine decimals and eighteen digits: most values.)

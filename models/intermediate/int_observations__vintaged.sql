@@ -12,10 +12,15 @@ sources as (
     select * from {{ ref('stg_raw__sources') }}
 ),
 
+provinces as (
+    select * from {{ ref('stg_reference__provinces') }}
+),
+
 figures as (
     -- An index (previous year = 100) is a growth, and a plan excess an attainment: one figure each.
     select
         observations.*,
+        provinces.province_key,
         sources.source_kind,
         sources.published_on,
         observations.status = 'target' as is_target,
@@ -37,6 +42,13 @@ figures as (
         end as approx_tolerance
     from observations
     inner join sources on observations.source_id = sources.source_id
+    -- the unit the code names on the day the figure's boundaries are of (the loader checked there is one)
+    inner join provinces
+        on
+            observations.province_code = provinces.province_code
+            and observations.province_as_of
+            between coalesce(provinces.valid_from, observations.province_as_of)
+            and coalesce(provinces.valid_to, observations.province_as_of)
 ),
 
 intervals as (
@@ -52,7 +64,7 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by province_code, indicator_code, period, figure, is_target
+            partition by province_key, indicator_code, period, figure, is_target
             order by
                 case status when 'actual' then 1 when 'preliminary' then 2 when 'estimate' then 3 else 4 end asc,
                 case source_kind when 'yearbook' then 1 when 'press' then 3 else 2 end asc,

@@ -21,17 +21,24 @@ with_previous_level as (
         {%- endfor %}
         figures.*
     from figures
+    -- last year's level of the same territory: the same unit, or the one it carries on
     left join figures as previous
         on
-            figures.province_code = previous.province_code
+            figures.territory_key = previous.territory_key
             and figures.indicator_code = previous.indicator_code
             and figures.year = previous.year + 1
+    -- a territory has one unit a year, unless a figure was published on a later unit's boundaries
+    qualify row_number() over (
+        partition by figures.province_key, figures.indicator_code, figures.year
+        order by previous.province_key = figures.province_key desc
+    ) = 1
 ),
 
 checks as (
     {%- for check, published, numerator, denominator, offset in checks %}
     select
         '{{ check }}' as check_name,
+        province_key,
         province_code,
         indicator_code,
         year,
@@ -79,6 +86,7 @@ verdicts as (
 
 select
     check_name,
+    province_key,
     province_code,
     indicator_code,
     year,

@@ -19,8 +19,13 @@ indicators as (
     select * from {{ ref('stg_reference__indicators') }}
 ),
 
+territories as (
+    select * from {{ ref('int_provinces__territories') }}
+),
+
 pivoted as (
     select
+        province_key,
         province_code,
         indicator_code,
         period_year as year,
@@ -33,12 +38,14 @@ pivoted as (
         {%- endfor %}
         string_agg(distinct source_id, ', ' order by source_id) as source_ids
     from used_figures
-    group by province_code, indicator_code, period_year
+    group by province_key, province_code, indicator_code, period_year
 )
 
 select
     pivoted.*,
+    territories.territory_key,
     indicators.mart_unit as unit,
     indicators.fact_table
 from pivoted
 inner join indicators on pivoted.indicator_code = indicators.indicator_code
+inner join territories on pivoted.province_key = territories.province_key

@@ -16,6 +16,7 @@ sources as (
 final as (
     select
         checks.check_name,
+        checks.province_key,
         checks.province_code,
         checks.indicator_code,
         checks.year,
@@ -45,7 +46,7 @@ final as (
     inner join used_figures as published
         on
             checks.published_source_id = published.source_id
-            and checks.province_code = published.province_code
+            and checks.province_key = published.province_key
             and checks.indicator_code = published.indicator_code
             and checks.year = published.period_year
             and published.figure = (case checks.check_name when 'plan' then 'plan_attainment_pct' else 'growth_pct' end)

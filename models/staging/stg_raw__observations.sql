@@ -39,6 +39,8 @@ renamed as (
         source.value_as_published,
         source.published_decimals,
         source.quote,
+        source.boundaries_as_of,
+        source.province_as_of,
         source.file_name,
         source.file_line,
         source.file_sha256
