@@ -1,5 +1,7 @@
 -- Every record passed the rules. raw.sources and raw.observations are views over the records as
--- read (raw_files), each source and each figure once, at its first occurrence, with its lineage.
+-- read and parsed (typed_records.sql), each source and each figure once, at its first occurrence,
+-- with its lineage. Each value as written sits beside its parse, the parse the rules checked:
+-- the models parse nothing again.
 
 -- How each printed figure reads (flows/published_numbers.py): the precision it was published to.
 create table raw.published_readings as
@@ -32,15 +34,16 @@ select
     s.title,
     s.publisher,
     s.published_on,
+    s.published_date,
     s.kind,
     s.url,
     s.author,
-    coalesce(s.language, 'vi') as language,
+    s.language,
     f.file_name,
     s.file_line,
     f.file_sha256,
     f.loaded_at
-from raw_files.sources as s
+from raw_files.typed_sources as s
 inner join raw.files as f on s.file_index = f.file_index
 where not exists (
     select 1 from raw.repeated_records as r
@@ -53,10 +56,13 @@ select
     o.province_code,
     o.indicator_code,
     o.period,
+    o.period_year,
+    o.period_kind,
     o.measure,
     o.status,
-    coalesce(o.comparator, '=') as comparator,
+    o.comparator,
     o.value,
+    o.value_decimal,
     o.unit,
     o.price_basis,
     o.value_as_published,
@@ -68,7 +74,7 @@ select
     o.file_line,
     f.file_sha256,
     f.loaded_at
-from raw_files.observations as o
+from raw_files.typed_observations as o
 inner join raw.files as f on o.file_index = f.file_index
 left join raw.sources as s on o.source_id = s.source_id
 left join raw.published_readings as r
