@@ -14,20 +14,6 @@ figures as (
     select * from {{ ref('int_yearly_figures') }}
 ),
 
-with_previous_level as (
-    select
-        {%- for attribute in level_attributes %}
-        previous.level_{{ attribute }} as previous_level_{{ attribute }},
-        {%- endfor %}
-        figures.*
-    from figures
-    left join figures as previous
-        on
-            figures.province_code = previous.province_code
-            and figures.indicator_code = previous.indicator_code
-            and figures.year = previous.year + 1
-),
-
 checks as (
     {%- for check, published, numerator, denominator, offset in checks %}
     select
@@ -47,7 +33,7 @@ checks as (
         {{ denominator }}_{{ attribute }} as denominator_{{ attribute }},
         {%- endfor %}
         {{ offset }} as offset_pct
-    from with_previous_level
+    from figures
     where {{ published }}_value is not null
     {{ 'union all' if not loop.last }}
     {%- endfor %}
