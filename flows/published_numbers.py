@@ -14,7 +14,6 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from flows.reference import Reference, Unit
 
-LOCALES = {"vi": "vi_VN", "en": "en_US"}
 _NUMBER_THEN_WORDS = re.compile(r"^\s*([+-]?\d[\d.,]*)\s*(.*?)\s*$", re.DOTALL)
 
 
@@ -35,11 +34,11 @@ def decimals_of(value: Decimal) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _parse_number(number: str, language: str) -> tuple[Decimal, int]:
+def _parse_number(number: str, language: str, locale: str) -> tuple[Decimal, int]:
     """Babel's parse and the decimals as printed, once per distinct string: a national load
     repeats the same figures often."""
     try:
-        value = parse_decimal(number, locale=LOCALES[language], strict=True)
+        value = parse_decimal(number, locale=locale, strict=True)
         return value, decimals_of(value)
     except NumberFormatError as error:
         raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
@@ -50,7 +49,7 @@ def parse_published(text: str, language: str, reference: Reference) -> Published
     if not match:
         raise PublishedNumberError("does not start with a number")
     number, words = match.groups()
-    value, decimals = _parse_number(number, language)
+    value, decimals = _parse_number(number, language, reference.number_locales[language])
     unit = None
     if words:
         unit = reference.unit_for_words(words, language)

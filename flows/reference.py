@@ -10,6 +10,9 @@ from pathlib import Path
 
 from flows.settings import REFERENCE_DIR
 
+# The code lists of the raw files (docs/contract.md), each a seed of its own.
+CODE_LISTS = ("measures", "statuses", "comparators", "price_bases", "source_kinds", "languages")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -41,9 +44,12 @@ class ProvinceAlias:
 @dataclass(frozen=True)
 class Reference:
     indicator_units: dict[str, str]  # indicator_code -> unit in the marts
+    fact_tables: tuple[str, ...]  # the yearly facts the catalogue's indicators go to, in its order
     units: dict[str, Unit]
     provinces: tuple[Province, ...]
     province_aliases: tuple[ProvinceAlias, ...]
+    code_lists: dict[str, Path]  # code list -> its seed, which the rules read whole
+    number_locales: dict[str, str]  # language code -> the Babel locale its numbers are written in
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
         return self._units_by_words.get((language, _fold(words)))
@@ -83,8 +89,10 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         )
         for row in _rows(directory / "units.csv")
     }
+    indicators = _rows(directory / "indicators.csv")
     return Reference(
-        indicator_units={r["indicator_code"]: r["mart_unit"] for r in _rows(directory / "indicators.csv")},
+        indicator_units={r["indicator_code"]: r["mart_unit"] for r in indicators},
+        fact_tables=tuple(dict.fromkeys(r["fact_table"] for r in indicators)),
         units=units,
         provinces=tuple(
             Province(
@@ -100,6 +108,8 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
             ProvinceAlias(r["province_code"], r["alias"], _day(r["valid_from"]), _day(r["valid_to"]))
             for r in _rows(directory / "province_aliases.csv")
         ),
+        code_lists={name: directory / f"{name}.csv" for name in CODE_LISTS},
+        number_locales={r["language_code"]: r["number_locale"] for r in _rows(directory / "languages.csv")},
     )
 
 

@@ -1,37 +1,7 @@
--- CONTRACT §1 on observations rows, read from the build's raw_files. Only the rows that break a
--- rule are kept, with the problems they have (`found`): in a good load there are none, and
+-- The rules of observations files (docs/contract.md), on the records read (typed_records.sql).
+-- Only the rows that break a rule are kept, with the problems they have (`found`): in a good load there are none, and
 -- nothing is written. Printed figures were read beforehand, once per distinct text
 -- (published_readings).
-
--- Millions of rows share a few hundred periods: each is parsed once, with its last day.
-create temp table observation_periods as
-with parsed as (
-    select
-        period,
-        regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as well_formed,
-        try_cast(left(period, 4) as integer) as year
-    from raw_files.observations
-    group by period
-)
-
-select
-    period,
-    well_formed,
-    year,
-    case
-        when well_formed and year between 1975 and 2100 then
-            last_day(make_date(
-                year,
-                case
-                    when length(period) = 4 then 12
-                    when substring(period, 6, 1) = 'Q' then 3 * substring(period, 7, 1)::integer
-                    when substring(period, 6, 1) = 'H' then 6 * substring(period, 7, 1)::integer
-                    else right(period, 2)::integer  -- Mmm and YTDmm end with their month
-                end,
-                1
-            ))
-    end as period_end
-from parsed;
 
 -- A figure's province is a unit: the one its code names on the last day of the period, or on
 -- the day its boundaries_as_of gives ("theo địa giới mới": an earlier year on a later unit's
@@ -40,24 +10,23 @@ from parsed;
 create temp table observation_provinces as
 with asked as (
     select
-        o.province_code,
-        o.period,
-        o.boundaries_as_of,
-        pe.period_end,
-        case
-            when regexp_full_match(o.boundaries_as_of, '\d{4}-\d{2}-\d{2}')
-                then try_cast(o.boundaries_as_of as date)
-        end as boundaries_day
-    from raw_files.observations as o
-    left join observation_periods as pe on o.period = pe.period
-    where o.province_code is not null
+        province_code,
+        period,
+        period_end,
+        boundaries_as_of,
+        boundaries_day
+    from raw_files.typed_observations
+    where province_code is not null
     group by all
 ),
 
 dated as (
     select
         *,
-        coalesce(boundaries_day, period_end) as unit_day,
+        -- a malformed period has no last day: the period's own rule says what is wrong
+        coalesce(
+            boundaries_day, case when regexp_full_match(period, intake.period_pattern()) then period_end end
+        ) as unit_day,
         case
             when boundaries_day is not null then ', the day of boundaries_as_of'
             else ', the last day of the period'
@@ -191,7 +160,23 @@ create temp table broken_observations as
 with expected as (  -- the codes a message lists
     select
         (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
-        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
+        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units,
+        (select string_agg(measure_code, ', ' order by measure_code) from intake.measures) as expected_measures,
+        (select string_agg(status_code, ', ' order by status_code) from intake.statuses) as expected_statuses,
+        (select string_agg(comparator_code, ', ' order by comparator_code) from intake.comparators)
+            as expected_comparators,
+        (select string_agg(price_basis_code, ', ' order by price_basis_code) from intake.price_bases)
+            as expected_price_bases
+),
+
+-- Millions of rows share a few hundred periods: each is parsed once.
+periods as (
+    select
+        period,
+        regexp_full_match(period, intake.period_pattern()) as well_formed,
+        period_year as year
+    from raw_files.typed_observations
+    group by period, period_year
 ),
 
 rows as (
@@ -204,7 +189,7 @@ rows as (
         o.period,
         o.measure,
         o.status,
-        coalesce(o.comparator, '=') as comparator,
+        o.comparator,
         o.value,
         o.unit,
         o.price_basis,
@@ -215,18 +200,23 @@ rows as (
         o.boundaries_as_of,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
+        m.may_be_negative,
         pe.well_formed as period_well_formed,
         pe.year,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
-        try_cast(o.value as decimal(38, 9)) as value_decimal,
+        o.value_decimal,
         r.problem as reading_problem,
         r.exact_value as published_decimal,
         r.value as published_value,
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
         expected.expected_indicators,
-        expected.expected_units
-    from raw_files.observations as o
-    left join observation_periods as pe on o.period = pe.period
+        expected.expected_units,
+        expected.expected_measures,
+        expected.expected_statuses,
+        expected.expected_comparators,
+        expected.expected_price_bases
+    from raw_files.typed_observations as o
+    left join periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
     left join observation_provinces as p
         on
@@ -235,6 +225,7 @@ rows as (
             and o.boundaries_as_of is not distinct from p.boundaries_as_of
     left join intake.indicators as i on o.indicator_code = i.indicator_code
     left join intake.units as u on o.unit = u.unit_code
+    left join intake.measures as m on o.measure = m.measure_code
     left join intake.published_readings as r
         on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
     cross join expected
@@ -255,12 +246,12 @@ rules as (
         not source_known as source_unknown,
         province_problem is not null as province_not_valid,
         indicator_mart_unit is null as indicator_unknown,
-        measure not in ('growth_pct', 'index_pct', 'level', 'plan_attainment_pct', 'plan_excess_pct')
-            as measure_unknown,
-        status not in ('actual', 'estimate', 'preliminary', 'target') as status_unknown,
-        comparator not in ('<=', '=', '>=', '~') as comparator_unknown,
+        measure not in (select code_list.measure_code from intake.measures as code_list) as measure_unknown,
+        status not in (select code_list.status_code from intake.statuses as code_list) as status_unknown,
+        comparator not in (select code_list.comparator_code from intake.comparators as code_list) as comparator_unknown,
         unit_mart_unit is null as unit_unknown,
-        price_basis not in ('constant_2010', 'current') as price_basis_unknown,
+        price_basis not in (select code_list.price_basis_code from intake.price_bases as code_list)
+            as price_basis_unknown,
         not period_well_formed or year not between 1975 and 2100 as period_malformed,
         boundaries_malformed,
         not value_canonical as value_not_canonical,
@@ -271,8 +262,8 @@ rules as (
             or length(split_part(value, '.', 2)) > 9
         ) as value_too_long,
         unit_mart_unit != expected_mart_unit as unit_not_of_indicator,
-        -- a fall or a shortfall is negative; an amount or an index is not
-        value_decimal < 0 and measure not in ('growth_pct', 'plan_excess_pct') as value_negative,
+        -- a fall or a shortfall may be negative (seeds/reference/measures.csv); an amount or an index not
+        value_decimal < 0 and not may_be_negative as value_negative,
         reading_problem is not null as published_unreadable,
         -- it agrees only where both are known and equal
         value_as_published is not null and reading_problem is null
@@ -297,30 +288,27 @@ select
             source_unknown, 2, 1, 'source_id',
             'unknown code; expected the source_id of a row in a sources file', source_id
         ),
-        intake.problem(
-            province_not_valid, 2, 2, 'province_code',
-            province_problem, province_code
-        ),
+        intake.problem(province_not_valid, 2, 2, 'province_code', province_problem, province_code),
         intake.problem(
             indicator_unknown, 2, 3, 'indicator_code',
             'unknown code; expected one of ' || expected_indicators, indicator_code
         ),
         intake.problem(
             measure_unknown, 2, 4, 'measure',
-            'unknown code; expected one of growth_pct, index_pct, level, plan_attainment_pct, plan_excess_pct',
-            measure
+            'unknown code; expected one of ' || expected_measures, measure
         ),
         intake.problem(
             status_unknown, 2, 5, 'status',
-            'unknown code; expected one of actual, estimate, preliminary, target', status
+            'unknown code; expected one of ' || expected_statuses, status
         ),
         intake.problem(
-            comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of <=, =, >=, ~', comparator
+            comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of ' || expected_comparators,
+            comparator
         ),
         intake.problem(unit_unknown, 2, 7, 'unit', 'unknown code; expected one of ' || expected_units, unit),
         intake.problem(
             price_basis_unknown, 2, 8, 'price_basis',
-            'unknown code; expected one of constant_2010, current, or blank', price_basis
+            'unknown code; expected one of ' || expected_price_bases || ', or blank', price_basis
         ),
         intake.problem(
             period_malformed, 2, 9, 'period',
@@ -368,9 +356,8 @@ create temp table repeated_observations as
 with keyed as not materialized (
     select
         *,
-        coalesce(comparator, '=') as stated_comparator,
         hash(source_id, province_code, indicator_code, period, measure, status) as key_hash
-    from raw_files.observations
+    from raw_files.typed_observations
 ),
 
 repeated_keys as (
@@ -383,7 +370,7 @@ ranked as (
     select
         file_index,
         file_line,
-        [stated_comparator, value::decimal(38, 9)::varchar, unit] as content,
+        [comparator, value_decimal::varchar, unit] as content,
         row_number() over (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
@@ -392,7 +379,7 @@ ranked as (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
         ) as first_place,
-        first_value([stated_comparator, value::decimal(38, 9)::varchar, unit]) over (
+        first_value([comparator, value_decimal::varchar, unit]) over (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by file_index, file_line
         ) as first_content
@@ -436,7 +423,7 @@ inner join raw.files as f on r.first_file_index = f.file_index
 where r.conflicts;
 
 -- Every problem as it is reported: sources first, then each file's in line order; of a row's
--- problems, those of its first failing stage.
+-- problems, those of its first failing tier.
 create temp view reported_problems as
 with listed as (
     select
@@ -468,5 +455,5 @@ select
     p.got
 from problems as p
 inner join raw.files as f on p.file_index = f.file_index
-qualify p.stage = min(p.stage) over (partition by p.kind_order, p.file_index, p.file_line)
-order by p.kind_order, p.file_index, p.file_line, p.stage, p.position;
+qualify p.tier = min(p.tier) over (partition by p.kind_order, p.file_index, p.file_line)
+order by p.kind_order, p.file_index, p.file_line, p.tier, p.position;

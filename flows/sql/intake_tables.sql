@@ -26,6 +26,8 @@ nullif(trim(text, array_to_string(list_transform(intake.whitespace(), lambda c: 
 -- The reference catalogues the rules check codes against (from the dbt seeds).
 create table intake.units (unit_code varchar primary key, mart_unit varchar, factor_to_mart_unit varchar);
 create table intake.indicators (indicator_code varchar primary key, mart_unit varchar);
+-- The code lists, intake.measures, intake.statuses and the rest, are their seeds as they are
+-- (seeds/reference/<list>.csv, flows/validate.py).
 -- A province is a unit: its code and the days it was valid (a null bound: open). A code can
 -- name two units at different dates (24: Bắc Giang, then from 2025-07-01 Bắc Ninh).
 create table intake.provinces (
@@ -42,6 +44,9 @@ create table intake.province_aliases (province_code varchar, alias varchar, vali
 create macro intake.folded_name(name) as
 regexp_replace(strip_accents(replace(lower(name), 'đ', 'd')), '[^a-z0-9]', '', 'g');
 
+-- A period as the contract writes it: YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm.
+create macro intake.period_pattern() as '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?';
+
 -- How each distinct printed figure reads, by Babel's locale data (flows/published_numbers.py).
 create table intake.published_readings (
     value_as_published varchar,
@@ -55,9 +60,9 @@ create table intake.published_readings (
     precision_unit varchar
 );
 
--- A broken rule of one row, or null when it holds. `stage` orders the rules: a row's problems
--- are those of its first failing stage, since a later rule assumes the earlier ones hold.
-create macro intake.problem(failed, stage, position, column_name, what, got) as
+-- A broken rule of one row, or null when it holds. `tier` orders the rules: a row's problems
+-- are those of its first failing tier, since a later rule assumes the earlier ones hold.
+create macro intake.problem(failed, tier, position, column_name, what, got) as
 case when failed then {
-    'stage': stage, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
+    'tier': tier, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
 } end;

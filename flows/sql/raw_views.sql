@@ -1,5 +1,7 @@
 -- Every record passed the rules. raw.sources and raw.observations are views over the records as
--- read (raw_files), each source and each figure once, at its first occurrence, with its lineage.
+-- read and parsed (typed_records.sql), each source and each figure once, at its first occurrence,
+-- with its lineage. Each value as written sits beside its parse, the parse the rules checked:
+-- the models parse nothing again.
 
 -- How each printed figure reads (flows/published_numbers.py): the precision it was published to.
 create table raw.published_readings as
@@ -11,13 +13,6 @@ select
     precision_unit
 from intake.published_readings
 where problem is null;
-
--- The last day of each period: a figure's province is the unit its code names on that day.
-create table raw.periods as
-select
-    period,
-    period_end
-from observation_periods;
 
 -- Records that say again, word for word, what an earlier record said: the views leave them out.
 create table raw.repeated_records as
@@ -39,15 +34,16 @@ select
     s.title,
     s.publisher,
     s.published_on,
+    s.published_date,
     s.kind,
     s.url,
     s.author,
-    coalesce(s.language, 'vi') as language,
+    s.language,
     f.file_name,
     s.file_line,
     f.file_sha256,
     f.loaded_at
-from raw_files.sources as s
+from raw_files.typed_sources as s
 inner join raw.files as f on s.file_index = f.file_index
 where not exists (
     select 1 from raw.repeated_records as r
@@ -60,10 +56,13 @@ select
     o.province_code,
     o.indicator_code,
     o.period,
+    o.period_year,
+    o.period_kind,
     o.measure,
     o.status,
-    coalesce(o.comparator, '=') as comparator,
+    o.comparator,
     o.value,
+    o.value_decimal,
     o.unit,
     o.price_basis,
     o.value_as_published,
@@ -71,16 +70,15 @@ select
     coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
     coalesce(r.precision_unit, o.unit) as precision_unit,
     o.quote,
-    o.boundaries_as_of::date as boundaries_as_of,
+    o.boundaries_day as boundaries_as_of,
     -- the day the figure's province is the unit its code names: its boundaries' day, else the period's last
-    coalesce(o.boundaries_as_of::date, pe.period_end) as province_as_of,
+    coalesce(o.boundaries_day, o.period_end) as province_as_of,
     f.file_name,
     o.file_line,
     f.file_sha256,
     f.loaded_at
-from raw_files.observations as o
+from raw_files.typed_observations as o
 inner join raw.files as f on o.file_index = f.file_index
-inner join raw.periods as pe on o.period = pe.period
 left join raw.sources as s on o.source_id = s.source_id
 left join raw.published_readings as r
     on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit

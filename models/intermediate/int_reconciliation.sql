@@ -14,26 +14,6 @@ figures as (
     select * from {{ ref('int_yearly_figures') }}
 ),
 
-with_previous_level as (
-    select
-        {%- for attribute in level_attributes %}
-        previous.level_{{ attribute }} as previous_level_{{ attribute }},
-        {%- endfor %}
-        figures.*
-    from figures
-    -- last year's level of the same territory: the same unit, or the one it carries on
-    left join figures as previous
-        on
-            figures.territory_key = previous.territory_key
-            and figures.indicator_code = previous.indicator_code
-            and figures.year = previous.year + 1
-    -- a territory has one unit a year, unless a figure was published on a later unit's boundaries
-    qualify row_number() over (
-        partition by figures.province_key, figures.indicator_code, figures.year
-        order by previous.province_key = figures.province_key desc
-    ) = 1
-),
-
 checks as (
     {%- for check, published, numerator, denominator, offset in checks %}
     select
@@ -54,7 +34,7 @@ checks as (
         {{ denominator }}_{{ attribute }} as denominator_{{ attribute }},
         {%- endfor %}
         {{ offset }} as offset_pct
-    from with_previous_level
+    from figures
     where {{ published }}_value is not null
     {{ 'union all' if not loop.last }}
     {%- endfor %}
