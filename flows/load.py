@@ -26,7 +26,7 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
     # The intake is a database file of its own (its catalog is named after it): nothing of it
     # reaches the build. (Held in memory instead, it made a national load about 1.5 s slower.)
     intake_path = build_path.with_name("intake.duckdb")
-    scratch = build_path.with_name("scratch.csv")
+    scratch = build_path.with_name("scratch.jsonl")
     _discard(intake_path)
     _discard(build_path)
     try:
