@@ -1,6 +1,6 @@
 """The `warehouse_refresh` flow: load, build and audit (and document), publish, export, report.
 
-Each stage is a plain function elsewhere in this package; this module only orders them and
+Each step is a plain function elsewhere in this package; this module only orders them and
 adds what Prefect gives (task runs, logs, retries, the report artifact).
 """
 
