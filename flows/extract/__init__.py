@@ -29,14 +29,18 @@ def guess_language(text: str) -> str:
     return "vi" if letters and marked * 20 >= len(letters) else "en"
 
 
-def extract_article(text: str, published_on: str, language: str | None = None, province: str | None = None) -> Extraction:
+def extract_article(
+    text: str, published_on: str, language: str | None = None, province: str | None = None
+) -> Extraction:
     """Rows for the figures of the warehouse's indicators in `text`, and the review listing.
     `province` is the GSO code; without it, the province the text names (most often) is used."""
     language = language or guess_language(text)
     publication = Publication.parse(published_on)
     vocabulary = load_vocabulary(language)
     article = read_article(text)
-    return ArticleReader(article, vocabulary, publication, province or _named_province(article.folded, vocabulary, publication)).read()
+    return ArticleReader(
+        article, vocabulary, publication, province or _named_province(article.folded, vocabulary, publication)
+    ).read()
 
 
 def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:

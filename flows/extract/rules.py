@@ -37,9 +37,11 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(place_tones(pattern))
 
 
-_AFTER_PLAN = _folded_pattern(r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?)?(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)")
+_AFTER_PLAN = _folded_pattern(
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?)?(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+)
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+trước|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
+    r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
     r"|\s*month[\s-]on[\s-]month"
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
@@ -48,8 +50,12 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:vượt|đạt|bằng|so\s+với|so|%|hoàn\s+thành|theo)\s+(?:\S+\s+)?$")
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
-_AFTER_SUBJECT = _folded_pattern(r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|from|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
-_EXCEEDED_PLAN = _folded_pattern(r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)")
+_AFTER_SUBJECT = _folded_pattern(
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|from|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+)
+_EXCEEDED_PLAN = _folded_pattern(
+    r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
+)
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
@@ -135,6 +141,8 @@ class ArticleReader:
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.last_period: str | None = None
+        # After a national figure, sentences speak of the whole country until one names a place.
+        self.national_context = False
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
@@ -151,6 +159,8 @@ class ArticleReader:
                 self._skip(sentence, figure.printed, figure.start, "a headline: the body gives its figures")
             return
         mentions = self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
+        if any(m.kind in ("local", "province") for m in mentions):
+            self.national_context = False
         denominators = self._denominators(mentions, figures)
         shares = {figure.start for figure, _ in denominators}
         mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
@@ -166,7 +176,7 @@ class ArticleReader:
             self.last_period = resolved[-1]
 
     def _denominators(self, mentions: list[Mention], figures: list[Figure]) -> list[tuple[Figure, Mention]]:
-        """"66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a share of."""
+        """ "66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a share of."""
         folded = self.article.folded
         return [
             (f, m)
@@ -198,12 +208,14 @@ class ArticleReader:
         segment = folded[segment_start : figure.start]
         after = folded[figure.end : min(clause.end, figure.end + 60)]
 
-        if previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct":
-            if _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
-                return skip("a conversion in brackets of the figure before it")
-        national = [m for m in before if m.kind == "national" and m.start >= sentence.start]
-        if national:
+        amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
+        if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
+            return skip("a conversion in brackets of the figure before it")
+        if any(m.kind == "national" for m in before):
+            self.national_context = True
             return skip("a national figure, not the province's")
+        if self.national_context:
+            return skip("a national figure: the sentences before it speak of the whole country")
         elsewhere = self._other_province(before, clause)
         if elsewhere:
             return skip(f"a figure of another province ({elsewhere})")
@@ -223,7 +235,7 @@ class ArticleReader:
             if any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
             if _AFTER_PREVIOUS_PERIOD.match(after):
-                return skip("growth against the previous month or quarter")
+                return skip("growth against another month or quarter, not a year earlier")
             cue = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
             if _AFTER_PLAN.match(after):
                 measure = "plan_excess_pct" if cue in ("excess", "up") else "plan_attainment_pct"
@@ -267,7 +279,7 @@ class ArticleReader:
     def _read_exceeded_plan(
         self, sentence: Sentence, clause: Span, mentions: list[Mention], periods: list[PeriodMention]
     ) -> None:
-        """"vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
+        """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
         for match in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end):
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
             subject = self._subject(clause, spot, mentions)
@@ -360,7 +372,9 @@ class ArticleReader:
                 word = folded[mention.start : mention.end]
                 strong = word in STRONG_TARGET_WORDS
                 negated = _PLAN_WORD_NEGATED.search(folded[max(sentence.start, mention.start - 25) : mention.start])
-                bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(")", sentence.start, mention.start)
+                bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
+                    ")", sentence.start, mention.start
+                )
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
                     return "target"
         estimates = [folded[m.start : m.end] for m in in_clause if m.kind == "estimate"]
@@ -372,9 +386,10 @@ class ArticleReader:
         return "estimate" if age.days < 366 else "actual"
 
     def _barely_begun(self, period: str) -> bool:
-        """A figure "expected" for a period of which a sixth or less had passed is a plan."""
+        """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
+        given as a month or a year alone counts from its last day)."""
         start, end = period_start(period), period_end(period)
-        return (self.published.first_day - start) * 6 <= end - start
+        return (self.published.last_day - start) * 6 <= end - start
 
     def _price_basis(self, before: list[Mention], sentence: Sentence) -> str:
         said = [m.value for m in before if m.kind == "price_basis" and m.start >= sentence.start]
@@ -401,6 +416,4 @@ class ArticleReader:
         self.result.rows.append(row)
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
-        self.result.skipped.append(
-            Skipped(sentence.line, printed, reason, self.article.quote(sentence), position)
-        )
+        self.result.skipped.append(Skipped(sentence.line, printed, reason, self.article.quote(sentence), position))
