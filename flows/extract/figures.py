@@ -10,7 +10,11 @@ from flows.published_numbers import PublishedNumberError, parse_published
 from flows.reference import Unit
 
 _NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?!\w)")
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|USD|VND|VNĐ)\s?$")
+# "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
+_CURRENCY_FIRST = re.compile(
+    r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)(?:\s+(?P<scale>million|billion|trillion))?(?!\w)"
+)
+_CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "VND": "VND", "VNĐ": "VND"}
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 
 
@@ -21,19 +25,19 @@ class Figure:
     printed: str  # verbatim: "83.365 tỷ đồng"
     value: Decimal | None
     unit: Unit | None
-    problem: str | None = None  # why the loader could not read it as printed
+    problem: str | None = None  # why it could not be read
+    reordered: bool = False  # the currency before the number, read as if after it
 
 
 def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
     """The numbers between start and end that carry unit words, or that the loader could not
     read for their form (a currency sign before the number, "%/năm")."""
-    figures = []
+    figures = [_currency_first(match, vocabulary) for match in _CURRENCY_FIRST.finditer(text, start, end)]
+    taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
-        words = vocabulary.unit_words.match(folded, number.end(), end)
-        before = text[max(start, number.start() - 4) : number.start()]
-        if _CURRENCY_BEFORE.search(before):
-            figures.append(_unreadable(text, number.start(), number.end(), "the currency is written before the number"))
+        if any(begin <= number.start() < finish for begin, finish in taken):
             continue
+        words = vocabulary.unit_words.match(folded, number.end(), end)
         if words is None:
             continue
         figure_end = words.end()
@@ -47,7 +51,19 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
             figures.append(_unreadable(text, number.start(), figure_end, str(error)))
             continue
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
-    return figures
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    """Read as the same words in the usual order: "VND8.1 trillion" as "8.1 trillion VND"."""
+    if not match.group("scale"):
+        return _unreadable(match.string, match.start(), match.end(), "an amount with the currency but no scale")
+    usual = f"{match.group('number')} {match.group('scale')} {_CURRENCIES[match.group('currency')]}"
+    try:
+        reading = parse_published(usual, "en", vocabulary.reference)
+    except PublishedNumberError as error:
+        return _unreadable(match.string, match.start(), match.end(), str(error))
+    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit, reordered=True)
 
 
 def _unreadable(text: str, start: int, end: int, problem: str) -> Figure:

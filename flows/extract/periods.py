@@ -61,8 +61,9 @@ _PATTERNS = [
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
-            rf"(?:,?\s+(?:năm\s+)?{_YEAR})?"),
+            rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}{_YEAR})?"),
     ("month", rf"in\s+(?P<m>{_MONTH})(?:\s+{_YEAR})?"),
@@ -73,7 +74,7 @@ _PATTERNS = [
     ("year", r"cả\s+năm|năm\s+nay|this\s+year"),
     ("last_year", r"năm\s+qua|last\s+year"),
 ]  # fmt: skip
-_COMPILED = [(kind, re.compile(place_tones(pattern))) for kind, pattern in _PATTERNS]
+_COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         months = _MONTHS.index(groups["last"]) + 1
     elif count.isdigit():
         months = int(count)
+    elif count == "month":  # "the first month": January
+        return PeriodMention(start, end, "period", "-M01", year)
     else:
         months = _VI_NUMBERS.get(count) or _EN_NUMBERS.get(count, 0)
     if not 1 <= months <= 12:

@@ -26,6 +26,7 @@ from flows.extract.figures import Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
 from flows.extract.text import Article, Sentence, Span, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
+from flows.published_numbers import read_published
 
 SUBJECT_KINDS = ("indicator", "other", "part")
 STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "aims", "aims at", "strives", "plans")
@@ -264,17 +265,22 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
-        printed = figure.printed
-        if sign < 0:
-            printed = ""
-            self._skip(
-                sentence, figure.printed, figure.start,
-                "proposed as a fall with value_as_published blank: the printed form reads as a rise",
-            )  # fmt: skip
+        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
         self._propose(
             sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
             figure.unit.code, self._price_basis(before, sentence), printed,
         )  # fmt: skip
+
+    def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
+        """The figure as printed, for `value_as_published`, where the loader reads it to the same
+        value; otherwise blank, and the review says why."""
+        assert figure.value is not None and figure.unit is not None
+        reading = read_published(figure.printed, self.vocabulary.language, figure.unit, self.vocabulary.reference)
+        if reading.value is not None and Decimal(reading.value) == figure.value * sign:
+            return figure.printed
+        why = "a fall, printed as a rise" if sign < 0 else "the loader does not read this form"
+        self._skip(sentence, figure.printed, figure.start, f"proposed with value_as_published blank: {why}")
+        return ""
 
     def _read_exceeded_plan(
         self, sentence: Sentence, clause: Span, mentions: list[Mention], periods: list[PeriodMention]
