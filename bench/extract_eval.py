@@ -36,6 +36,7 @@ class Article:
     language: str
     published_on: str
     province: str | None
+    kind: str
 
     @property
     def text(self) -> str:
@@ -46,7 +47,7 @@ class Article:
             return [_key(row) for row in csv.DictReader(f)]
 
     def extract(self) -> list[Row]:
-        return extract_article(self.text, self.published_on, self.language, self.province).rows
+        return extract_article(self.text, self.published_on, self.language, self.province, self.kind).rows
 
 
 def _key(row: dict[str, str] | Row) -> tuple[str, ...]:
@@ -57,7 +58,7 @@ def _key(row: dict[str, str] | Row) -> tuple[str, ...]:
 def corpus() -> list[Article]:
     with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
         articles = [
-            Article(r["source_id"], r["split"], r["language"], r["published_on"], r["province"] or None)
+            Article(r["source_id"], r["split"], r["language"], r["published_on"], r["province"] or None, r["kind"])
             for r in csv.DictReader(f)
         ]
     _check_split(articles)

@@ -32,7 +32,7 @@ def article_path(source_id: str) -> Path:
 def extract_args(source_id: str, *more: str) -> list[str]:
     meta = corpus()[source_id]
     args = ["extract", str(article_path(source_id)), "--source-id", source_id, "--published-on", meta["published_on"]]
-    args += ["--language", meta["language"]]
+    args += ["--language", meta["language"], "--kind", meta["kind"]]
     return args + (["--province", meta["province"]] if meta["province"] else []) + list(more)
 
 
@@ -94,7 +94,7 @@ def test_every_proposed_row_is_printed_in_its_article(source_id: str):
     flat = " ".join(text.split())
     reference = load_reference()
 
-    result = extract_article(text, meta["published_on"], meta["language"], meta["province"] or None)
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"] or None, meta["kind"])
 
     blanked = [s.printed for s in result.skipped if s.reason.startswith("proposed with value_as_published blank")]
     for row in result.rows:

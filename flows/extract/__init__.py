@@ -30,17 +30,17 @@ def guess_language(text: str) -> str:
 
 
 def extract_article(
-    text: str, published_on: str, language: str | None = None, province: str | None = None
+    text: str, published_on: str, language: str | None = None, province: str | None = None, kind: str = "press"
 ) -> Extraction:
     """Rows for the figures of the warehouse's indicators in `text`, and the review listing.
-    `province` is the GSO code; without it, the province the text names (most often) is used."""
+    `province` is the GSO code; without it, the province the text names (most often) is used.
+    `kind` is the source's (press, yearbook, report, resolution): a yearbook's figures are actual."""
     language = language or guess_language(text)
     publication = Publication.parse(published_on)
     vocabulary = load_vocabulary(language)
     article = read_article(text)
-    return ArticleReader(
-        article, vocabulary, publication, province or _named_province(article.folded, vocabulary, publication)
-    ).read()
+    province = province or _named_province(article.folded, vocabulary, publication)
+    return ArticleReader(article, vocabulary, publication, province, kind).read()
 
 
 def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:

@@ -24,6 +24,12 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         "--language", choices=("vi", "en"), help="how the article writes numbers (default: from its letters)"
     )
     parser.add_argument("--province", help="GSO code of the province (default: the province the text names)")
+    parser.add_argument(
+        "--kind",
+        choices=("press", "yearbook", "report", "resolution"),
+        default="press",
+        help="the source's kind: a yearbook's figures are actual, the press's recent ones estimates (default: press)",
+    )
     parser.add_argument("--output", help="write the proposed rows to this CSV file (default: stdout)")
     parser.add_argument("--review", help="write what was seen and not proposed to this file (default: stderr)")
 
@@ -34,7 +40,7 @@ def run_extract(args: argparse.Namespace) -> int:
         Publication.parse(args.published_on)  # a wrong date is named before any work
         if args.province is not None and args.province not in _province_codes():
             raise ExtractError(f"--province: not a province code of the reference (got {args.province!r})")
-        extraction = extract_article(text, args.published_on, args.language, args.province)
+        extraction = extract_article(text, args.published_on, args.language, args.province, args.kind)
     except ValueError as error:
         print(f"extract failed: --published-on: {error}", file=sys.stderr)
         return 1

@@ -36,7 +36,7 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINALS = ("first", "second", "third", "fourth|last")
 
 _VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
 _EN_COUNT = "|".join(_EN_NUMBERS)
@@ -47,7 +47,7 @@ _SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
 # (kind, pattern over folded text), in order of preference where two match the same words.
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
-             r"(?:cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
+             r"(?:cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
              r"(?:\d{1,2}/)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
     ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
@@ -57,7 +57,7 @@ _PATTERNS = [
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s+(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_SEP}{_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+{_YEAR})?"),
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
@@ -71,8 +71,8 @@ _PATTERNS = [
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
-    ("year", r"cả\s+năm|năm\s+nay|this\s+year"),
-    ("last_year", r"năm\s+qua|last\s+year"),
+    ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|the\s+(?:yearly|annual)\s+figure"),
+    ("last_year", r"(?<!\d\s)năm\s+qua|last\s+year"),  # not "4 năm qua", the last four years
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
 
@@ -111,11 +111,13 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)
     if kind == "year":
+        if year is None and not match.group().startswith(("năm nay", "this year")):
+            return PeriodMention(start, end, "period", "", None)  # "cả năm", "the whole year": of the year in hand
         this = year or published.year
         return PeriodMention(start, end, "period", str(this), this)
     if kind == "quarter":
         quarter = groups["q"]
-        number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _ORDINALS.index(quarter) + 1
+        number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _quarter_of(quarter)
         return PeriodMention(start, end, "period", f"-Q{number}", year)
     if kind == "half":
         second = groups["part"] in (fold("cuối"), "second")
@@ -140,6 +142,10 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         return PeriodMention(start, end, "date", None, year)
     code = "" if months == 12 else "-H1" if months == 6 else f"-YTD{months:02d}"
     return PeriodMention(start, end, "period", code, year)
+
+
+def _quarter_of(ordinal: str) -> int:
+    return next(n for n, names in enumerate(_ORDINALS, start=1) if ordinal in names.split("|"))
 
 
 def with_year(code: str, year: int) -> str:

@@ -39,7 +39,11 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?)?(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+)
+_CUE_AFTER = _folded_pattern(
+    r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
@@ -48,7 +52,7 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
-_PLAN_WORD_NEGATED = _folded_pattern(r"(?:vượt|đạt|bằng|so\s+với|so|%|hoàn\s+thành|theo)\s+(?:\S+\s+)?$")
+_PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
@@ -126,8 +130,16 @@ class Publication:
 class ArticleReader:
     """Reads one article: the state carried from sentence to sentence is the period named last."""
 
-    def __init__(self, article: Article, vocabulary: Vocabulary, published: Publication, province: str | None):
+    def __init__(
+        self,
+        article: Article,
+        vocabulary: Vocabulary,
+        published: Publication,
+        province: str | None,
+        kind: str = "press",
+    ):
         self.article = article
+        self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
         self.published = published
         self.province = province
@@ -144,6 +156,7 @@ class ArticleReader:
         self.last_period: str | None = None
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
+        self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
@@ -233,13 +246,21 @@ class ArticleReader:
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth = "level", 1, False
         if figure.unit.code == "pct":
-            if any(m.kind == "share" for m in cues) or figure.start in shares:
-                return skip("a share of a total")
+            said = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
+            cue = said
+            following = _CUE_AFTER.match(after)
+            if cue is None and following:
+                cue = "up" if following.group("up") else "down"
+            if cue is None and previous is not None and previous.start in self.growth_cues:
+                cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
+            if cue in ("up", "down"):
+                self.growth_cues[figure.start] = cue
             if _AFTER_PREVIOUS_PERIOD.match(after):
                 return skip("growth against another month or quarter, not a year earlier")
-            cue = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
             if _AFTER_PLAN.match(after):
-                measure = "plan_excess_pct" if cue in ("excess", "up") else "plan_attainment_pct"
+                measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
+            elif any(m.kind == "share" for m in cues) or figure.start in shares:
+                return skip("a share of a total")
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
@@ -259,6 +280,8 @@ class ArticleReader:
             return skip("its period could not be told")
         if self.province is None:
             return skip("the province could not be told: give --province")
+        if plan_growth:
+            period = period[:4]  # the plan's growth rate is the year's
 
         comparator = self._comparator(segment, after)
         if sign < 0:
@@ -308,7 +331,7 @@ class ArticleReader:
         if self.vocabulary.language == "en":
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
-                following = [m for m in subjects if m.start == gap.end()]
+                following = [m for m in subjects if m.start == gap.end() and m.kind != "part"]
                 if following:
                     return following[0]
         in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
@@ -329,6 +352,11 @@ class ArticleReader:
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
     ) -> PeriodMention | None:
         usable = [m for m in periods if m.kind in ("period", "span", "this_month", "ytd_now")]
+        right_after = [
+            m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
+        ]
+        if right_after:  # "$730 million for the whole year", "4.71% in 2020"
+            return right_after[0]
         before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
         if before:
             return before[-1]
@@ -388,6 +416,8 @@ class ArticleReader:
             if estimates[-1] in CONDITIONAL_ESTIMATE_WORDS and self._barely_begun(period):
                 return "target"
             return "estimate"
+        if self.kind == "yearbook":
+            return "actual"
         age = self.published.last_day - period_end(period)
         return "estimate" if age.days < 366 else "actual"
 

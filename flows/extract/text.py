@@ -20,6 +20,7 @@ _TONE_PLACE = re.compile("|".join(_TONE_PLACES))
 
 TITLE_MAX_CHARS = 150  # a line longer than this is body text, whatever its ending
 _END_MARK = re.compile(r"\./\.|[.!?…]+")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
 
@@ -64,17 +65,36 @@ def read_article(raw: str) -> Article:
     text = unicodedata.normalize("NFC", raw).replace("\u00a0", " ")
     sentences: list[Sentence] = []
     in_title = True  # the leading short lines that do not end as a sentence does
-    offset = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, start, end in _logical_lines(text):
+        line = text[start:end]
         stripped = line.strip()
         if in_title and stripped:
-            in_title = len(stripped) <= TITLE_MAX_CHARS and not re.search(r"[.!?…:]\W*$", stripped)
-        for start, end in _sentence_spans(line):
+            in_title = len(stripped) <= TITLE_MAX_CHARS and not _ENDS_SENTENCE.search(stripped)
+        for begin, finish in _sentence_spans(line):
             sentences.append(
-                Sentence(offset + start, offset + end, number, in_title, _clauses(text, offset + start, offset + end))
+                Sentence(start + begin, start + finish, number, in_title, _clauses(text, start + begin, start + finish))
             )
-        offset += len(line) + 1
     return Article(text=text, folded=fold(text), sentences=tuple(sentences))
+
+
+def _logical_lines(text: str) -> list[tuple[int, int, int]]:
+    """(first line number, start, end) of each non-blank line, where a line that stops
+    mid-sentence is joined with the next one that goes on in lower case or with a number, blank
+    lines between or not: text taken from PDF pages breaks its sentences so."""
+    joined: list[tuple[int, int, int]] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        piece = line.strip()
+        if not piece:
+            continue
+        goes_on = piece[0].islower() or piece[0].isdigit()
+        if joined and goes_on and not _ENDS_SENTENCE.search(text[joined[-1][1] : joined[-1][2]]):
+            joined[-1] = (joined[-1][0], joined[-1][1], end)
+        else:
+            joined.append((number, start, end))
+    return joined
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
