@@ -132,7 +132,7 @@ def test_without_a_review_file_the_listing_goes_to_stderr(capsys: pytest.Capture
     out, err = capsys.readouterr()
     assert out.startswith("source_id,province_code,indicator_code,period,")
     assert ": 5,4 tỷ USD: another indicator: imports" in err
-    assert ": 7,5 tỷ USD: a headline: the body gives its figures" in err
+    assert ": 7,5 tỷ USD: a headline or a caption: the body gives its figures" in err
 
 
 def test_national_figures_in_the_text_are_not_given_to_the_province():

@@ -15,6 +15,10 @@ _CURRENCY_FIRST = re.compile(
     r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)(?:\s+(?P<scale>million|billion|trillion))?(?!\w)"
 )
 _CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "VND": "VND", "VNĐ": "VND"}
+# "44 nghìn 318 tỷ đồng": thousands of billions and billions, spelt as they are said
+_THOUSANDS_SPELT = re.compile(
+    r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
+)
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 
 
@@ -26,13 +30,13 @@ class Figure:
     value: Decimal | None
     unit: Unit | None
     problem: str | None = None  # why it could not be read
-    reordered: bool = False  # the currency before the number, read as if after it
 
 
 def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
     """The numbers between start and end that carry unit words, or that the loader could not
     read for their form (a currency sign before the number, "%/năm")."""
     figures = [_currency_first(match, vocabulary) for match in _CURRENCY_FIRST.finditer(text, start, end)]
+    figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
     taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
         if any(begin <= number.start() < finish for begin, finish in taken):
@@ -63,7 +67,12 @@ def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
         reading = parse_published(usual, "en", vocabulary.reference)
     except PublishedNumberError as error:
         return _unreadable(match.string, match.start(), match.end(), str(error))
-    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit, reordered=True)
+    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit)
+
+
+def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    billions = int(match.group("thousands")) * 1000 + int(match.group("rest"))
+    return Figure(match.start(), match.end(), match.group(), Decimal(billions), vocabulary.reference.units["vnd_bn"])
 
 
 def _unreadable(text: str, start: int, end: int, problem: str) -> Figure:

@@ -28,7 +28,7 @@ from flows.extract.text import Article, Sentence, Span, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
-SUBJECT_KINDS = ("indicator", "other", "part")
+SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
 STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "aims", "aims at", "strives", "plans")
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
 
@@ -47,7 +47,8 @@ _CUE_AFTER = _folded_pattern(
 )
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
-    r"|\s*month[\s-]on[\s-]month"
+    r"|\s*month[\s-]on[\s-]month|\s*(?:over|from|against)\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\s+\d)"
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -61,6 +62,7 @@ _AFTER_SUBJECT = _folded_pattern(
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+_DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
@@ -156,6 +158,7 @@ class ArticleReader:
         self.last_period: str | None = None
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
+        self.national_here = False  # a national figure in the sentence being read
         self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
 
     def read(self) -> Extraction:
@@ -170,7 +173,9 @@ class ArticleReader:
         figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
         if sentence.is_title:
             for figure in figures:
-                self._skip(sentence, figure.printed, figure.start, "a headline: the body gives its figures")
+                self._skip(
+                    sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
+                )
             return
         mentions = self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
         if any(m.kind in ("local", "province") for m in mentions):
@@ -185,20 +190,37 @@ class ArticleReader:
                 previous = in_clause[index - 1] if index else None
                 self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
             self._read_exceeded_plan(sentence, clause, mentions, periods)
+        national_subject = any(
+            n.kind == "national" and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            for n in mentions
+        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
+        self.national_context = self.national_context or self.national_here or national_subject
+        self.national_here = False
         resolved = [self._resolve(m) for m in periods if m.kind == "period"]
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
 
     def _denominators(self, mentions: list[Mention], figures: list[Figure]) -> list[tuple[Figure, Mention]]:
-        """ "66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a share of."""
+        """ "chiếm 66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a
+        share of. Not where the nearest word before is a growth word: "tăng 11,06% kim ngạch nhập
+        khẩu" only lacks a comma."""
         folded = self.article.folded
-        return [
-            (f, m)
-            for f in figures
-            if f.unit and f.unit.code == "pct"
-            for m in mentions
-            if m.kind in SUBJECT_KINDS and m.start >= f.end and _DENOMINATOR_GAP.match(folded[f.end : m.start])
-        ]
+        found = []
+        for index, f in enumerate(figures):
+            if not (f.unit and f.unit.code == "pct"):
+                continue
+            since = figures[index - 1].end if index else 0
+            cues = [
+                m.kind for m in mentions if m.kind in ("up", "down", "excess", "share") and since <= m.start < f.start
+            ]
+            if cues and cues[-1] != "share":
+                continue
+            found += [
+                (f, m)
+                for m in mentions
+                if m.kind in SUBJECT_KINDS and m.start >= f.end and _DENOMINATOR_GAP.match(folded[f.end : m.start])
+            ]
+        return found
 
     # -- one figure ---------------------------------------------------------------------------
 
@@ -225,8 +247,8 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if any(m.kind == "national" for m in before):
-            self.national_context = True
+        if any(m.kind == "national" and m.start >= clause.start for m in before):
+            self.national_here = True
             return skip("a national figure, not the province's")
         if self.national_context:
             return skip("a national figure: the sentences before it speak of the whole country")
@@ -235,6 +257,12 @@ class ArticleReader:
             return skip(f"a figure of another province ({elsewhere})")
 
         subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
+            subject = (
+                Mention(subject.start, subject.end, "indicator", self.result.rows[-1].indicator_code)
+                if self.result.rows
+                else None
+            )
         if subject is None:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "other":
@@ -342,7 +370,8 @@ class ArticleReader:
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         for mention in before:
-            if mention.kind == "province" and mention.start >= clause.start:
+            dateline = _DATELINE.match(self.article.text, mention.end)  # "Hanoi (VNA) -", where it was filed
+            if mention.kind == "province" and mention.start >= clause.start and not dateline:
                 code = self.vocabulary.province_at(mention.value, self.published.first_day)
                 if code and code != self.province:
                     return self.article.text[mention.start : mention.end]

@@ -20,16 +20,17 @@ _TONE_PLACE = re.compile("|".join(_TONE_PLACES))
 
 TITLE_MAX_CHARS = 150  # a line longer than this is body text, whatever its ending
 _END_MARK = re.compile(r"\./\.|[.!?…]+")
+_CAPTION = re.compile(r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$")  # a picture's caption line
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
 
 def fold(text: str) -> str:
-    """Lower case and new-style tone marks; the same length as `text`."""
+    """Lower case, new-style tone marks and straight apostrophes; the same length as `text`."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: fold nothing of it
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return place_tones(lowered)
+    return place_tones(lowered).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def place_tones(text: str) -> str:
@@ -46,7 +47,7 @@ class Span:
 @dataclass(frozen=True)
 class Sentence(Span):
     line: int  # 1-based, of the sentence's first character
-    is_title: bool
+    is_title: bool  # a headline or a picture's caption, which the body says again
     clauses: tuple[Span, ...]
 
 
@@ -70,10 +71,10 @@ def read_article(raw: str) -> Article:
         stripped = line.strip()
         if in_title and stripped:
             in_title = len(stripped) <= TITLE_MAX_CHARS and not _ENDS_SENTENCE.search(stripped)
+        heading = in_title or bool(_CAPTION.search(stripped))
         for begin, finish in _sentence_spans(line):
-            sentences.append(
-                Sentence(start + begin, start + finish, number, in_title, _clauses(text, start + begin, start + finish))
-            )
+            clauses = _clauses(text, start + begin, start + finish)
+            sentences.append(Sentence(start + begin, start + finish, number, heading, clauses))
     return Article(text=text, folded=fold(text), sentences=tuple(sentences))
 
 
