@@ -1,19 +1,22 @@
-"""The rules that turn a printed figure into a proposed row, or say why not.
+"""The rules that turn a printed figure into a proposed row, or say why not (docs/extract.md).
 
 For each figure, in its clause (the sentence between semicolons):
 - indicator: the phrase of the vocabulary nearest before it ("kim ngạch xuất khẩu"), else in an
-  earlier clause of the sentence; in English also "… in industrial production value" after it.
-  A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a sector, a
-  district, "trừ dầu thô") or a national marker ("cả nước") sends the figure to review;
-- measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), plan
-  excess before "kế hoạch" after "vượt"/"tăng", plan attainment before "kế hoạch" after
-  "đạt"/"bằng", the plan's growth right after "kế hoạch năm", an index after "đạt" for the IIP;
-- period: the one named nearest before it in the clause, else just after it, else earlier in the
-  sentence, else the last one named before; a missing year is the last year named, else the
-  publication's;
+  earlier clause of the sentence; in English also "… in industrial production value" right after
+  it; "the figure" is the indicator proposed last. A nearer phrase of another indicator (imports,
+  GRDP), of a part (a sub-industry, a sector, "trừ dầu thô"), a national marker in the clause or
+  another province's name sends the figure to review, and so do the sentences after a national
+  figure until one names a place;
+- measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
+  "rise", or beside a growth it is coordinated with; plan excess before "kế hoạch" after
+  "vượt"/"tăng", plan attainment before "kế hoạch" otherwise; the plan's growth right after
+  "kế hoạch năm"; an index after "đạt" for the IIP;
+- period: the one named right after it, else nearest before it in the clause, else just after
+  it, else earlier in the sentence, else the last one named before; a missing year is the last
+  year named, else the publication's;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
-  publication and actual for an older one;
+  publication and actual for an older one or in a yearbook;
 - comparator: the word right before the number ("trên", "gần") or "trở lên" right after it.
 """
 
@@ -130,7 +133,8 @@ class Publication:
 
 
 class ArticleReader:
-    """Reads one article: the state carried from sentence to sentence is the period named last."""
+    """Reads one article. Carried from sentence to sentence: the period named last, whether the
+    text is speaking of the whole country, and which percentages were read as growth."""
 
     def __init__(
         self,
