@@ -7,10 +7,9 @@ observations raw format, and what it saw but did not propose, each with its reas
 
 import csv
 import io
-from pathlib import Path
 
 from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
-from flows.extract.text import fold, read_article
+from flows.extract.text import read_article
 from flows.extract.vocabulary import Vocabulary, load_vocabulary
 
 OBSERVATION_COLUMNS = (
@@ -74,10 +73,3 @@ def review_listing(skipped: list[Skipped], article_name: str) -> str:
     return "".join(
         f"{article_name}:{item.line}: {item.printed}: {item.reason}\n    {item.sentence}\n" for item in skipped
     )
-
-
-def read_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
-_ = fold  # the folding the vocabularies use, for callers that match text themselves
