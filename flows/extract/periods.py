@@ -47,7 +47,7 @@ _SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
 # (kind, pattern over folded text), in order of preference where two match the same words.
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
-             r"(?:cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
+             r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
              r"(?:\d{1,2}/)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
     ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),

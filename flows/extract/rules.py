@@ -65,6 +65,9 @@ _AFTER_SUBJECT = _folded_pattern(
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+_ONLY_COMPARATOR_WORDS = _folded_pattern(
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|nearly|about|over|more\s+than)\s+)*$"
+)
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
@@ -251,7 +254,7 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if any(m.kind == "national" and m.start >= clause.start for m in before):
+        if self._national(before, clause):
             self.national_here = True
             return skip("a national figure, not the province's")
         if self.national_context:
@@ -303,6 +306,8 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
+        elif self._change_in_amount(cues, mentions, segment_start, figure):
+            return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
         period_mention = self._period_for(clause, figure, sentence, periods)
         if period_mention is not None and period_mention.kind == "span":
@@ -371,6 +376,24 @@ class ArticleReader:
             return in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
+        """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
+        indicator named in between, is how much the level changed."""
+        moves = [m for m in cues if m.kind in ("up", "down")]
+        if not moves:
+            return False
+        subjects_after = [
+            m for m in mentions if m.kind in SUBJECT_KINDS and since <= m.start and m.start > moves[-1].start
+        ]
+        between = self.article.folded[moves[-1].end : figure.start]
+        return not subjects_after and bool(_ONLY_COMPARATOR_WORDS.match(between))
+
+    def _national(self, before: list[Mention], clause: Span) -> bool:
+        """A national marker in the clause, with no place named between it and the figure:
+        "Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's."""
+        markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+        return bool(markers) and not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         for mention in before:

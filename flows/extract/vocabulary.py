@@ -59,6 +59,12 @@ class Vocabulary:
         return None
 
 
+def _abbreviation_spellings(alias: str) -> set[str]:
+    """The spellings of "TP" (thành phố) the press uses: with a dot, a space, or both."""
+    match = re.match(r"tp\.?\s*(.+)", alias)
+    return {f"tp{sep}{match.group(1)}" for sep in (" ", ".", ". ")} - {alias} if match else set()
+
+
 def _alternation(phrases: list[str]) -> str:
     """Longest first, each word bounded, any run of spaces between words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -83,6 +89,9 @@ def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocab
                     date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
                 )
             )
+    for alias, versions in list(aliases.items()):
+        for spelling in _abbreviation_spellings(alias):  # "TP HCM", "TP.HCM", "TP. HCM" alike
+            aliases.setdefault(spelling, versions)
     for alias in aliases:
         meaning.setdefault(alias, []).append(("province", alias))
     words = [fold(w) for unit in reference.units.values() for w in unit.words[language]]
