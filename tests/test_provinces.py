@@ -2,8 +2,10 @@
 names at the end of its period, and the provinces formed on 2025-07-01 get comparable series.
 
 The inbox is tests/data/provinces: export figures as the press and the Ministry of Industry and
-Trade published them (each row with its sentence, each source with its address), and a few
-illustrative rows for the new Ninh Bình's predecessors, labelled as such in their source.
+Trade published them, and an index of one of the new Ninh Bình's predecessors as the press
+published it (each row with its sentence, each source with its address). The sum of predecessors
+is checked on the new Bắc Ninh, whose two predecessors both have a published 2023 level; no
+published text gives all three of the new Ninh Bình's predecessors a level of one year.
 """
 
 import csv
@@ -105,9 +107,9 @@ def test_a_figure_on_the_new_boundaries_belongs_to_the_new_unit_and_its_growth_i
     assert observation == {"province_key": "24@2025-07-01", "day": "2025-07-01"}
 
 
-def test_the_new_ninh_binh_sums_its_three_predecessors_and_checks_its_2025_growth(warehouse):
-    illustrative = published_rows("illustrative_figures.csv")
-    predecessors = [level(illustrative, code, "2024") for code in ("35", "36", "37")]
+def test_the_new_bac_ninh_sums_its_two_predecessors_and_grows_from_the_sum(warehouse):
+    published = published_rows("published.csv")
+    predecessors = [level(published, code, "2023") for code in ("24", "27")]
     expected = sum(value for value, _ in predecessors)
     expected_lower = sum(value - half for value, half in predecessors)
     expected_upper = sum(value + half for value, half in predecessors)
@@ -117,29 +119,31 @@ def test_the_new_ninh_binh_sums_its_three_predecessors_and_checks_its_2025_growt
         for r in rows(
             warehouse,
             "select * from marts.fct_comparable_series"
-            " where province_key = '37@2025-07-01' and indicator_code = 'export_value'",
+            " where province_key = '24@2025-07-01' and indicator_code = 'export_value'",
         )
     }
-    derived = series[(2024, True)]
+    derived = series[(2023, True)]
     assert (derived["value"], derived["value_lower"], derived["value_upper"]) == (
-        expected,
+        expected.quantize(Decimal("0.001")),
         expected_lower,
         expected_upper,
     )
     assert (derived["value_status"], derived["predecessor_count"], derived["predecessors_with_level"]) == (
         "derived",
-        3,
-        3,
+        2,
+        2,
     )
-    assert derived["source_ids"] == "illustrative-ninh-binh"
+    assert derived["source_ids"] == "vdsc-xuat-khau-2023-theo-tinh"
 
-    published_2025 = series[(2025, False)]
-    level_2025, half = level(published_rows("published.csv"), "37", "2025")
-    assert published_2025["growth_from_derived"] is True
-    assert published_2025["growth_pct"] == ((level_2025 / expected - 1) * 100).quantize(Decimal("0.01"))
-    lowest, highest = (level_2025 - half) / expected_upper - 1, (level_2025 + half) / expected_lower - 1
-    assert lowest * 100 <= Decimal("65.7") <= highest * 100
-    assert published_2025["growth_check"] == "consistent"
+    # 2024 on the new boundaries is the unit's own level; its growth is computed from the sum.
+    # No text publishes the new Bắc Ninh's 2024 growth, so there is nothing to check it against.
+    own_2024 = series[(2024, False)]
+    level_2024, half = level(published, "24", "2024")
+    assert own_2024["growth_from_derived"] is True
+    assert own_2024["growth_pct"] == ((level_2024 / expected - 1) * 100).quantize(Decimal("0.01"))
+    lowest, highest = (level_2024 - half) / expected_upper - 1, (level_2024 + half) / expected_lower - 1
+    assert own_2024["growth_computed_lower"] <= lowest * 100 < highest * 100 <= own_2024["growth_computed_upper"]
+    assert own_2024["growth_pct_reported"] is None and own_2024["growth_check"] is None
 
 
 def test_no_sum_where_a_predecessor_has_no_level_and_the_reason_names_it(warehouse):
@@ -152,15 +156,18 @@ def test_no_sum_where_a_predecessor_has_no_level_and_the_reason_names_it(warehou
     assert hcmc_2023["no_sum_reason"] == "no level for 77 Bà Rịa - Vũng Tàu"
 
 
-def test_an_index_does_not_add_up_so_its_growth_across_the_change_is_unverifiable(warehouse):
-    iip = {
-        r["year"]: r
-        for r in rows(
-            warehouse,
-            "select * from marts.fct_comparable_series"
-            " where province_key = '37@2025-07-01' and indicator_code = 'industrial_production_index'",
-        )
-    }
-    assert iip[2024]["value"] is None and "does not add up" in iip[2024]["no_sum_reason"]
-    assert iip[2025]["growth_check"] == "unverifiable"
-    assert "does not add up" in iip[2025]["growth_unverifiable_reason"]
+def test_an_index_of_a_predecessor_does_not_add_up_into_the_new_ninh_binh(warehouse):
+    (nam_dinh,) = [
+        r
+        for r in published_rows("ninh_binh_predecessors.csv")
+        if (r["province_code"], r["indicator_code"]) == ("36", "industrial_production_index")
+    ]
+    (iip,) = rows(
+        warehouse,
+        "select * from marts.fct_comparable_series"
+        " where province_key = '37@2025-07-01' and indicator_code = 'industrial_production_index' and year = ?",
+        int(nam_dinh["period"]),
+    )
+    assert iip["is_derived"] is True and iip["value"] is None
+    assert (iip["predecessor_count"], iip["predecessors_with_level"]) == (3, 0)
+    assert "does not add up" in iip["no_sum_reason"]
