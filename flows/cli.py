@@ -1,6 +1,8 @@
 """The command-line interface: refresh, serve on a schedule, query read-only."""
 
 import argparse
+import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -20,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="load, build, audit and publish the warehouse")
     run.add_argument("--inbox", help="folder of raw CSV files to load beside the shipped ones (env WAREHOUSE_INBOX)")
     run.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+    run.add_argument(
+        "--verbose", action="store_true", help="also show dbt's and Prefect's logs (always in WAREHOUSE_DIR/logs)"
+    )
 
     serve = commands.add_parser(
         "serve",
@@ -40,26 +45,39 @@ def _settings(warehouse_dir: str | None) -> Settings:
 
 
 def _run(args: argparse.Namespace) -> int:
-    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast.
+    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast; Prefect
+    # only when a Prefect API is configured: else the stages run in this process, with no server.
     from flows.build import AuditFailed
-    from flows.refresh import warehouse_refresh
-    from flows.report import EXAMPLE_QUERY
+    from flows.progress import refresh_output, shown
+    from flows.stages import settings_for
 
-    try:
-        summary = warehouse_refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
-    except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
-        print(f"refresh failed: {error}")
+    if os.environ.get("PREFECT_API_URL"):
+        from flows.refresh import warehouse_refresh as refresh
+    else:
+        from flows.stages import refresh_in_process as refresh
+
+    settings = settings_for(args.inbox, args.warehouse_dir)
+    with refresh_output(settings.log_dir, args.verbose):
+        try:
+            summary = refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
+        except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
+            failure = error
+        else:
+            failure = None
+    if failure is not None:
+        print(f"refresh failed: {failure}")
+        print(f"Logs: {shown(settings.log_dir)}")
         return 1
-    audit = summary.audit
-    print(f"Published {summary.serving_path}")
-    for name, rows in summary.rows_per_fact.items():
-        print(f"  marts.{name}: {rows} rows")
-    print(f"Audit: {len(audit.passed)} passed, {len(audit.warned)} warned, {len(audit.failed)} failed")
-    if summary.inconsistent_figures:
-        print(f"{len(summary.inconsistent_figures)} inconsistent published figure(s): see the run report")
-    print(f"Run report: {summary.serving_path.parent / 'run_report.md'}")
-    print(f'Try: duckdb -readonly {summary.serving_path} "{EXAMPLE_QUERY}"')
+    print()
+    print(summary.as_text(_query_command(args.warehouse_dir), shown))
     return 0
+
+
+def _query_command(warehouse_dir: str | None) -> str:
+    from flows.progress import shown
+
+    command = f"{shlex.quote(shown(Path(sys.executable)))} -m flows query"
+    return command + (f" --warehouse-dir {shlex.quote(warehouse_dir)}" if warehouse_dir else "")
 
 
 def _serve(args: argparse.Namespace) -> int:
