@@ -47,14 +47,14 @@ def _settings(warehouse_dir: str | None) -> Settings:
 def _run(args: argparse.Namespace) -> int:
     # Prefect and dbt are imported only when a refresh runs, so `query` starts fast; Prefect
     # only when a Prefect API is configured: else the stages run in this process, with no server.
-    from flows.build import AuditFailed
-    from flows.progress import refresh_output, shown
-    from flows.stages import settings_for
-
+    # Prefect first, so that its logging is set up before dbt's imports touch the root logger.
     if os.environ.get("PREFECT_API_URL"):
         from flows.refresh import warehouse_refresh as refresh
     else:
         from flows.stages import refresh_in_process as refresh
+    from flows.build import AuditFailed
+    from flows.progress import refresh_output, shown
+    from flows.stages import settings_for
 
     settings = settings_for(args.inbox, args.warehouse_dir)
     with refresh_output(settings.log_dir, args.verbose):
