@@ -32,8 +32,9 @@ test: $(BIN)/.installed $(OLD_DUCKDB_VENV)/bin/.installed  ## every test: the Py
 
 SIZES ?= 1000,100000,1000000
 REPEATS ?= 3
+PAIRS ?= 4
 bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthetic sizes: bench/results.json, docs/benchmarks.md
-	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS)
+	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS) --pairs $(PAIRS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check flows tests bench
