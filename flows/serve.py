@@ -38,15 +38,11 @@ def server_is_healthy(api_url: str) -> bool:
 
 @contextmanager
 def local_prefect_server(settings: Settings) -> Iterator[str]:
-    """`prefect server start` with its home under the warehouse folder and telemetry off; its API URL."""
+    """`prefect server start` with its home under the warehouse folder; its API URL."""
     home = settings.prefect_home
     home.mkdir(parents=True, exist_ok=True)
     api_url = f"http://127.0.0.1:{settings.server_port}/api"
-    env = os.environ | {
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-    }
+    env = os.environ | {"PREFECT_HOME": str(home)}  # telemetry is off already: see flows/__init__.py
     env.pop("PREFECT_API_URL", None)
     with (home / "server.log").open("ab") as log:
         server = subprocess.Popen(
