@@ -274,6 +274,7 @@ def no_server_refresh(pairs: int) -> dict[str, object]:
     raw = work / "loaded" / "warehouse.duckdb"
     our_load(None, raw)
     dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
+    dbt_built.parent.mkdir(parents=True)
     dbt_command = [DBT, "build", "--project-dir", ".", "--profiles-dir", ".", "--target-path", str(target)]
     dbt_command += ["--log-path", str(work / "dbt" / "logs")]
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
