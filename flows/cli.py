@@ -2,6 +2,8 @@
 extract figures from articles."""
 
 import argparse
+import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -22,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="load, build, audit and publish the warehouse")
     run.add_argument("--inbox", help="folder of raw CSV files to load beside the shipped ones (env WAREHOUSE_INBOX)")
     run.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+    run.add_argument(
+        "--verbose", action="store_true", help="also show dbt's and Prefect's logs (always in WAREHOUSE_DIR/logs)"
+    )
 
     check = commands.add_parser(
         "check", help="check the shipped raw files and the inbox against the contract; builds and writes nothing"
@@ -50,25 +55,31 @@ def _settings(warehouse_dir: str | None) -> Settings:
 
 
 def _run(args: argparse.Namespace) -> int:
-    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast.
+    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast; Prefect
+    # only when a Prefect API is configured: else the stages run in this process, with no server.
+    # Prefect first, so that its logging is set up before dbt's imports touch the root logger.
+    if os.environ.get("PREFECT_API_URL"):
+        from flows.refresh import warehouse_refresh as refresh
+    else:
+        from flows.stages import refresh_in_process as refresh
     from flows.build import AuditFailed
-    from flows.refresh import warehouse_refresh
-    from flows.report import EXAMPLE_QUERY
+    from flows.progress import refresh_output, shown
+    from flows.stages import settings_for
 
-    try:
-        summary = warehouse_refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
-    except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
-        print(f"refresh failed: {error}")
+    settings = settings_for(args.inbox, args.warehouse_dir)
+    with refresh_output(settings.log_dir, args.verbose):
+        try:
+            summary = refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
+        except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
+            failure = error
+        else:
+            failure = None
+    if failure is not None:
+        print(f"refresh failed: {failure}")
+        print(f"Logs: {shown(settings.log_dir)}")
         return 1
-    audit = summary.audit
-    print(f"Published {summary.serving_path}")
-    for name, rows in summary.rows_per_fact.items():
-        print(f"  marts.{name}: {rows} rows")
-    print(f"Audit: {len(audit.passed)} passed, {len(audit.warned)} warned, {len(audit.failed)} failed")
-    if summary.inconsistent_figures:
-        print(f"{len(summary.inconsistent_figures)} inconsistent published figure(s): see the run report")
-    print(f"Run report: {summary.serving_path.parent / 'run_report.md'}")
-    print(f'Try: duckdb -readonly {summary.serving_path} "{EXAMPLE_QUERY}"')
+    print()
+    print(summary.as_text(_query_command(args.warehouse_dir), shown))
     return 0
 
 
@@ -83,6 +94,13 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{len(error.messages)} problem(s); a refresh would load nothing")
         return 1
     return 0
+
+
+def _query_command(warehouse_dir: str | None) -> str:
+    from flows.progress import shown
+
+    command = f"{shlex.quote(shown(Path(sys.executable)))} -m flows query"
+    return command + (f" --warehouse-dir {shlex.quote(warehouse_dir)}" if warehouse_dir else "")
 
 
 def _serve(args: argparse.Namespace) -> int:

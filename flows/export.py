@@ -15,9 +15,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from flows.reference import load_reference
-from flows.settings import MEMORY_LIMIT
+from flows.settings import MEMORY_LIMIT, WORKBOOK_NAME
 
-WORKBOOK_NAME = "warehouse.xlsx"
 # Text starting with these is read as a formula by spreadsheet programs (CSV/formula injection).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 

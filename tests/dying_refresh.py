@@ -73,7 +73,7 @@ if __name__ == "__main__":
     if stage == "load":
         die_checking_observations()
     elif stage in DBT_LOG_LINES:
-        log = Settings().dbt_log_dir / "dbt.log"
+        log = Settings().log_dir / "dbt.log"
         log.unlink(missing_ok=True)  # only this run's lines count
         die_when_dbt_logs(DBT_LOG_LINES[stage], log)
     elif stage == "publish":
