@@ -1,4 +1,4 @@
-"""The command-line interface: refresh, serve on a schedule, query read-only."""
+"""The command-line interface: refresh, serve on a schedule, list and remove stored files, query read-only."""
 
 import argparse
 import sys
@@ -27,6 +27,18 @@ def _parser() -> argparse.ArgumentParser:
         "starts a local Prefect server unless PREFECT_API_URL is set",
     )
     serve.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    files = commands.add_parser("files", help="list the raw files the warehouse keeps from earlier inboxes")
+    files.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    remove = commands.add_parser("remove", help="take stored files out; the next refresh publishes without them")
+    remove.add_argument(
+        "names",
+        nargs="+",
+        metavar="FILE|SOURCE_ID",
+        help="a stored file's name, the name it came under, or a source id",
+    )
+    remove.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
 
     query = commands.add_parser("query", help="run SQL on the published warehouse, read-only")
     query.add_argument("sql", help='e.g. "select * from marts.fct_exports_by_year"')
@@ -69,6 +81,27 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _files(args: argparse.Namespace) -> int:
+    from flows.store import Store, listing
+
+    print(listing(Store(_settings(args.warehouse_dir).store_dir)))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from flows.store import NothingStoredMatches, RemovalWouldBreak, remove
+
+    try:
+        removed = remove(_settings(args.warehouse_dir), args.names)
+    except (NothingStoredMatches, RemovalWouldBreak, TimeoutError) as error:  # TimeoutError: a refresh held the lock
+        print(f"remove failed: {error}")
+        return 1
+    for stored in removed:
+        print(f"Removed {stored.label} ({stored.original_name}: {', '.join(stored.source_ids)}; {stored.rows} rows)")
+    print("The next refresh publishes without them.")
+    return 0
+
+
 def _query(args: argparse.Namespace) -> int:
     from flows.query import run_query
 
@@ -82,4 +115,4 @@ def _query(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "serve": _serve, "query": _query}[args.command](args)
+    return {"run": _run, "serve": _serve, "files": _files, "remove": _remove, "query": _query}[args.command](args)
