@@ -154,7 +154,10 @@ class Store:
 
 def arrivals(build_path: Path, files: list[RawFile], first: int) -> list[Arrival]:
     """The loaded files from position `first` on, with the records and sources the build holds of each."""
+    if first == len(files):
+        return []
     with duckdb.connect(str(build_path), read_only=True) as con:
+        con.execute("set variable first_file_index = ?", [first])
         contents = con.execute((SQL_DIR / "file_contents.sql").read_text(encoding="utf-8")).fetchall()
     records = {index: (tuple(source_ids), rows) for index, rows, source_ids in contents}
     return [

@@ -1,5 +1,5 @@
--- What each loaded raw file holds: its records and the sources they name. The store's manifest
--- keeps this for every file it keeps.
+-- What each raw file from the given position on holds: its records and the sources they name.
+-- The store's manifest keeps this for every file it keeps.
 select
     records.file_index,
     count(*) as records,
@@ -15,5 +15,6 @@ from (
         source_id
     from raw_files.observations
 ) as records
+where records.file_index >= getvariable('first_file_index')
 group by records.file_index
 order by records.file_index
