@@ -18,7 +18,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="load, build, audit and publish the warehouse")
-    run.add_argument("--inbox", help="folder of raw CSV files to load beside the shipped ones (env WAREHOUSE_INBOX)")
+    run.add_argument(
+        "--inbox",
+        help="folder of raw CSV files to load beside the shipped ones; once published, they are kept in the store (env WAREHOUSE_INBOX)",
+    )
     run.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
 
     serve = commands.add_parser(
