@@ -4,6 +4,7 @@ The exports are written to a new folder, then a symlink is swapped onto it by re
 reader sees the whole old export or the whole new one, never half of one.
 """
 
+import math
 import os
 import shutil
 import uuid
@@ -28,6 +29,8 @@ LEVEL_COLUMNS = ("value", "target_value")  # in the row's unit; every other numb
 PERCENT_FORMAT = "#,##0.00"  # the facts hold percentages as numbers of percent: 14.5 is 14.5 %
 MAX_COLUMN_WIDTH = 60  # characters; longer text (a list of sources) is cut off on screen, never in the cell
 HEADER_FONT = Font(bold=True)
+BOLD_WIDENING = 1.1  # bold letters are about a tenth wider than the plain ones widths are counted in
+FILTER_BUTTON_WIDTH = 2  # characters
 
 
 def _sql_path(path: Path) -> str:
@@ -92,12 +95,13 @@ def _shown(value: object, number_format: str | None) -> str:
 
 
 def column_widths(headers: list[str], rows: list[tuple], formats: list[list[str | None]]) -> list[float]:
-    """Wide enough for the whole bilingual header and every value, up to a limit for long text."""
-    widths = [len(header) for header in headers]
+    """Wide enough for the whole bilingual header (bold, beside its filter button) and every value,
+    up to a limit for long text."""
+    widths = [math.ceil(len(header) * BOLD_WIDENING) for header in headers]
     for row, row_formats in zip(rows, formats, strict=True):
         for i, (value, number_format) in enumerate(zip(row, row_formats, strict=True)):
             widths[i] = max(widths[i], len(_shown(value, number_format)))
-    return [min(width, MAX_COLUMN_WIDTH) + 2 for width in widths]  # + 2: the filter button's room
+    return [min(width, MAX_COLUMN_WIDTH) + FILTER_BUTTON_WIDTH for width in widths]
 
 
 def write_workbook(con: duckdb.DuckDBPyConnection, path: Path) -> None:
