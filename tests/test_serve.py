@@ -106,9 +106,12 @@ def test_serve_schedules_the_refresh_and_a_triggered_run_publishes(served, prefe
 
     assert flow_run.state.is_completed(), f"{flow_run.state}\n{log_path.read_text()}"
     with duckdb.connect(str(warehouse_dir / "warehouse.duckdb"), read_only=True) as con:
-        years = "select year from marts.fct_exports_by_year where province_code = ? order by year"
-        assert con.execute(years, ["36"]).fetchall() == [(2019,), (2020,)]  # the shipped figures
-        assert con.execute(years, ["37"]).fetchall() == [(2011,), (2014,)]  # Ninh Bình's, from the store
+        shipped = (
+            "select target_value::double from marts.fct_exports_by_year where province_code = '36' and year = 2020"
+        )
+        assert con.execute(shipped).fetchall() == [(2200.0,)]  # the article's export plan for 2020
+        stored = "select year from marts.fct_exports_by_year where province_code = '37' order by year"
+        assert con.execute(stored).fetchall() == [(2011,), (2014,)]  # Ninh Bình's, from the store
     assert "Latest values against targets" in (warehouse_dir / "run_report.md").read_text()
     # The server kept its state under the warehouse folder, not in the user's home.
     assert (warehouse_dir / ".prefect" / "prefect.db").exists()
