@@ -99,12 +99,16 @@ class Store:
         self.folder.mkdir(parents=True, exist_ok=True)
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
         present, kept = {s.file for s in self.files()}, []
-        for arrival in arrivals:
-            name = f"{arrival.sha256}.csv"
-            if name not in present:  # an inbox may hold the same bytes twice
-                size = self._copy_in(arrival, name)
-                kept.append(StoredFile(name, arrival.path.name, arrival.source_ids, arrival.rows, added_at, size))
-                present.add(name)
+        try:
+            for arrival in arrivals:
+                name = f"{arrival.sha256}.csv"
+                if name not in present:  # an inbox may hold the same bytes twice
+                    size = self._copy_in(arrival, name)
+                    kept.append(StoredFile(name, arrival.path.name, arrival.source_ids, arrival.rows, added_at, size))
+                    present.add(name)
+        except BaseException:
+            self.tidy()  # the copies made so far are listed nowhere
+            raise
         _sync(self.folder)
         return kept
 

@@ -20,6 +20,7 @@ from support import cli_env, run_cli
 
 import flows.refresh
 from flows.build import AuditFailed
+from flows.raw_files import RawInputError
 from flows.refresh import warehouse_refresh
 from flows.settings import PROJECT_DIR
 
@@ -143,6 +144,29 @@ def test_an_inbox_whose_audit_fails_stores_nothing(tmp_path: Path, monkeypatch: 
         warehouse_refresh(inbox=str(NINH_BINH), warehouse_dir=str(tmp_path))
     assert not (tmp_path / "store").exists()
     assert not (tmp_path / "warehouse.duckdb").exists()
+
+
+def test_an_inbox_file_changed_during_the_refresh_is_neither_stored_nor_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The store keeps the bytes the refresh checked, or nothing: a file edited after the load
+    stops the refresh before it publishes."""
+    inbox = shutil.copytree(NINH_BINH, tmp_path / "inbox")
+    load_raw = flows.refresh.load_raw
+
+    def load_then_edit_the_inbox(files, reference, build_path: Path) -> dict[str, int]:
+        counts = load_raw(files, reference, build_path)
+        with (inbox / "exports_2014.csv").open("a", encoding="utf-8") as f:  # someone saves a change
+            f.write(f"{SOURCE_2014},37,export_value,2015,level,target,850,usd_mn,,,,\n")
+        return counts
+
+    monkeypatch.setattr(flows.refresh, "load_raw", load_then_edit_the_inbox)
+    warehouse = tmp_path / "warehouse"
+    with pytest.raises(RawInputError, match=r"inbox/exports_2014.csv: changed while the refresh read it"):
+        warehouse_refresh(inbox=str(inbox), warehouse_dir=str(warehouse))
+    assert not (warehouse / "warehouse.duckdb").exists()
+    assert not (warehouse / "store" / "manifest.json").exists()
+    assert not list((warehouse / "store").glob("*.csv"))
 
 
 def test_a_refresh_killed_while_storing_leaves_no_half_file(tmp_path: Path, prefect_server: str):
