@@ -17,7 +17,7 @@ from flows.report import RefreshSummary
 
 _TASKS = {
     stage: task(stage, retries=stages.RETRIES.get(stage, 0), retry_delay_seconds=stages.RETRY_DELAY_S)
-    for stage in (stages.load, stages.build, stages.publish_build, stages.export_published, stages.report)
+    for stage in stages.STAGES
 }
 
 
@@ -27,7 +27,8 @@ def _as_task(stage: Callable[..., Any], *args: Any) -> Any:
 
 @flow(name="warehouse_refresh", log_prints=True)
 def warehouse_refresh(inbox: str | None = None, warehouse_dir: str | None = None) -> RefreshSummary:
-    """Refresh the serving warehouse from the shipped figures and the inbox, if the audit passes."""
+    """Refresh the serving warehouse from the shipped figures, the stored files and the inbox, if the
+    audit passes; then keep the inbox's new files in the store."""
     # The stages' log lines also go to the run's logs in Prefect (its UI), as an extra logger's would.
     to_api = logging.getLogger("prefect.extra").handlers
     for handler in to_api:

@@ -41,6 +41,7 @@ class RefreshSummary:
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
     verdicts: dict[str, int]  # consistent / inconsistent / unverifiable -> how many checks
+    files_stored: int  # the inbox's new files this refresh kept in the store
 
     @property
     def rows_per_fact(self) -> dict[str, int]:
@@ -61,6 +62,8 @@ class RefreshSummary:
         )
         if self.inconsistent_figures:
             lines.append(f"{_count(len(self.inconsistent_figures), 'inconsistent figure')}: see the run report")
+        if self.files_stored:
+            lines.append(f"{_count(self.files_stored, 'new file')} stored in {shown(settings.store_dir)}")
         lines += [
             f"Docs site:   {shown(settings.docs_path)}",
             f"Spreadsheet: {shown(settings.exports_link / WORKBOOK_NAME)}",
@@ -74,7 +77,12 @@ class RefreshSummary:
         return "\n\n".join(
             [
                 "# Warehouse refresh",
-                f"Published `{self.serving_path}` from {self.observations_loaded} observations.",
+                f"Published `{self.serving_path}` from {self.observations_loaded} observations."
+                + (
+                    f" {_count(self.files_stored, 'new file')} from the inbox kept in the store."
+                    if self.files_stored
+                    else ""
+                ),
                 _table(
                     ["fact", "rows", "years"],
                     [[f"`marts.{name}`", fact.rows, fact.years] for name, fact in self.coverage.items()],
@@ -162,7 +170,7 @@ def _dicts(relation: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
     return [dict(zip(names, row, strict=True)) for row in relation.fetchall()]
 
 
-def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) -> RefreshSummary:
+def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult, files_stored: int) -> RefreshSummary:
     with duckdb.connect(str(serving_path), read_only=True, config={"memory_limit": MEMORY_LIMIT}) as con:
         coverage = {
             name: FactCoverage(*con.execute(f"select count(*), min(year), max(year) from marts.{name}").fetchone())
@@ -178,4 +186,6 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
         verdicts = dict(
             con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
         )
-    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts)
+    return RefreshSummary(
+        serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts, files_stored
+    )

@@ -65,6 +65,11 @@ class Settings(BaseSettings):
         return self.warehouse_dir / "docs" / "index.html"
 
     @property
+    def store_dir(self) -> Path:
+        """The raw files that earlier refreshes' inboxes added, kept for every later refresh (flows/store.py)."""
+        return self.warehouse_dir / "store"
+
+    @property
     def prefect_home(self) -> Path:
         """State of the local Prefect server that `serve` starts (SQLite database, logs)."""
         return self.warehouse_dir / ".prefect"
