@@ -195,7 +195,8 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
     warehouse = work / "warehouse"
     flow_command = [PYTHON, "-m", "flows", "run", "--warehouse-dir", str(warehouse)]
     flow_command += ["--inbox", str(inbox)] if inbox else []
-    check_command = [PYTHON, "-m", "flows", "check"] + (["--inbox", str(inbox)] if inbox else [])
+    check_command = [PYTHON, "-m", "flows", "check", "--warehouse-dir", str(warehouse)]
+    check_command += ["--inbox", str(inbox)] if inbox else []
     raw = work / "loaded" / "warehouse.duckdb"  # the catalog name the compiled SQL uses
     dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
     dbt_built.parent.mkdir(parents=True)

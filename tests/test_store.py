@@ -70,6 +70,12 @@ def test_files_an_inbox_added_stay_added_until_removed(tmp_path: Path, prefect_s
         (line,) = [line for line in listing if f"store/{originals[original]}" in line]
         assert line.split()[1:] == [original, *source_ids.split(), str(rows), *line.split()[-2:]]
 
+    # Checked without a refresh, what a refresh would load: the shipped 43 figures and 7 sources in
+    # 4 files, and the stored 3 figures and 2 sources in 3.
+    assert flows_cli("check").splitlines() == [
+        "no problems: 46 observations and 9 sources in 7 files follow the contract"
+    ]
+
     # The inbox is gone; a later refresh brings the same 2011 file again under another name.
     shutil.rmtree(inbox)
     again = tmp_path / "again"
