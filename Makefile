@@ -6,13 +6,8 @@ BIN := $(VENV)/bin
 DUCKDB_1_4 := duckdb==1.4.5
 OLD_DUCKDB_VENV := .venv-duckdb14
 
-# Offline and private: no telemetry from Prefect or dbt; Prefect keeps its state in the project.
-export DO_NOT_TRACK := 1
-export PREFECT_SERVER_ANALYTICS_ENABLED := false
-export PREFECT_HOME ?= $(CURDIR)/.prefect
-export DBT_SEND_ANONYMOUS_USAGE_STATS := false
-# Without a server, Prefect starts a temporary one per run; on a busy machine it needs more than 20 s.
-export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
+# Telemetry off and Prefect's state in the project: the flows package sets both itself, so
+# `make run` and `.venv/bin/python -m flows run` behave alike.
 
 .PHONY: run serve test bench eval lint format clean
 
@@ -37,8 +32,9 @@ test: $(BIN)/.installed $(OLD_DUCKDB_VENV)/bin/.installed  ## every test: the Py
 
 SIZES ?= 1000,100000,1000000
 REPEATS ?= 3
+PAIRS ?= 4
 bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthetic sizes: bench/results.json, docs/benchmarks.md
-	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS)
+	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS) --pairs $(PAIRS)
 
 eval: $(BIN)/.installed  ## score `flows extract` on the labelled articles of eval/ (tuning and held-out apart) and time it
 	$(BIN)/python -m bench.extract_eval

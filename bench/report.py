@@ -31,11 +31,22 @@ def table(results: dict) -> str:
             rule,
             *rows,
             "",
-            f"Cold start (`python -m flows run`, no Prefect server configured, new warehouse folder): "
-            f"{results['cold_start_s']} s.",
+            _no_server(results.get("no_server")),
             f"Machine: {machine['cpus']} CPUs, {machine['memory_gb']} GB, {machine['platform']}, Python {machine['python']}.",
             "Versions: " + ", ".join(f"{name} {v}" for name, v in versions.items()) + ".",
         ]
+    )
+
+
+def _no_server(figures: dict | None) -> str:
+    if not figures:
+        return "`make run`'s refresh against plain `dbt build`: not measured in this run."
+    low, high = figures["ratio_range"]
+    return (
+        f"`make run`'s refresh (`python -m flows run`, no Prefect server configured) against plain"
+        f" `dbt build`, shipped figures, {figures['pairs']} alternating pairs: {figures['refresh_s']} s against"
+        f" {figures['dbt_build_s']} s, ratio {figures['refresh_over_dbt_build']} ({low} to {high}); peak"
+        f" memory {figures['refresh_peak_rss_mb']} MB against {figures['dbt_build_peak_rss_mb']} MB."
     )
 
 

@@ -1,6 +1,8 @@
 """`make bench`: how the refresh's cost grows with size, side by side with what it cannot beat.
 
-For the shipped figures and each synthetic size (bench/generate.py), one run measures:
+First, `make run` as a newcomer runs it: the refresh of the shipped figures with no Prefect
+server configured, against plain `dbt build`, in alternating pairs. Then, for the shipped
+figures and each synthetic size (bench/generate.py), one run measures:
 (a) the flow refresh from the command line, against a running Prefect server;
 (b) plain `dbt build` on the same loaded raw data; (c) the floor: the models' and data
 tests' compiled SQL run directly in one DuckDB connection; (d) our validated load against
@@ -193,7 +195,8 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
     warehouse = work / "warehouse"
     flow_command = [PYTHON, "-m", "flows", "run", "--warehouse-dir", str(warehouse)]
     flow_command += ["--inbox", str(inbox)] if inbox else []
-    check_command = [PYTHON, "-m", "flows", "check"] + (["--inbox", str(inbox)] if inbox else [])
+    check_command = [PYTHON, "-m", "flows", "check", "--warehouse-dir", str(warehouse)]
+    check_command += ["--inbox", str(inbox)] if inbox else []
     raw = work / "loaded" / "warehouse.duckdb"  # the catalog name the compiled SQL uses
     dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
     dbt_built.parent.mkdir(parents=True)
@@ -242,20 +245,51 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
     }
 
 
-def cold_start(repeats: int) -> float:
-    """`make run` after set-up: the CLI with no Prefect server configured and a new warehouse."""
+def no_server_refresh(pairs: int) -> dict[str, object]:
+    """`make run` on the shipped figures: `python -m flows run` with no Prefect server configured,
+    against plain `dbt build` on the same loaded data, in pairs whose order alternates so that a
+    drifting machine weighs on both alike. The warehouse and dbt's target folder are kept from
+    one pair to the next, as they are from one `make run` to the next."""
+    work = DATA_DIR / "work" / "no-server"
+    shutil.rmtree(work, ignore_errors=True)
+    raw = work / "loaded" / "warehouse.duckdb"
+    our_load(None, raw)
+    dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
+    dbt_built.parent.mkdir(parents=True)
+    dbt_command = [DBT, "build", "--project-dir", ".", "--profiles-dir", ".", "--target-path", str(target)]
+    dbt_command += ["--log-path", str(work / "dbt" / "logs")]
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    refresh_command = [PYTHON, "-m", "flows", "run", "--warehouse-dir", str(work / "warehouse")]
 
-    def once() -> Run:
-        warehouse = DATA_DIR / "work" / "cold"
-        shutil.rmtree(warehouse, ignore_errors=True)
-        env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-        # On a busy machine the temporary server can take longer than Prefect's 20 s default to start.
-        env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "180"
-        return run_command([PYTHON, "-m", "flows", "run", "--warehouse-dir", str(warehouse)], env)
+    def refresh() -> Run:
+        return run_command(refresh_command, env)
 
-    seconds = median_of(repeats, once).seconds
-    shutil.rmtree(DATA_DIR / "work" / "cold", ignore_errors=True)
-    return round(seconds, 3)
+    def dbt_build() -> Run:
+        shutil.copy(raw, dbt_built)
+        return run_command(dbt_command, dbt_env(dbt_built))
+
+    refreshes, builds = [], []
+    for pair in range(pairs):
+        if pair % 2 == 0:
+            refreshes.append(refresh())
+            builds.append(dbt_build())
+        else:
+            builds.append(dbt_build())
+            refreshes.append(refresh())
+        print(
+            f"[no server] pair {pair + 1}/{pairs}: refresh {refreshes[-1].seconds:.2f} s, dbt build {builds[-1].seconds:.2f} s"
+        )
+    shutil.rmtree(work)
+    ratios = [r.seconds / b.seconds for r, b in zip(refreshes, builds, strict=True)]
+    return {
+        "pairs": pairs,
+        "refresh_s": round(statistics.median(r.seconds for r in refreshes), 3),
+        "dbt_build_s": round(statistics.median(b.seconds for b in builds), 3),
+        "refresh_over_dbt_build": round(statistics.median(ratios), 2),
+        "ratio_range": [round(min(ratios), 2), round(max(ratios), 2)],
+        "refresh_peak_rss_mb": round(max(r.peak_rss_mb for r in refreshes), 1),
+        "dbt_build_peak_rss_mb": round(max(b.peak_rss_mb for b in builds), 1),
+    }
 
 
 def machine() -> dict[str, object]:
@@ -273,15 +307,16 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.run")
     parser.add_argument("--sizes", default="1000,100000,1000000", help="synthetic observation counts, comma-separated")
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure; the median is reported")
-    parser.add_argument("--cold-starts", type=int, default=3, help="runs of the cold start; 0 skips it")
+    parser.add_argument(
+        "--pairs", type=int, default=4, help="pairs of `make run`'s refresh and plain dbt build; 0 skips them"
+    )
     args = parser.parse_args(argv)
     sizes = [int(float(s)) for s in args.sizes.split(",") if s.strip()]
-    os.environ.update({"DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the Prefect server on the way out
     results = {
         "machine": machine(),
         "versions": {p: version(p) for p in ("duckdb", "dbt-core", "dbt-duckdb", "prefect", "babel")},
-        "cold_start_s": cold_start(args.cold_starts) if args.cold_starts else None,
+        "no_server": no_server_refresh(args.pairs) if args.pairs else None,
         "sizes": [],
     }
     RESULTS_PATH.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

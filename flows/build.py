@@ -10,8 +10,13 @@ from dataclasses import dataclass, field
 
 from dbt.cli.main import dbtRunner, dbtRunnerResult
 from dbt.contracts.graph.manifest import Manifest
+from dbt_common.events.base_types import EventMsg
 
+from flows import progress
 from flows.settings import PROJECT_DIR, Settings
+
+# What `dbt build` runs, one node each: the progress counts them as they finish.
+BUILT_RESOURCE_TYPES = {"model", "seed", "snapshot", "test"}
 
 
 @dataclass
@@ -43,15 +48,30 @@ class DbtRunner:
     def __init__(self, settings: Settings):
         self.settings = settings
         self._manifest: Manifest | None = None
+        self._nodes_total = 0
+        self._nodes_done = 0
 
     def invoke(self, args: list[str]) -> dbtRunnerResult:
         os.environ["WAREHOUSE_BUILD_PATH"] = str(self.settings.build_path)  # read by profiles.yml
         common = ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
-        common += ["--target-path", str(self.settings.dbt_target_dir), "--log-path", str(self.settings.dbt_log_dir)]
+        common += ["--target-path", str(self.settings.dbt_target_dir), "--log-path", str(self.settings.log_dir)]
+        # The full log always goes to the log folder, plain; the console gets it only when asked.
+        common += ["--no-use-colors-file", "--use-colors" if progress.output.colour else "--no-use-colors"]
+        common += ["--log-level-file", "info"] + ([] if progress.output.shown else ["--log-level", "none"])
         if self._manifest is None:  # the build writes manifest.json; the parse need not write it first
             parsed = dbtRunner().invoke(["parse", "--no-write-json", *common])
             self._manifest = parsed.result if parsed.success else None  # else the command itself reports why
-        return dbtRunner(manifest=self._manifest).invoke([*args, *common])
+        if self._manifest is not None:
+            self._nodes_total = len(self._manifest.unit_tests) + sum(
+                node.resource_type in BUILT_RESOURCE_TYPES for node in self._manifest.nodes.values()
+            )
+        self._nodes_done = 0
+        return dbtRunner(manifest=self._manifest, callbacks=[self._count]).invoke([*args, *common])
+
+    def _count(self, event: EventMsg) -> None:
+        if event.info.name == "NodeFinished":
+            self._nodes_done += 1
+            progress.nodes_done(self._nodes_done, self._nodes_total)
 
 
 def run_dbt_build(runner: DbtRunner) -> AuditResult:

@@ -1,7 +1,9 @@
-"""The command-line interface: refresh, check raw files, serve on a schedule, query read-only,
-extract figures from articles."""
+"""The command-line interface: refresh, check raw files, serve on a schedule, list and remove
+stored files, query read-only, extract figures from articles."""
 
 import argparse
+import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -20,13 +22,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="load, build, audit and publish the warehouse")
-    run.add_argument("--inbox", help="folder of raw CSV files to load beside the shipped ones (env WAREHOUSE_INBOX)")
+    run.add_argument(
+        "--inbox",
+        help="folder of raw CSV files to load beside the shipped ones; once published, they are kept in the store (env WAREHOUSE_INBOX)",
+    )
     run.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+    run.add_argument(
+        "--verbose", action="store_true", help="also show dbt's and Prefect's logs (always in WAREHOUSE_DIR/logs)"
+    )
 
     check = commands.add_parser(
-        "check", help="check the shipped raw files and the inbox against the contract; builds and writes nothing"
+        "check",
+        help="check the shipped raw files, the stored ones and the inbox against the contract; builds and writes nothing",
     )
     check.add_argument("--inbox", help="folder of raw CSV files to check beside the shipped ones (env WAREHOUSE_INBOX)")
+    check.add_argument("--warehouse-dir", help=f"whose stored files to check; {WAREHOUSE_DIR_HELP}")
 
     serve = commands.add_parser(
         "serve",
@@ -34,6 +44,18 @@ def _parser() -> argparse.ArgumentParser:
         "starts a local Prefect server unless PREFECT_API_URL is set",
     )
     serve.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    files = commands.add_parser("files", help="list the raw files the warehouse keeps from earlier inboxes")
+    files.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    remove = commands.add_parser("remove", help="take stored files out; the next refresh publishes without them")
+    remove.add_argument(
+        "names",
+        nargs="+",
+        metavar="FILE|SOURCE_ID",
+        help="a stored file's name, the name it came under, or a source id",
+    )
+    remove.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
 
     query = commands.add_parser("query", help="run SQL on the published warehouse, read-only")
     query.add_argument("sql", help='e.g. "select * from marts.fct_exports_by_year"')
@@ -50,32 +72,40 @@ def _settings(warehouse_dir: str | None) -> Settings:
 
 
 def _run(args: argparse.Namespace) -> int:
-    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast.
+    # Prefect and dbt are imported only when a refresh runs, so `query` starts fast; Prefect
+    # only when a Prefect API is configured: else the stages run in this process, with no server.
+    # Prefect first, so that its logging is set up before dbt's imports touch the root logger.
+    if os.environ.get("PREFECT_API_URL"):
+        from flows.refresh import warehouse_refresh as refresh
+    else:
+        from flows.stages import refresh_in_process as refresh
     from flows.build import AuditFailed
-    from flows.refresh import warehouse_refresh
-    from flows.report import EXAMPLE_QUERY
+    from flows.progress import refresh_output, shown
+    from flows.stages import settings_for
 
-    try:
-        summary = warehouse_refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
-    except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
-        print(f"refresh failed: {error}")
+    settings = settings_for(args.inbox, args.warehouse_dir)
+    with refresh_output(settings.log_dir, args.verbose):
+        try:
+            summary = refresh(inbox=args.inbox, warehouse_dir=args.warehouse_dir)
+        except (RawInputError, AuditFailed, TimeoutError) as error:  # TimeoutError: another refresh held the lock
+            failure = error
+        else:
+            failure = None
+    if failure is not None:
+        print(f"refresh failed: {failure}")
+        print(f"Logs: {shown(settings.log_dir)}")
         return 1
-    audit = summary.audit
-    print(f"Published {summary.serving_path}")
-    for name, rows in summary.rows_per_fact.items():
-        print(f"  marts.{name}: {rows} rows")
-    print(f"Audit: {len(audit.passed)} passed, {len(audit.warned)} warned, {len(audit.failed)} failed")
-    if summary.inconsistent_figures:
-        print(f"{len(summary.inconsistent_figures)} inconsistent published figure(s): see the run report")
-    print(f"Run report: {summary.serving_path.parent / 'run_report.md'}")
-    print(f'Try: duckdb -readonly {summary.serving_path} "{EXAMPLE_QUERY}"')
+    print()
+    print(summary.as_text(_query_command(args.warehouse_dir), shown))
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     from flows.check import check_raw_files
 
-    settings = Settings(inbox=Path(args.inbox)) if args.inbox else Settings()
+    settings = _settings(args.warehouse_dir)
+    if args.inbox:
+        settings = settings.model_copy(update={"inbox": Path(args.inbox)})
     try:
         print(check_raw_files(settings))
     except RawInputError as error:
@@ -85,10 +115,38 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _query_command(warehouse_dir: str | None) -> str:
+    from flows.progress import shown
+
+    command = f"{shlex.quote(shown(Path(sys.executable)))} -m flows query"
+    return command + (f" --warehouse-dir {shlex.quote(warehouse_dir)}" if warehouse_dir else "")
+
+
 def _serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_refresh
 
     serve_refresh(_settings(args.warehouse_dir))
+    return 0
+
+
+def _files(args: argparse.Namespace) -> int:
+    from flows.store import Store, listing
+
+    print(listing(Store(_settings(args.warehouse_dir).store_dir)))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from flows.store import NothingStoredMatches, RemovalWouldBreak, remove
+
+    try:
+        removed = remove(_settings(args.warehouse_dir), args.names)
+    except (NothingStoredMatches, RemovalWouldBreak, TimeoutError) as error:  # TimeoutError: a refresh held the lock
+        print(f"remove failed: {error}")
+        return 1
+    for stored in removed:
+        print(f"Removed {stored.label} ({stored.original_name}: {', '.join(stored.source_ids)}; {stored.rows} rows)")
+    print("The next refresh publishes without them.")
     return 0
 
 
@@ -105,4 +163,12 @@ def _query(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "check": _check, "serve": _serve, "query": _query, "extract": run_extract}[args.command](args)
+    return {
+        "run": _run,
+        "check": _check,
+        "serve": _serve,
+        "files": _files,
+        "remove": _remove,
+        "query": _query,
+        "extract": run_extract,
+    }[args.command](args)

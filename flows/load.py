@@ -13,16 +13,15 @@ from pathlib import Path
 import duckdb
 
 from flows.intake import read_into_tables
-from flows.raw_files import Problems, RawFile, RawInputError, find_raw_files
+from flows.raw_files import Problems, RawFile, RawInputError, list_raw_files
 from flows.reference import Reference
-from flows.settings import MEMORY_LIMIT, PROJECT_DIR, STORAGE_COMPATIBILITY_VERSION, Settings
+from flows.settings import MEMORY_LIMIT, PROJECT_DIR, STORAGE_COMPATIBILITY_VERSION
 from flows.validate import add_reference, check_rows, run_sql
 
 
-def files_to_load(settings: Settings) -> list[RawFile]:
-    """The shipped files, then the inbox's; each named in messages as the project names its folder."""
-    directories = settings.raw_dirs()
-    return find_raw_files(directories, [_label(d) for d in directories])
+def raw_files_in(directory: Path) -> list[tuple[Path, str]]:
+    """The CSV files directly in a folder, each labelled as the project names its folder."""
+    return list_raw_files(directory, _label(directory))
 
 
 def _label(directory: Path) -> str:

@@ -61,20 +61,35 @@ class Problems:
 
 
 def find_raw_files(directories: list[Path], labels: list[str]) -> list[RawFile]:
-    """The CSV files directly in each folder, in name order. A file that resolves outside
-    its folder (a symlink pointing elsewhere) is refused."""
-    files = []
+    """The CSV files directly in each folder, in name order."""
+    return open_raw_files(
+        [
+            found
+            for directory, label in zip(directories, labels, strict=True)
+            for found in list_raw_files(directory, label)
+        ]
+    )
+
+
+def list_raw_files(directory: Path, label: str) -> list[tuple[Path, str]]:
+    """Each CSV file directly in the folder, in name order, with its label. A file that resolves
+    outside its folder (a symlink pointing elsewhere) is refused."""
+    if not directory.is_dir():
+        raise RawInputError([f"{label}: not a folder"])
+    root, found = directory.resolve(), []
+    for path in sorted(directory.glob("*.csv")):
+        if not path.resolve().is_relative_to(root):
+            raise RawInputError([f"{label}/{path.name}: points outside its folder; refused"])
+        if not path.is_file():  # a folder, or a pipe or device that could block the read forever
+            raise RawInputError([f"{label}/{path.name}: is not a regular file; refused"])
+        found.append((path, f"{label}/{path.name}"))
+    return found
+
+
+def open_raw_files(labelled: list[tuple[Path, str]]) -> list[RawFile]:
+    """The files, each named by its label; the passes over their bytes start in the background, in order."""
     scanner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="raw-file-scan")
-    for directory, label in zip(directories, labels, strict=True):
-        if not directory.is_dir():
-            raise RawInputError([f"{label}: not a folder"])
-        root = directory.resolve()
-        for path in sorted(directory.glob("*.csv")):
-            if not path.resolve().is_relative_to(root):
-                raise RawInputError([f"{label}/{path.name}: points outside its folder; refused"])
-            if not path.is_file():  # a folder, or a pipe or device that could block the read forever
-                raise RawInputError([f"{label}/{path.name}: is not a regular file; refused"])
-            files.append(RawFile(path, f"{label}/{path.name}", scanner.submit(_scan, path)))
+    files = [RawFile(path, label, scanner.submit(_scan, path)) for path, label in labelled]
     scanner.shutdown(wait=False)  # the scans run on, in order; each is awaited where it is needed
     return files
 

@@ -1,5 +1,6 @@
 """The run report: what was published, what the audit found, which figures disagree, how to query it."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -8,9 +9,14 @@ import duckdb
 
 from flows.build import AuditResult
 from flows.reference import load_reference
-from flows.settings import MEMORY_LIMIT
+from flows.settings import MEMORY_LIMIT, WORKBOOK_NAME, Settings
 
-EXAMPLE_QUERY = "select year, value, unit, target_value, plan_attainment_pct, growth_check from marts.fct_exports_by_year order by year"
+# Levels, the growth and attainment they allow, and the published figure's verdict: where to start.
+EXAMPLE_QUERY = (
+    "select province_code, indicator_code, year, check_name, published_as_printed,"
+    " denominator_value, numerator_value, computed_lower, computed_upper, verdict"
+    " from marts.fct_consistency_checks where verdict <> 'unverifiable' order by year, indicator_code, check_name"
+)
 
 
 @dataclass(frozen=True)
@@ -35,16 +41,48 @@ class RefreshSummary:
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
     verdicts: dict[str, int]  # consistent / inconsistent / unverifiable -> how many checks
+    files_stored: int  # the inbox's new files this refresh kept in the store
 
     @property
     def rows_per_fact(self) -> dict[str, int]:
         return {name: fact.rows for name, fact in self.coverage.items()}
 
+    def as_text(self, query_command: str, shown: Callable[[Path], str] = str) -> str:
+        """The closing summary of a refresh from the command line: what was published, where
+        everything is, and a query to try."""
+        settings = Settings(dir=self.serving_path.parent)
+        lines = [f"Published {shown(self.serving_path)} from {_count(self.observations_loaded, 'observation')}"]
+        lines += [f"  marts.{name}: {_count(fact.rows, 'row')}, {fact.years}" for name, fact in self.coverage.items()]
+        lines.append(
+            f"Audit: {len(self.audit.passed)} passed, {len(self.audit.warned)} warned, {len(self.audit.failed)} failed"
+        )
+        lines.append(
+            "Checks of published figures: "
+            + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
+        )
+        if self.inconsistent_figures:
+            lines.append(f"{_count(len(self.inconsistent_figures), 'inconsistent figure')}: see the run report")
+        if self.files_stored:
+            lines.append(f"{_count(self.files_stored, 'new file')} stored in {shown(settings.store_dir)}")
+        lines += [
+            f"Docs site:   {shown(settings.docs_path)}",
+            f"Spreadsheet: {shown(settings.exports_link / WORKBOOK_NAME)}",
+            f"Run report:  {shown(settings.report_path)}",
+            f"Logs:        {shown(settings.log_dir)}",
+            f'Try:         {query_command} "{EXAMPLE_QUERY}"',
+        ]
+        return "\n".join(lines)
+
     def as_markdown(self) -> str:
         return "\n\n".join(
             [
                 "# Warehouse refresh",
-                f"Published `{self.serving_path}` from {self.observations_loaded} observations.",
+                f"Published `{self.serving_path}` from {self.observations_loaded} observations."
+                + (
+                    f" {_count(self.files_stored, 'new file')} from the inbox kept in the store."
+                    if self.files_stored
+                    else ""
+                ),
                 _table(
                     ["fact", "rows", "years"],
                     [[f"`marts.{name}`", fact.rows, fact.years] for name, fact in self.coverage.items()],
@@ -85,8 +123,9 @@ class RefreshSummary:
                 + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
                 + " (all of them in `marts.fct_consistency_checks`).",
                 self._inconsistent_markdown(),
-                "Query it read-only:",
-                f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
+                "Query it read-only, from the project's folder:",
+                f'```sh\n.venv/bin/python -m flows query --warehouse-dir {self.serving_path.parent} "{EXAMPLE_QUERY}"\n'
+                f'.venv/bin/duckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
             ]
         )
 
@@ -102,6 +141,10 @@ class RefreshSummary:
             f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
             for f in self.inconsistent_figures
         )
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}" + ("" if n == 1 else "s")
 
 
 def _number(value: object) -> str:
@@ -127,7 +170,7 @@ def _dicts(relation: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
     return [dict(zip(names, row, strict=True)) for row in relation.fetchall()]
 
 
-def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) -> RefreshSummary:
+def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult, files_stored: int) -> RefreshSummary:
     with duckdb.connect(str(serving_path), read_only=True, config={"memory_limit": MEMORY_LIMIT}) as con:
         coverage = {
             name: FactCoverage(*con.execute(f"select count(*), min(year), max(year) from marts.{name}").fetchone())
@@ -143,4 +186,6 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
         verdicts = dict(
             con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
         )
-    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts)
+    return RefreshSummary(
+        serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts, files_stored
+    )

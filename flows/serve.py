@@ -12,10 +12,12 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from prefect.schedules import Cron
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
+from flows.progress import shown
 from flows.settings import Settings
 
 DEPLOYMENT_NAME = "scheduled"
@@ -36,17 +38,13 @@ def server_is_healthy(api_url: str) -> bool:
 
 @contextmanager
 def local_prefect_server(settings: Settings, schedules: bool = True) -> Iterator[str]:
-    """`prefect server start` with its home under the warehouse folder and telemetry off; its API URL.
+    """`prefect server start` with its home under the warehouse folder; its API URL.
     Without `schedules`, it runs neither the UI nor the services that schedule runs: an API for
     flow runs started by hand, such as the benchmark's."""
     home = settings.prefect_home
     home.mkdir(parents=True, exist_ok=True)
     api_url = f"http://127.0.0.1:{settings.server_port}/api"
-    env = os.environ | {
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-    }
+    env = os.environ | {"PREFECT_HOME": str(home)}  # telemetry is off already: see flows/__init__.py
     env.pop("PREFECT_API_URL", None)
     with (home / "server.log").open("ab") as log:
         server = subprocess.Popen(
@@ -78,6 +76,13 @@ def local_prefect_server(settings: Settings, schedules: bool = True) -> Iterator
         server.wait(timeout=30)
 
 
+def run_now_hint(api_url: str) -> str:
+    """The command that triggers a run from another shell. Prefect's own hint leaves out the
+    API URL, and without it `prefect` starts a temporary server that knows no deployment."""
+    prefect = shown(Path(sys.executable).with_name("prefect"))
+    return f"PREFECT_API_URL={api_url} {prefect} deployment run warehouse_refresh/{DEPLOYMENT_NAME}"
+
+
 def serve_refresh(settings: Settings) -> None:
     """Register the deployment with its schedule and run refreshes until interrupted."""
     from flows.refresh import warehouse_refresh  # imports Prefect's flow machinery only when serving
@@ -88,13 +93,21 @@ def serve_refresh(settings: Settings) -> None:
     if settings.inbox:
         parameters["inbox"] = str(settings.inbox.resolve())
 
-    def serve() -> None:
-        warehouse_refresh.serve(name=DEPLOYMENT_NAME, schedule=schedule, parameters=parameters, limit=1)
+    def serve(api_url: str) -> None:
+        print(
+            f"Serving warehouse_refresh/{DEPLOYMENT_NAME}: refreshes {settings.warehouse_dir} on"
+            f" '{settings.schedule_cron}' ({settings.schedule_timezone}) until stopped (Ctrl-C).\n"
+            f"To refresh now, from another shell in this folder:\n  {run_now_hint(api_url)}",
+            flush=True,
+        )
+        warehouse_refresh.serve(
+            name=DEPLOYMENT_NAME, schedule=schedule, parameters=parameters, limit=1, print_starting_message=False
+        )
 
-    if os.environ.get("PREFECT_API_URL"):
-        serve()
+    if api_url := os.environ.get("PREFECT_API_URL"):
+        serve(api_url)
         return
     with local_prefect_server(settings) as api_url, temporary_settings({PREFECT_API_URL: api_url}):
         os.environ["PREFECT_API_URL"] = api_url  # for the flow-run processes the runner starts
-        print(f"Prefect server: {api_url.removesuffix('/api')} (state in {settings.prefect_home})", flush=True)
-        serve()
+        print(f"Prefect server and UI: {api_url.removesuffix('/api')} (state in {settings.prefect_home})", flush=True)
+        serve(api_url)

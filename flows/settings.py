@@ -8,6 +8,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHIPPED_RAW_DIR = PROJECT_DIR / "seeds" / "raw"
 REFERENCE_DIR = PROJECT_DIR / "seeds" / "reference"
 SERVING_FILE_NAME = "warehouse.duckdb"
+WORKBOOK_NAME = "warehouse.xlsx"  # the spreadsheet among the exports
 # BI drivers bundle older DuckDB: every file this project writes stays readable by DuckDB 1.4.
 STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
 MEMORY_LIMIT = "1GB"  # for the refresh's DuckDB, as in profiles.yml: it spills to disk rather than grow past it
@@ -45,8 +46,9 @@ class Settings(BaseSettings):
         return self.warehouse_dir / "dbt" / "target"
 
     @property
-    def dbt_log_dir(self) -> Path:
-        return self.warehouse_dir / "dbt" / "logs"
+    def log_dir(self) -> Path:
+        """The full logs of refreshes: ours, dbt's and Prefect's."""
+        return self.warehouse_dir / "logs"
 
     @property
     def report_path(self) -> Path:
@@ -61,6 +63,11 @@ class Settings(BaseSettings):
     def docs_path(self) -> Path:
         """The dbt documentation site of the published warehouse, one self-contained page."""
         return self.warehouse_dir / "docs" / "index.html"
+
+    @property
+    def store_dir(self) -> Path:
+        """The raw files that earlier refreshes' inboxes added, kept for every later refresh (flows/store.py)."""
+        return self.warehouse_dir / "store"
 
     @property
     def prefect_home(self) -> Path:

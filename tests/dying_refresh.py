@@ -7,6 +7,8 @@ STAGE is where the process dies:
   build    dbt is materialising a fact table
   audit    dbt is running the data tests of the facts
   publish  the build file is checkpointed, the rename over the serving file not yet done
+  store    the audit passed; the first new inbox file is written into the store under its
+           temporary name, not yet synced or renamed (run it with --inbox)
 
 The tripwires are set here, from outside the production code, by wrapping the functions the
 flow calls or by watching dbt's log as it is written.
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 
 import flows.publish
+import flows.store
 import flows.validate
 from flows.cli import main
 from flows.settings import Settings
@@ -68,16 +71,29 @@ def die_before_the_rename() -> None:
     flows.publish._fsync = fsync_then_die
 
 
+def die_storing_the_first_file() -> None:
+    sync = flows.store._sync
+
+    def die_before_syncing_a_copy(path: Path) -> None:
+        if path.name.endswith(".csv.partial"):  # written, neither synced nor renamed to its hash
+            die()
+        sync(path)
+
+    flows.store._sync = die_before_syncing_a_copy
+
+
 if __name__ == "__main__":
     stage, argv = sys.argv[1], sys.argv[2:]
     if stage == "load":
         die_checking_observations()
     elif stage in DBT_LOG_LINES:
-        log = Settings().dbt_log_dir / "dbt.log"
+        log = Settings().log_dir / "dbt.log"
         log.unlink(missing_ok=True)  # only this run's lines count
         die_when_dbt_logs(DBT_LOG_LINES[stage], log)
     elif stage == "publish":
         die_before_the_rename()
+    elif stage == "store":
+        die_storing_the_first_file()
     else:
         sys.exit(f"unknown stage {stage!r}")
     sys.exit(main(argv))

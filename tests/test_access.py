@@ -28,14 +28,14 @@ def test_input_values_are_never_sql_they_are_stored_as_written(tmp_path: Path):
             'O\'Brien, "Bobby"',
             '=HYPERLINK("http://example.org")',
         )
-        assert con.execute("select count(*) from raw.observations").fetchone() == (9 + 6,)
+        assert con.execute("select count(*) from raw.observations").fetchone() == (43 + 6,)
 
 
 def test_the_serving_file_opened_read_only_refuses_writes(published):
     with duckdb.connect(str(published.serving_path), read_only=True) as con:
         with pytest.raises(duckdb.Error, match="read-only"):
             con.execute("delete from marts.fct_exports_by_year")
-        assert con.execute("select count(*) from marts.fct_exports_by_year").fetchone() == (2,)
+        assert con.execute("select count(*) from marts.fct_exports_by_year").fetchone() == (5,)
 
 
 def test_bi_tools_through_duckdb_engine_read_only_cannot_write(published):
@@ -44,7 +44,7 @@ def test_bi_tools_through_duckdb_engine_read_only_cannot_write(published):
         f"duckdb:///{published.serving_path}", connect_args={"read_only": True}, poolclass=sqlalchemy.NullPool
     )
     with engine.connect() as con:
-        assert con.execute(sqlalchemy.text("select count(*) from marts.fct_retail_by_year")).scalar() == 1
+        assert con.execute(sqlalchemy.text("select count(*) from marts.fct_retail_by_year")).scalar() == 11
         with pytest.raises(sqlalchemy.exc.DBAPIError, match="read-only"):
             con.execute(sqlalchemy.text("drop table marts.fct_retail_by_year"))
     engine.dispose()

@@ -41,8 +41,8 @@ def test_good_files_pass_with_a_count_and_nothing_is_written(tmp_path: Path):
     result = check(inbox, warehouse, scratch)
 
     assert result.returncode == 0, result.stdout + result.stderr
-    # the shipped 9 figures and 1 source, the inbox's 6 and 2, in 2 + 5 files
-    assert result.stdout.splitlines() == ["no problems: 15 observations and 3 sources in 7 files follow the contract"]
+    # the shipped 43 figures and 7 sources, the inbox's 6 and 2, in 4 + 5 files
+    assert result.stdout.splitlines() == ["no problems: 49 observations and 9 sources in 9 files follow the contract"]
     assert list(warehouse.iterdir()) == [] and list(scratch.iterdir()) == []
 
 

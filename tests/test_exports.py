@@ -8,10 +8,11 @@ from pathlib import Path
 import duckdb
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
-from flows.export import WORKBOOK_NAME, export, text_safe_cell
+from flows.export import export, text_safe_cell
 from flows.reference import load_reference
-from flows.settings import Settings
+from flows.settings import WORKBOOK_NAME, Settings
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,47 @@ def test_the_workbook_has_a_sheet_per_yearly_fact_with_bilingual_headers_and_the
             normalised = [tuple(float(v) if isinstance(v, Decimal) else v for v in row) for row in expected]
             assert rows == normalised
     assert "Mã tỉnh / province_code" in next(workbook["fct_exports_by_year"].iter_rows(values_only=True))
+
+
+def _width(sheet, column: int) -> float:
+    """A column's width as saved; columns of equal width may be saved as one range."""
+    (width,) = [d.width for d in sheet.column_dimensions.values() if d.min <= column <= d.max]
+    return width
+
+
+def test_the_workbook_shows_whole_headers_filters_them_and_formats_numbers_by_unit(settings):
+    workbook = load_workbook(settings.exports_link / WORKBOOK_NAME)  # not read-only: widths and filters
+    for fact in load_reference().fact_tables:
+        sheet = workbook[fact]
+        headers = [cell.value for cell in sheet[1]]
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
+        assert all(cell.font.bold for cell in sheet[1])
+        for column, header in enumerate(headers, start=1):
+            assert _width(sheet, column) > len(header), header  # the whole header shows, beside its filter button
+
+        names = [header.split(" / ")[-1] for header in headers]
+        shown: dict[tuple[str, str], set[int]] = {}  # decimals, per column and unit
+        values: dict[tuple[str, str], list[float]] = {}
+        for row in sheet.iter_rows(min_row=2):
+            unit = row[names.index("unit")].value
+            for name, cell in zip(names, row, strict=True):
+                if name.endswith("_pct"):
+                    assert cell.number_format == "#,##0.00", name
+                elif name in ("value", "target_value") and unit in ("vnd_bn", "usd_mn"):
+                    whole, _, places = cell.number_format.partition(".")
+                    assert whole == "#,##0" and set(places) <= {"0"}, cell.number_format  # thousands separators
+                    if cell.value is not None:
+                        assert round(cell.value, len(places)) == cell.value  # every digit shows
+                        shown.setdefault((name, unit), set()).add(len(places))
+                        values.setdefault((name, unit), []).append(cell.value)
+                elif name in ("year", "province_code"):
+                    assert cell.number_format == "General", name  # 2019, not 2,019
+        # One precision per column and unit, as many decimals as its most precise value has, no more.
+        for key, (places,) in ((key, tuple(p)) for key, p in shown.items()):
+            assert places == 0 or any(round(v, places - 1) != v for v in values[key]), key
+    exports = workbook["fct_exports_by_year"]
+    assert _width(exports, 1) >= len("Mã tỉnh / province_code")
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path):

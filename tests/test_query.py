@@ -18,7 +18,7 @@ def test_query_prints_a_table(published):
             "-m",
             "flows",
             "query",
-            "select year, target_value from marts.fct_exports_by_year order by year",
+            "select year, target_value from marts.fct_exports_by_year where province_code = '36' order by year",
         ],
         cwd=PROJECT_DIR,
         env={"WAREHOUSE_DIR": str(published.serving_path.parent), "PATH": ""},
@@ -29,21 +29,25 @@ def test_query_prints_a_table(published):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert [cell.strip() for cell in lines[1].split("|")[1:-1]] == ["year", "target_value"]
-    assert [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[3:5]] == [
+    assert [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[3:6]] == [
         ["2019", ""],
         ["2020", "2200.000"],
+        ["2022", ""],
     ]
-    assert lines[-1] == "(2 rows)"
+    assert lines[-1] == "(3 rows)"
 
 
 def test_query_prints_csv(published, capsys):
-    sql = "select province_name, year, target_value from marts.fct_exports_by_year order by year"
+    sql = "select province_name, year, target_value from marts.fct_exports_by_year order by province_name, year"
     assert main(["query", sql, "--csv", "--warehouse-dir", str(published.serving_path.parent)]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows == [
         ["province_name", "year", "target_value"],
+        ["Hà Nam", "2019", ""],
+        ["Hà Nam", "2020", "3560.000"],
         ["Nam Định", "2019", ""],
         ["Nam Định", "2020", "2200.000"],
+        ["Nam Định", "2022", ""],
     ]
 
 

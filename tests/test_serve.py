@@ -1,4 +1,5 @@
-"""`python -m flows serve`: its own local Prefect server, the scheduled deployment, a run triggered through the API."""
+"""`python -m flows serve`: its own local Prefect server, the scheduled deployment, a run triggered through
+the API that publishes the shipped figures and those an earlier inbox added."""
 
 import os
 import signal
@@ -11,15 +12,17 @@ from pathlib import Path
 import duckdb
 import pytest
 from prefect.client.orchestration import get_client
-from prefect.deployments import run_deployment
+from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
 from prefect.exceptions import ObjectNotFound
 from prefect.settings import PREFECT_API_URL, temporary_settings
+from support import run_cli
 
 from flows.serve import DEPLOYMENT_NAME, server_is_healthy
 from flows.settings import PROJECT_DIR
 
 DEPLOYMENT = f"warehouse_refresh/{DEPLOYMENT_NAME}"
 STARTUP_LIMIT_S = 300  # a bound on waiting, not a performance check
+NINH_BINH = Path(__file__).parent / "data" / "ninh_binh"
 
 
 def _free_port() -> int:
@@ -85,8 +88,26 @@ def _wait_for_deployment(api_url: str, process: subprocess.Popen, log_path: Path
                 time.sleep(1)
 
 
-def test_serve_schedules_the_refresh_and_a_triggered_run_publishes(served):
+def _wait_for_a_finished_run(deployment_id, log_path: Path):
+    deadline = time.monotonic() + STARTUP_LIMIT_S
+    with get_client(sync_client=True) as client:
+        while True:
+            runs = client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id]))
+            )
+            if runs and runs[0].state.is_final():
+                return runs[0]
+            assert time.monotonic() < deadline, f"no finished run:\n{log_path.read_text()}"
+            time.sleep(2)
+
+
+def test_serve_schedules_the_refresh_and_its_printed_command_triggers_a_run(served, prefect_server: str):
     api_url, warehouse_dir, process, log_path = served
+    # Figures an inbox added once, from the command line: the scheduled run, which has no inbox,
+    # publishes them too, from the store.
+    added = run_cli("run", "--inbox", str(NINH_BINH), api_url=prefect_server, WAREHOUSE_DIR=str(warehouse_dir))
+    assert added.returncode == 0, added.stdout + added.stderr
+    (warehouse_dir / "warehouse.duckdb").unlink()  # what is published next is the scheduled run's
     with temporary_settings({PREFECT_API_URL: api_url}):
         deployment = _wait_for_deployment(api_url, process, log_path)
         (schedule,) = deployment.schedules
@@ -94,11 +115,25 @@ def test_serve_schedules_the_refresh_and_a_triggered_run_publishes(served):
         assert schedule.active
         assert deployment.parameters == {"warehouse_dir": str(warehouse_dir.resolve())}
 
-        flow_run = run_deployment(DEPLOYMENT, timeout=STARTUP_LIMIT_S, poll_interval=2)
+        # The command serve prints, run as printed from the project's folder by a shell that has
+        # no PREFECT_API_URL of its own: Prefect's own hint would start a server of its own there.
+        (hint,) = [line.strip() for line in log_path.read_text().splitlines() if "deployment run" in line]
+        assert hint == f"PREFECT_API_URL={api_url} .venv/bin/prefect deployment run {DEPLOYMENT}"
+        shell_env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+        triggered = subprocess.run(
+            ["bash", "-c", hint], cwd=PROJECT_DIR, env=shell_env, capture_output=True, text=True, timeout=120
+        )
+        assert triggered.returncode == 0, triggered.stdout + triggered.stderr
+        flow_run = _wait_for_a_finished_run(deployment.id, log_path)
 
     assert flow_run.state.is_completed(), f"{flow_run.state}\n{log_path.read_text()}"
     with duckdb.connect(str(warehouse_dir / "warehouse.duckdb"), read_only=True) as con:
-        assert con.execute("select count(*) from marts.fct_exports_by_year").fetchall() == [(2,)]
+        shipped = (
+            "select target_value::double from marts.fct_exports_by_year where province_code = '36' and year = 2020"
+        )
+        assert con.execute(shipped).fetchall() == [(2200.0,)]  # the article's export plan for 2020
+        stored = "select year from marts.fct_exports_by_year where province_code = '37' order by year"
+        assert con.execute(stored).fetchall() == [(2011,), (2014,)]  # Ninh Bình's, from the store
     assert "Latest values against targets" in (warehouse_dir / "run_report.md").read_text()
     # The server kept its state under the warehouse folder, not in the user's home.
     assert (warehouse_dir / ".prefect" / "prefect.db").exists()

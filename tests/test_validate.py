@@ -41,15 +41,27 @@ def problems_of(folder: Path) -> list[str]:
 
 def test_shipped_figures_are_valid_and_complete(tmp_path: Path):
     build_path = tmp_path / "warehouse.duckdb"
-    assert load_folders(build_path, [SHIPPED_RAW_DIR], ["seeds/raw"]) == {"sources": 1, "observations": 9}
+    assert load_folders(build_path, [SHIPPED_RAW_DIR], ["seeds/raw"]) == {"sources": 7, "observations": 43}
     observations = raw_rows(build_path, "observations")
-    by_key = {(o["indicator_code"], o["period"], o["measure"], o["status"]): o for o in observations}
-    target = by_key[("industrial_output_value", "2020", "level", "target")]
+    by_key = {
+        (o["province_code"], o["indicator_code"], o["period"], o["measure"], o["status"]): o for o in observations
+    }
+    target = by_key[("36", "industrial_output_value", "2020", "level", "target")]
     assert (target["value"], target["unit"], target["published_decimals"]) == ("83365", "vnd_bn", 0)
-    assert by_key[("industrial_output_value", "2020", "growth_pct", "target")]["comparator"] == ">="
-    assert by_key[("export_value", "2019", "plan_excess_pct", "estimate")]["value"] == "17.9"
-    assert sorted(o["file_line"] for o in observations) == list(range(2, 11))
-    assert {o["file_name"] for o in observations} == {"seeds/raw/observations.csv"}
+    assert by_key[("36", "industrial_output_value", "2020", "growth_pct", "target")]["comparator"] == ">="
+    assert by_key[("36", "export_value", "2019", "plan_excess_pct", "estimate")]["value"] == "17.9"
+    # A yearbook's bare integer in its table's unit; an English "108.5 trillion VND" to the tenth.
+    yearbook = by_key[("36", "retail_sales_services", "2015", "level", "actual")]
+    assert (yearbook["value"], yearbook["unit"], yearbook["published_decimals"]) == ("28630620", "vnd_mn", 0)
+    english = by_key[("35", "industrial_output_value", "2019", "level", "estimate")]
+    assert (english["value"], english["precision_unit"], english["published_decimals"]) == ("108500", "vnd_tn", 1)
+    lines: dict[str, list[int]] = {}
+    for o in observations:
+        lines.setdefault(o["file_name"], []).append(o["file_line"])
+    assert {name: sorted(numbers) for name, numbers in lines.items()} == {
+        "seeds/raw/observations.csv": list(range(2, 11)),
+        "seeds/raw/nam-dinh-ha-nam-observations.csv": list(range(2, 36)),
+    }
 
 
 def test_a_good_inbox_file_loads_with_its_precision(inbox):
@@ -180,7 +192,10 @@ def test_loading_the_same_files_twice_adds_nothing(inbox, tmp_path):
         (inbox / f"copy-of-{path.name}").write_bytes(path.read_bytes())
     build_path = tmp_path / "build" / "warehouse.duckdb"
     assert load_folders(build_path, [SHIPPED_RAW_DIR, inbox], ["seeds/raw", "inbox"]) == {
-        "sources": 1,
-        "observations": 9,
+        "sources": 7,
+        "observations": 43,
     }
-    assert {o["file_name"] for o in raw_rows(build_path, "observations")} == {"seeds/raw/observations.csv"}
+    assert {o["file_name"] for o in raw_rows(build_path, "observations")} == {
+        "seeds/raw/nam-dinh-ha-nam-observations.csv",
+        "seeds/raw/observations.csv",
+    }

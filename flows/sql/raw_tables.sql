@@ -7,7 +7,7 @@ create schema raw_files;
 create schema raw;
 
 create table raw.files (
-    file_index integer primary key,  -- the order files were found in: shipped figures, then the inbox
+    file_index integer primary key,  -- the order files were loaded in: shipped, stored, then the inbox's new ones
     file_name varchar not null,  -- relative to the folder it was found in
     file_sha256 varchar not null,
     loaded_at timestamptz not null
