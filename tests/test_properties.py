@@ -100,11 +100,9 @@ def growth_verdict(build: Build, levels: list[tuple[Decimal, int]], growth: tupl
             " make_date(period_year, 12, 31) as province_as_of,"
             " ? as measure, 'actual' as status, '=' as comparator, ? as value_decimal, ? as unit,"
             " 'current' as price_basis, ? as published_decimals, ? as precision_unit,"
-            # the province the code names on the period's last day, as the loader's view gives it
-            " make_date(?, 12, 31) as province_as_of,"
             " 'generated.csv' as file_name, ? as file_line, 'none' as file_sha256, ? as loaded_at"
             " from raw.sources limit 1",
-            [str(year), year, measure, value, unit, decimals, unit, year, line, loaded_at],
+            [str(year), year, measure, value, unit, decimals, unit, line, loaded_at],
         )
     for model, materialized in INTERMEDIATE_MODELS.items():
         con.execute(f"create or replace {materialized} intermediate.{model} as {build.compiled_sql[model]}")
