@@ -23,15 +23,27 @@ class Reference:
     indicator_units: dict[str, str]  # indicator_code -> unit in the marts
     units: dict[str, Unit]
     province_years: dict[str, tuple[int, int | None]]  # code -> first and last year it existed (None: exists)
+    sign_words: dict[tuple[str, str], int]  # (language, folded words) -> -1 for a decrease, 1 for an increase
+    currency_prefixes: dict[tuple[str, str], str]  # (language, folded prefix) -> the currency as written after
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
-        return self._units_by_words.get((language, _fold(words)))
+        return self._units_by_words.get((language, fold(words)))
+
+    def units_beginning_with(self, words: str, language: str) -> list[Unit]:
+        """The units whose words begin with these words and go on: "tỷ" begins tỷ đồng and tỷ USD."""
+        start = fold(words) + " "
+        found = {
+            unit.code: unit
+            for (unit_language, unit_words), unit in self._units_by_words.items()
+            if unit_language == language and unit_words.startswith(start)
+        }
+        return sorted(found.values(), key=lambda unit: unit.code)
 
     @cached_property
     def _units_by_words(self) -> dict[tuple[str, str], Unit]:
         """(language, folded words) -> unit: one lookup per figure instead of a scan."""
         return {
-            (language, _fold(words)): unit
+            (language, fold(words)): unit
             for unit in self.units.values()
             for language, all_words in unit.words.items()
             for words in all_words
@@ -39,7 +51,8 @@ class Reference:
 
 
 @lru_cache(maxsize=1024)  # unit words are few; a load asks about them once per figure
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Words as compared: composed, case-folded, single-spaced."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
@@ -66,6 +79,13 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         indicator_units={r["indicator_code"]: r["mart_unit"] for r in _rows(directory / "indicators.csv")},
         units=units,
         province_years=_province_years(_rows(directory / "provinces.csv")),
+        sign_words={
+            (r["language"], fold(r["words"])): -1 if r["direction"] == "decrease" else 1
+            for r in _rows(directory / "sign_words.csv")
+        },
+        currency_prefixes={
+            (r["language"], fold(r["prefix"])): r["currency_words"] for r in _rows(directory / "currency_prefixes.csv")
+        },
     )
 
 

@@ -23,6 +23,7 @@ READING_COLUMNS = (
     "value_is_exact",
     "published_decimals",
     "precision_unit",
+    "sign_note",
 )
 
 

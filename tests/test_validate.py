@@ -182,3 +182,75 @@ def test_loading_the_same_files_twice_adds_nothing(inbox, tmp_path):
         "observations": 9,
     }
     assert {o["file_name"] for o in raw_rows(build_path, "observations")} == {"seeds/raw/observations.csv"}
+
+
+ENGLISH_SOURCE = "tuoitre-2023-12-29,Vietnam's GDP expands 5.05 percent in 2023,Tuoi Tre News,2023-12-29,press,,,en\n"
+
+
+def write_english_inbox(folder: Path, observation_rows: list[str]) -> Path:
+    write_inbox(folder, observation_rows)
+    with (folder / "sources.csv").open("a", encoding="utf-8") as f:
+        f.write(ENGLISH_SOURCE)
+    return folder
+
+
+def test_printed_decreases_english_forms_and_yearly_percents_load(inbox):
+    write_english_inbox(
+        inbox,
+        [
+            'bao-2020,36,export_value,2019,growth_pct,estimate,,-8.04,pct,,"giảm 8,04%",',
+            'bao-2020,36,export_value,2020,growth_pct,target,,16.4,pct,,"16,4%/năm",',
+            "tuoitre-2023-12-29,36,retail_sales_services,2023,level,estimate,,6200000,vnd_bn,current,"
+            '"VND6,200 trillion","Retail sales of goods and services totaled VND6,200 trillion"',
+            "tuoitre-2023-12-29,36,retail_sales_services,2023,growth_pct,estimate,,9.6,pct,,9.6 percent,",
+            "tuoitre-2023-12-29,36,export_value,2023,level,estimate,,355500,usd_mn,current,US$355.5 billion,",
+            "tuoitre-2023-12-29,36,export_value,2023,growth_pct,estimate,,-4.4,pct,,down 4.4 per cent,",
+        ],
+    )
+    observations = {(o["indicator_code"], o["period"], o["measure"]): o for o in validate(inbox)}
+    assert observations[("export_value", "2019", "growth_pct")]["published_decimals"] == 2
+    retail = observations[("retail_sales_services", "2023", "level")]
+    assert (retail["value"], retail["precision_unit"], retail["published_decimals"]) == ("6200000", "vnd_tn", 0)
+    exports = observations[("export_value", "2023", "level")]
+    assert (exports["precision_unit"], exports["published_decimals"]) == ("usd_bn", 1)
+    assert observations[("export_value", "2023", "growth_pct")]["value"] == "-4.4"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            "tuoitre-2023-12-29,36,export_value,2023,growth_pct,estimate,,4.4,pct,,down 4.4 per cent,",
+            "inbox/figures.csv:2: value_as_published: reads as -4.4 pct ('down' is a decrease), but value is 4.4"
+            " (got 'down 4.4 per cent')",
+        ),
+        (
+            'bao-2020,36,export_value,2019,growth_pct,estimate,,8.04,pct,,"giảm 8,04%",',
+            "inbox/figures.csv:2: value_as_published: reads as -8.04 pct ('giảm' is a decrease), but value is 8.04"
+            " (got 'giảm 8,04%')",
+        ),
+        (
+            "bao-2020,36,export_value,2019,growth_pct,estimate,,-5,pct,,tăng 5%,",
+            "inbox/figures.csv:2: value_as_published: reads as 5 pct ('tăng' is an increase), but value is -5"
+            " (got 'tăng 5%')",
+        ),
+        (
+            'bao-2020,36,export_value,2019,growth_pct,estimate,,-4.5,pct,,"giảm -4,5%",',
+            "inbox/figures.csv:2: value_as_published: is ambiguous: it gives its sign twice,"
+            " by the words 'giảm' and by '-' (got 'giảm -4,5%')",
+        ),
+        (
+            'bao-2020,36,export_value,2019,level,estimate,,2050,usd_mn,,"2,05 tỷ",',
+            "inbox/figures.csv:2: value_as_published: is ambiguous: 'tỷ' names no currency"
+            " (it could be tỷ USD or tỷ đồng) (got '2,05 tỷ')",
+        ),
+        (
+            "tuoitre-2023-12-29,36,export_value,2023,level,estimate,,355500,usd_mn,,VND355.5 billion,",
+            "inbox/figures.csv:2: value_as_published: its unit words are not convertible to the row's unit usd_mn"
+            " (got 'VND355.5 billion')",
+        ),
+    ],
+)
+def test_a_printed_sign_or_form_that_disagrees_or_stays_ambiguous_is_refused(inbox, row, expected):
+    write_english_inbox(inbox, [row])
+    assert problems_of(inbox) == [expected]

@@ -49,6 +49,7 @@ rows as (
         r.problem as reading_problem,
         r.exact_value as published_decimal,
         r.value as published_value,
+        r.sign_note,
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
         expected.expected_provinces,
         expected.expected_indicators,
@@ -174,7 +175,8 @@ select
         intake.problem(published_unreadable, 5, 1, 'value_as_published', reading_problem, value_as_published),
         intake.problem(
             published_disagrees, 6, 1, 'value_as_published',
-            'reads as ' || published_value || ' ' || unit || ', but value is ' || value,
+            'reads as ' || published_value || ' ' || unit || coalesce(' (' || sign_note || ')', '')
+            || ', but value is ' || value,
             value_as_published
         )
     ], lambda p: p is not null) as found

@@ -38,7 +38,8 @@ create table intake.published_readings (
     value_is_exact boolean,  -- it fits DECIMAL(38, 9) exactly, so a cast compares it faithfully
     exact_value decimal(38, 9) generated always as (case when value_is_exact then value::decimal(38, 9) end) virtual,
     published_decimals integer,
-    precision_unit varchar
+    precision_unit varchar,
+    sign_note varchar  -- which printed words gave it its sign: "'giảm' is a decrease"
 );
 
 -- A broken rule of one row, or null when it holds. `stage` orders the rules: a row's problems
