@@ -254,3 +254,65 @@ def test_printed_decreases_english_forms_and_yearly_percents_load(inbox):
 def test_a_printed_sign_or_form_that_disagrees_or_stays_ambiguous_is_refused(inbox, row, expected):
     write_english_inbox(inbox, [row])
     assert problems_of(inbox) == [expected]
+
+
+VNPLUS_SOURCE = "vnplus-166541,Ha Nam’s industry-trade sector sets high targets in 2020,VietnamPlus,2020-01-02,press,{url},,{language}"
+VNPLUS_URL = "https://en.vietnamplus.vn/ha-nams-industrytrade-sector-sets-high-targets-in-2020/166541.vnp"
+SOURCES_HEADER = "source_id,title,publisher,published_on,kind,url,author,language"
+
+
+def test_a_source_given_again_with_more_detail_is_one_source_with_it_all(inbox, tmp_path):
+    (inbox / "a_sources.csv").write_text(
+        f"{SOURCES_HEADER}\n{VNPLUS_SOURCE.format(url='', language='en')}\n", encoding="utf-8"
+    )
+    (inbox / "b_sources.csv").write_text(
+        f"{SOURCES_HEADER}\n{VNPLUS_SOURCE.format(url=VNPLUS_URL, language='')}\n", encoding="utf-8"
+    )
+    (inbox / "figures.csv").write_text(
+        f"{OBSERVATIONS_HEADER}\n"
+        "vnplus-166541,35,export_value,2019,growth_pct,estimate,=,13.5,pct,,up 13.5 percent,\n",
+        encoding="utf-8",
+    )
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+    load_folders(build_path, [inbox], ["inbox"])
+    (source,) = raw_rows(build_path, "sources")
+    assert (source["url"], source["language"]) == (VNPLUS_URL, "en")  # each from the row that states it
+    assert (source["file_name"], source["file_line"]) == ("inbox/a_sources.csv", 2)
+    (figure,) = raw_rows(build_path, "observations")
+    assert figure["published_decimals"] == 1  # read in English, the language the first row states
+
+
+def test_a_source_given_again_otherwise_names_both_rows_and_each_field(inbox):
+    (inbox / "a_sources.csv").write_text(
+        f"{SOURCES_HEADER}\n{VNPLUS_SOURCE.format(url=VNPLUS_URL, language='en')}\n", encoding="utf-8"
+    )
+    other = VNPLUS_SOURCE.format(url=VNPLUS_URL + "?page=2", language="vi").replace("2020-01-02", "2020-01-03")
+    (inbox / "b_sources.csv").write_text(f"{SOURCES_HEADER}\n{other}\n", encoding="utf-8")
+    assert problems_of(inbox) == [
+        "inbox/b_sources.csv:2: language: conflicts with inbox/a_sources.csv:2, which gives source vnplus-166541"
+        " the language 'en' (got 'vi')",
+        "inbox/b_sources.csv:2: published_on: conflicts with inbox/a_sources.csv:2, which gives source"
+        " vnplus-166541 the published_on '2020-01-02' (got '2020-01-03')",
+        f"inbox/b_sources.csv:2: url: conflicts with inbox/a_sources.csv:2, which gives source vnplus-166541"
+        f" the url '{VNPLUS_URL}' (got '{VNPLUS_URL}?page=2')",
+    ]
+
+
+HEADLINE = "bao-2020,36,industrial_output_value,2020,growth_pct,target,>=,{value},pct,,\"{printed}\",\"{quote}\""
+
+
+def test_two_values_of_one_figure_in_one_source_load_when_each_has_its_sentence(inbox):
+    headline = HEADLINE.format(value="16", printed="16%", quote="phấn đấu sản xuất công nghiệp tăng trưởng 16%")
+    body = HEADLINE.format(value="17", printed="17%", quote="giá trị sản xuất công nghiệp tăng từ 17% trở lên")
+    write_inbox(inbox, [headline, body, headline])  # the headline twice, word for word: one row
+    loaded = validate(inbox)
+    assert sorted((o["value"], o["file_line"]) for o in loaded) == [("16", 2), ("17", 3)]
+
+
+@pytest.mark.parametrize("second_quote", ["phấn đấu sản xuất công nghiệp tăng trưởng 16%", ""])
+def test_two_values_with_one_sentence_or_none_are_refused(inbox, second_quote):
+    headline = HEADLINE.format(value="16", printed="16%", quote="phấn đấu sản xuất công nghiệp tăng trưởng 16%")
+    write_inbox(inbox, [headline, HEADLINE.format(value="17", printed="17%", quote=second_quote)])
+    (problem,) = problems_of(inbox)
+    assert problem.startswith("inbox/figures.csv:3: value: conflicts with inbox/figures.csv:2, which gives the same")
+    assert "load only where each row quotes its own sentence" in problem

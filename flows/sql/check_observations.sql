@@ -190,13 +190,14 @@ where greatest(
 );
 
 -- The same (source, province, indicator, period, measure, status) again with the same content is
--- one observation; with other content, an error. Only keys that repeat are ranked: in a national
--- load they are few, and ranking all rows would sort them all.
+-- one observation. With another content it is the source printing two values of one figure (a
+-- headline and its body): both load where each row quotes its own sentence; with the same quote,
+-- or none to tell them apart, it is an error. Only keys that repeat are compared: in a national
+-- load they are few, and comparing all rows would sort them all.
 create temp table repeated_observations as
 with keyed as not materialized (
     select
         *,
-        coalesce(comparator, '=') as stated_comparator,
         hash(source_id, province_code, indicator_code, period, measure, status) as key_hash
     from raw_files.observations
 ),
@@ -207,23 +208,18 @@ repeated_keys as (
     having count(*) > 1
 ),
 
-ranked as (
+repeated as (
     select
         file_index,
         file_line,
-        [stated_comparator, value::decimal(38, 9)::varchar, unit] as content,
-        row_number() over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as occurrence,
-        first_value([file_index, file_line]) over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as first_place,
-        first_value([stated_comparator, value::decimal(38, 9)::varchar, unit]) over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as first_content
+        source_id,
+        province_code,
+        indicator_code,
+        period,
+        measure,
+        status,
+        quote,
+        [coalesce(comparator, '='), value::decimal(38, 9)::varchar, unit] as content
     from keyed
     where
         key_hash in (select repeated_keys.key_hash from repeated_keys)
@@ -231,16 +227,50 @@ ranked as (
             select 1 from broken_observations as b
             where b.file_index = keyed.file_index and b.file_line = keyed.file_line
         )
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by source_id, province_code, indicator_code, period, measure, status, content
+            order by file_index, file_line
+        ) as occurrence
+    from repeated
+),
+
+-- A value that differs from an earlier one of the same figure, where no quote tells them apart.
+unquoted_conflicts as (
+    select
+        later.file_index,
+        later.file_line,
+        min([earlier.file_index, earlier.file_line]) as first_place
+    from ranked as later
+    inner join ranked as earlier
+        on
+            later.source_id = earlier.source_id
+            and later.province_code = earlier.province_code
+            and later.indicator_code = earlier.indicator_code
+            and later.period = earlier.period
+            and later.measure = earlier.measure
+            and later.status = earlier.status
+            and [later.file_index, later.file_line] > [earlier.file_index, earlier.file_line]
+            and later.content != earlier.content
+    where
+        later.occurrence = 1 and earlier.occurrence = 1
+        and (later.quote is null or earlier.quote is null or later.quote = earlier.quote)
+    group by later.file_index, later.file_line
 )
 
 select
-    file_index,
-    file_line,
-    occurrence,
-    first_place[1] as first_file_index,
-    first_place[2] as first_file_line,
-    content != first_content as conflicts  -- within a list, null equals null
-from ranked;
+    r.file_index,
+    r.file_line,
+    r.occurrence,
+    c.first_place[1] as first_file_index,
+    c.first_place[2] as first_file_line,
+    c.first_place is not null as conflicts
+from ranked as r
+left join unquoted_conflicts as c on r.file_index = c.file_index and r.file_line = c.file_line;
 
 -- The rows with problems, each with its list; a conflicting repeat is a problem of its own.
 create temp view observation_problems as
@@ -256,7 +286,8 @@ select
     [intake.problem(
         true, 9, 1, 'value',
         'conflicts with ' || f.file_name || ':' || r.first_file_line
-        || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value',
+        || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value'
+        || ' (two values of one figure load only where each row quotes its own sentence)',
         null
     )] as found
 from repeated_observations as r
