@@ -34,7 +34,8 @@ class RefreshSummary:
     audit: AuditResult
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
-    verdicts: dict[str, int]  # consistent / inconsistent / unverifiable -> how many checks
+    printed_twice: list[dict[str, object]]  # figures one source prints with two values
+    verdicts: dict[str, int]  # consistent / inconsistent / revised / unverifiable -> how many checks
 
     @property
     def rows_per_fact(self) -> dict[str, int]:
@@ -85,6 +86,8 @@ class RefreshSummary:
                 + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
                 + " (all of them in `marts.fct_consistency_checks`).",
                 self._inconsistent_markdown(),
+                "## Figures one source prints twice",
+                self._printed_twice_markdown(),
                 "Query it read-only:",
                 f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
             ]
@@ -94,13 +97,25 @@ class RefreshSummary:
         if not self.inconsistent_figures:
             return "None: every published figure that could be checked agrees with the levels."
         return "\n\n".join(
-            f"- **{f['province_code']} {f['indicator_code']} {f['year']}** ({f['check_name']} check): "
+            f"- **{f['province_code']} {f['indicator_code']} {f['period']}** ({f['check_name']} check): "
             f"published {f['published_as_printed'] or _number(f['published_value'])} "
             f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
             f"computed from the levels [{_number(f['computed_lower'])}, {_number(f['computed_upper'])}].\n"
             f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
             f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
             for f in self.inconsistent_figures
+        )
+
+
+    def _printed_twice_markdown(self) -> str:
+        if not self.printed_twice:
+            return "None: no source gives one figure two values."
+        return "\n\n".join(
+            f"- **{f['province_code']} {f['indicator_code']} {f['period']}** in “{f['published_source_title']}”"
+            f" ({'they cannot both hold' if f['verdict'] == 'inconsistent' else 'they agree within their precision'}):\n"
+            f"  - {f['first_statement_as_printed'] or '-'}: “{f['first_statement_quote']}”\n"
+            f"  - {f['published_as_printed'] or _number(f['published_value'])}: “{f['published_quote']}”"
+            for f in self.printed_twice
         )
 
 
@@ -137,10 +152,18 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
         inconsistent = _dicts(
             con.execute(
                 "select * from marts.fct_consistency_checks where verdict = 'inconsistent'"
-                " order by province_code, indicator_code, year, check_name"
+                " and check_name != 'within_source' order by province_code, indicator_code, period, check_name"
+            )
+        )
+        printed_twice = _dicts(
+            con.execute(
+                "select * from marts.fct_consistency_checks where check_name = 'within_source'"
+                " order by province_code, indicator_code, period, published_file_name, published_file_line"
             )
         )
         verdicts = dict(
             con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
         )
-    return RefreshSummary(serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts)
+    return RefreshSummary(
+        serving_path, coverage, observations_loaded, audit, latest, inconsistent, printed_twice, verdicts
+    )

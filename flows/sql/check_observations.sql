@@ -15,8 +15,15 @@ with expected as (  -- the codes a message lists
 periods as (
     select
         period,
-        regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?') as well_formed,
-        try_cast(left(period, 4) as integer) as year
+        regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?')
+        or regexp_full_match(period, '\d{4}/\d{4}') and left(period, 4) < right(period, 4) as well_formed,
+        try_cast(left(period, 4) as integer) as year,
+        case
+            when length(period) = 4 then 'year'
+            when period like '%/%' then 'span'
+            when period like '%-YTD%' then 'year_to_date'
+            else 'part_of_year'
+        end as kind
     from raw_files.observations
     group by period
 ),
@@ -44,6 +51,7 @@ rows as (
         u.mart_unit as unit_mart_unit,
         pe.well_formed as period_well_formed,
         pe.year,
+        pe.kind as period_kind,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
         try_cast(o.value as decimal(38, 9)) as value_decimal,
         r.problem as reading_problem,
@@ -80,8 +88,10 @@ rules as (
         not source_known as source_unknown,
         not province_known as province_unknown,
         indicator_mart_unit is null as indicator_unknown,
-        measure not in ('growth_pct', 'index_pct', 'level', 'plan_attainment_pct', 'plan_excess_pct')
-            as measure_unknown,
+        measure not in (
+            'average_growth_pct', 'growth_pct', 'growth_prev_period_pct', 'index_pct', 'level',
+            'plan_attainment_pct', 'plan_excess_pct', 'plan_share_pct'
+        ) as measure_unknown,
         status not in ('actual', 'estimate', 'preliminary', 'target') as status_unknown,
         comparator not in ('<=', '=', '>=', '~') as comparator_unknown,
         unit_mart_unit is null as unit_unknown,
@@ -97,8 +107,15 @@ rules as (
             or length(split_part(value, '.', 2)) > 9
         ) as value_too_long,
         unit_mart_unit != expected_mart_unit as unit_not_of_indicator,
+        -- an average over a span, and nothing else, has a span for its period
+        period_well_formed and (period_kind = 'span') != (measure = 'average_growth_pct') as period_not_of_measure,
+        period_well_formed and measure = 'plan_share_pct' and period_kind in ('year', 'span') as share_of_whole_year,
+        period_well_formed and measure = 'growth_prev_period_pct' and period_kind = 'year_to_date'
+            as year_to_date_has_no_previous,
         -- a fall or a shortfall is negative; an amount or an index is not
-        value_decimal < 0 and measure not in ('growth_pct', 'plan_excess_pct') as value_negative,
+        value_decimal < 0
+        and measure not in ('average_growth_pct', 'growth_pct', 'growth_prev_period_pct', 'plan_excess_pct')
+            as value_negative,
         reading_problem is not null as published_unreadable,
         -- it agrees only where both are known and equal
         value_as_published is not null and reading_problem is null
@@ -133,7 +150,8 @@ select
         ),
         intake.problem(
             measure_unknown, 2, 4, 'measure',
-            'unknown code; expected one of growth_pct, index_pct, level, plan_attainment_pct, plan_excess_pct',
+            'unknown code; expected one of average_growth_pct, growth_pct, growth_prev_period_pct, index_pct,'
+            || ' level, plan_attainment_pct, plan_excess_pct, plan_share_pct',
             measure
         ),
         intake.problem(
@@ -150,7 +168,8 @@ select
         ),
         intake.problem(
             period_malformed, 2, 9, 'period',
-            'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100', period
+            'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100, or a span YYYY/YYYY',
+            period
         ),
         intake.problem(
             period_outside_province, 2, 9, 'period',
@@ -171,6 +190,24 @@ select
             'a ' || measure || ' of ' || indicator_code || ' is in a unit convertible to ' || expected_mart_unit,
             unit
         ),
+        intake.problem(
+            period_not_of_measure, 3, 2, 'period',
+            case
+                when measure = 'average_growth_pct' then 'an average_growth_pct is over a span: YYYY/YYYY'
+                else 'a span (YYYY/YYYY) is the period of an average_growth_pct only'
+            end,
+            period
+        ),
+        intake.problem(
+            share_of_whole_year, 3, 3, 'period',
+            'a plan_share_pct is of a part of a year: YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm', period
+        ),
+        intake.problem(
+            year_to_date_has_no_previous, 3, 4, 'period',
+            'a growth_prev_period_pct compares a month, quarter, half or year with the one before;'
+            || ' a year to date has none',
+            period
+        ),
         intake.problem(value_negative, 4, 1, 'value', 'a ' || measure || ' cannot be negative', value),
         intake.problem(published_unreadable, 5, 1, 'value_as_published', reading_problem, value_as_published),
         intake.problem(
@@ -185,7 +222,8 @@ where greatest(
     source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
     status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
     measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
-    period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
+    period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, period_not_of_measure,
+    share_of_whole_year, year_to_date_has_no_previous, value_negative,
     published_unreadable, published_disagrees
 );
 

@@ -12,10 +12,18 @@ sources as (
     select * from {{ ref('stg_raw__sources') }}
 ),
 
+indicators as (
+    select * from {{ ref('stg_reference__indicators') }}
+),
+
 figures as (
     -- An index (previous year = 100) is a growth, and a plan excess an attainment: one figure each.
     select
-        observations.*,
+        observations.* replace (
+            -- a basis left unstated is the indicator's own where it is published on one basis only
+            coalesce(observations.price_basis, indicators.default_price_basis) as price_basis
+        ),
+        observations.price_basis as price_basis_as_given,
         sources.source_kind,
         sources.published_on,
         observations.status = 'target' as is_target,
@@ -37,6 +45,7 @@ figures as (
         end as approx_tolerance
     from observations
     inner join sources on observations.source_id = sources.source_id
+    inner join indicators on observations.indicator_code = indicators.indicator_code
 ),
 
 intervals as (
@@ -46,6 +55,18 @@ intervals as (
         case when comparator != '<=' then figure_value - precision_half_width - approx_tolerance end as figure_lower,
         case when comparator != '>=' then figure_value + precision_half_width + approx_tolerance end as figure_upper
     from figures
+),
+
+statements as (
+    -- One source may print two values of one figure (a headline and its body): the more
+    -- precisely printed first, then the first in the files.
+    select
+        *,
+        row_number() over (
+            partition by source_id, province_code, indicator_code, period, measure, status
+            order by precision_half_width asc, file_name asc, file_line asc
+        ) as statement_rank
+    from intervals
 ),
 
 ranked as (
@@ -58,9 +79,10 @@ ranked as (
                 case source_kind when 'yearbook' then 1 when 'press' then 3 else 2 end asc,
                 published_on desc,
                 case price_basis when 'constant_2010' then 1 when 'current' then 2 else 3 end asc,
-                source_id asc
+                source_id asc,
+                statement_rank asc
         ) as vintage_rank
-    from intervals
+    from statements
 )
 
 select

@@ -17,6 +17,7 @@ renamed as (
         cast(left(source.period, 4) as integer) as period_year,
         case
             when length(source.period) = 4 then 'year'
+            when source.period like '%/%' then 'span'
             when source.period like '%-Q%' then 'quarter'
             when source.period like '%-H%' then 'half'
             when source.period like '%-YTD%' then 'year_to_date'
