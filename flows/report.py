@@ -106,7 +106,6 @@ class RefreshSummary:
             for f in self.inconsistent_figures
         )
 
-
     def _printed_twice_markdown(self) -> str:
         if not self.printed_twice:
             return "None: no source gives one figure two values."

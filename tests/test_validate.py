@@ -256,7 +256,7 @@ def test_a_printed_sign_or_form_that_disagrees_or_stays_ambiguous_is_refused(inb
     assert problems_of(inbox) == [expected]
 
 
-VNPLUS_SOURCE = "vnplus-166541,Ha Nam’s industry-trade sector sets high targets in 2020,VietnamPlus,2020-01-02,press,{url},,{language}"
+VNPLUS_SOURCE = "vnplus-166541,Ha Nam\u2019s industry-trade sector sets high targets in 2020,VietnamPlus,2020-01-02,press,{url},,{language}"
 VNPLUS_URL = "https://en.vietnamplus.vn/ha-nams-industrytrade-sector-sets-high-targets-in-2020/166541.vnp"
 SOURCES_HEADER = "source_id,title,publisher,published_on,kind,url,author,language"
 
@@ -269,8 +269,7 @@ def test_a_source_given_again_with_more_detail_is_one_source_with_it_all(inbox, 
         f"{SOURCES_HEADER}\n{VNPLUS_SOURCE.format(url=VNPLUS_URL, language='')}\n", encoding="utf-8"
     )
     (inbox / "figures.csv").write_text(
-        f"{OBSERVATIONS_HEADER}\n"
-        "vnplus-166541,35,export_value,2019,growth_pct,estimate,=,13.5,pct,,up 13.5 percent,\n",
+        f"{OBSERVATIONS_HEADER}\nvnplus-166541,35,export_value,2019,growth_pct,estimate,=,13.5,pct,,up 13.5 percent,\n",
         encoding="utf-8",
     )
     build_path = tmp_path / "build" / "warehouse.duckdb"
@@ -298,7 +297,7 @@ def test_a_source_given_again_otherwise_names_both_rows_and_each_field(inbox):
     ]
 
 
-HEADLINE = "bao-2020,36,industrial_output_value,2020,growth_pct,target,>=,{value},pct,,\"{printed}\",\"{quote}\""
+HEADLINE = 'bao-2020,36,industrial_output_value,2020,growth_pct,target,>=,{value},pct,,"{printed}","{quote}"'
 
 
 def test_two_values_of_one_figure_in_one_source_load_when_each_has_its_sentence(inbox):

@@ -1,6 +1,6 @@
-{#- Every published growth, target, attainment and plan share, of every vintage, checked against
-    the levels: those its source could see when it published, and the best ones known now. -#}
-{%- set level_attributes = ['value', 'lower', 'upper', 'price_basis', 'source_id'] -%}
+{#- Every published growth, target, attainment, plan share and average over a span, of every
+    vintage, checked against the levels: those its source could see when it published, and the
+    best ones known now. And every second value of a figure that one source prints twice. -#}
 
 with
 
@@ -9,19 +9,7 @@ figures as (
 ),
 
 levels as (
-    select
-        province_code,
-        indicator_code,
-        period,
-        is_target,
-        figure_value as value,
-        figure_lower as lower,
-        figure_upper as upper,
-        price_basis,
-        source_id,
-        published_on,
-        vintage_rank
-    from figures
+    select * from figures
     where figure = 'level'
 ),
 
@@ -38,11 +26,8 @@ published as (
             when figure = 'growth_prev_period_pct' then 'growth_prev_period'
             when figure = 'average_growth_pct' then 'average_growth'
         end as check_name,
-        case figure
-            when 'average_growth_pct' then right(period, 4)
-            else period
-        end as numerator_period,
-        -- a plan's growth is of its target level (for a span, that of its last year)
+        case figure when 'average_growth_pct' then right(period, 4) else period end as numerator_period,
+        -- a plan's growth is of its own target level (for a span, that of its last year)
         figure in ('growth_pct', 'growth_prev_period_pct', 'average_growth_pct') and is_target as numerator_is_target,
         case figure
             when 'growth_pct' then {{ period_a_year_earlier('period', 'period_year') }}
@@ -59,53 +44,77 @@ published as (
     where figure != 'level'
 ),
 
-sides as (
-    -- For each side, the level the source could see (published by then): its own where it printed
-    -- one, else the best vintage; and the best level known now.
+candidates as (
+    -- Every level that could stand on either side of a published figure.
     select
         published.file_name,
         published.file_line,
-        side.name as side,
-        arg_min(
-            struct_pack({% for a in level_attributes %}{{ a }} := levels.{{ a }}{{ ', ' if not loop.last }}{% endfor %}),
-            [(levels.source_id != published.source_id)::integer, levels.vintage_rank]
-        ) filter (where levels.published_on <= published.published_on) as seen,
-        arg_min(
-            struct_pack({% for a in level_attributes %}{{ a }} := levels.{{ a }}{{ ', ' if not loop.last }}{% endfor %}),
-            levels.vintage_rank
-        ) as latest
+        sides.side,
+        levels.published_on <= published.published_on as was_visible,
+        levels.source_id = published.source_id as is_own,
+        levels.vintage_rank,
+        struct_pack(
+            value := levels.figure_value,
+            lower := levels.figure_lower,
+            upper := levels.figure_upper,
+            price_basis := levels.price_basis,
+            source_id := levels.source_id
+        ) as level
     from published
-    cross join (values ('numerator'), ('denominator')) as side (name)
+    cross join (values ('numerator'), ('denominator')) as sides (side)
     inner join levels
         on
             published.province_code = levels.province_code
             and published.indicator_code = levels.indicator_code
-            and levels.period = case side.name
+            and levels.period = case sides.side
                 when 'numerator' then published.numerator_period else published.denominator_period
             end
-            and levels.is_target = case side.name
+            and levels.is_target = case sides.side
                 when 'numerator' then published.numerator_is_target else published.denominator_is_target
             end
             -- a planned growth is checked against its own document's target level
-            and (side.name = 'denominator' or not published.numerator_is_target or levels.source_id = published.source_id)
-    group by published.file_name, published.file_line, side.name
+            and (
+                sides.side = 'denominator'
+                or not published.numerator_is_target
+                or published.source_id = levels.source_id
+            )
+),
+
+chosen as (
+    -- Seen: the level its source could see when it published, its own where it printed one, else
+    -- the best vintage then. Latest: the best vintage known now.
+    select
+        file_name,
+        file_line,
+        side,
+        arg_min(level, [cast(not is_own as integer), vintage_rank]) filter (where was_visible) as seen,
+        arg_min(level, vintage_rank) as latest
+    from candidates
+    group by file_name, file_line, side
 ),
 
 paired as (
     select
         published.*,
-        {%- for moment in ['seen', 'latest'] %}
+        moments.moment,
         {%- for side in ['numerator', 'denominator'] %}
-        {{ side }}.{{ moment }} as {{ moment }}_{{ side }}{{ ',' if not loop.last }}
-        {%- endfor %}{{ ',' if not loop.last }}
+        {%- for attribute in ['value', 'lower', 'upper', 'price_basis', 'source_id'] %}
+        struct_extract(
+            case moments.moment when 'seen' then {{ side }}.seen else {{ side }}.latest end, '{{ attribute }}'
+        ) as {{ side }}_{{ attribute }},
         {%- endfor %}
+        {%- endfor %}
+        case moments.moment when 'seen' then numerator.seen else numerator.latest end is not null as has_numerator,
+        case moments.moment when 'seen' then denominator.seen else denominator.latest end is not null
+            as has_denominator
     from published
-    left join sides as numerator
+    cross join (values ('seen'), ('latest')) as moments (moment)
+    left join chosen as numerator
         on
             published.file_name = numerator.file_name
             and published.file_line = numerator.file_line
             and numerator.side = 'numerator'
-    left join sides as denominator
+    left join chosen as denominator
         on
             published.file_name = denominator.file_name
             and published.file_line = denominator.file_line
@@ -116,86 +125,86 @@ computed as (
     -- The ratio of two intervals, rounded outwards to 1e-6 so rounding never hides a conflict.
     select
         *,
-        {%- for moment in ['seen', 'latest'] %}
-        {{ yearly_rate_pct(
-            ratio_lower_pct(moment ~ '_numerator.lower', moment ~ '_denominator.upper'), 'years', 'floor'
-        ) }} + offset_pct as {{ moment }}_lower,
-        {{ yearly_rate_pct(
-            ratio_upper_pct(moment ~ '_numerator.upper', moment ~ '_denominator.lower'), 'years', 'ceil'
-        ) }} + offset_pct as {{ moment }}_upper,
+        {{ yearly_rate_pct(ratio_lower_pct('numerator_lower', 'denominator_upper'), 'years', 'floor') }}
+        + offset_pct as computed_lower,
+        {{ yearly_rate_pct(ratio_upper_pct('numerator_upper', 'denominator_lower'), 'years', 'ceil') }}
+        + offset_pct as computed_upper,
         case
-            when {{ moment }}_numerator is null and numerator_is_target then 'missing target level'
-            when {{ moment }}_numerator is null then 'missing level'
-            when {{ moment }}_denominator is null and denominator_is_target then 'missing target level'
-            when {{ moment }}_denominator is null and figure = 'growth_prev_period_pct'
-                then 'missing previous period''s level'
-            when {{ moment }}_denominator is null and figure = 'average_growth_pct'
+            when not has_numerator and numerator_is_target then 'missing target level'
+            when not has_numerator then 'missing level'
+            when not has_denominator and denominator_is_target then 'missing target level'
+            when not has_denominator and figure = 'growth_prev_period_pct' then 'missing previous period''s level'
+            when not has_denominator and figure = 'average_growth_pct'
                 then 'missing level of the year before the span'
-            when {{ moment }}_denominator is null then 'missing previous year''s level'
+            when not has_denominator then 'missing previous year''s level'
             -- An unstated price basis is not assumed to match a stated one.
-            when
-                coalesce({{ moment }}_numerator.price_basis, '')
-                != coalesce({{ moment }}_denominator.price_basis, '')
+            when coalesce(numerator_price_basis, '') != coalesce(denominator_price_basis, '')
                 then 'different price bases'
-        end as {{ moment }}_unverifiable_reason{{ ',' if not loop.last }}
-        {%- endfor %}
+        end as unverifiable_reason
     from paired
 ),
 
-verdicts as (
+judged as (
     select
         *,
-        {%- for moment in ['seen', 'latest'] %}
         case
-            when {{ moment }}_unverifiable_reason is not null then 'unverifiable'
-            when {{ moment }}_lower > figure_upper or figure_lower > {{ moment }}_upper then 'inconsistent'
+            when unverifiable_reason is not null then 'unverifiable'
+            when computed_lower > figure_upper or figure_lower > computed_upper then 'inconsistent'
             else 'consistent'
-        end as {{ moment }}_verdict{{ ',' if not loop.last }}
-        {%- endfor %}
+        end as moment_verdict
     from computed
 ),
 
 checks as (
+    -- The verdict: inconsistent where the levels its source could see rule it out; revised where
+    -- it agreed with them (or saw none) and only later levels rule it out; consistent where
+    -- either agrees. The levels shown are those it could see, else today's.
     select
-        check_name,
-        province_code,
-        indicator_code,
-        period_year as year,
-        period,
-        period_kind,
-        figure_value as published_value,
-        figure_lower as published_lower,
-        figure_upper as published_upper,
-        comparator as published_comparator,
-        status as published_status,
-        source_id as published_source_id,
-        file_name as published_file_name,
-        file_line as published_file_line,
-        is_used,
-        -- The levels the verdict rests on: those the source could see, else today's.
-        {%- for side in ['numerator', 'denominator'] %}
-        {%- for attribute in level_attributes %}
-        (case when seen_verdict != 'unverifiable' then seen_{{ side }} else latest_{{ side }} end).{{ attribute }}
-            as {{ side }}_{{ attribute }},
-        {%- endfor %}
-        {%- endfor %}
+        seen.check_name,
+        seen.province_code,
+        seen.indicator_code,
+        seen.period_year as year,
+        seen.period,
+        seen.period_kind,
+        seen.figure_value as published_value,
+        seen.figure_lower as published_lower,
+        seen.figure_upper as published_upper,
+        seen.comparator as published_comparator,
+        seen.status as published_status,
+        seen.source_id as published_source_id,
+        seen.file_name as published_file_name,
+        seen.file_line as published_file_line,
+        seen.is_used,
+        shown.numerator_value,
+        shown.numerator_lower,
+        shown.numerator_upper,
+        shown.numerator_price_basis,
+        shown.numerator_source_id,
+        shown.denominator_value,
+        shown.denominator_lower,
+        shown.denominator_upper,
+        shown.denominator_price_basis,
+        shown.denominator_source_id,
+        case when shown.moment_verdict != 'unverifiable' then shown.computed_lower end as computed_lower,
+        case when shown.moment_verdict != 'unverifiable' then shown.computed_upper end as computed_upper,
+        case when latest.moment_verdict != 'unverifiable' then latest.computed_lower end as latest_computed_lower,
+        case when latest.moment_verdict != 'unverifiable' then latest.computed_upper end as latest_computed_upper,
         case
-            when seen_verdict != 'unverifiable' then seen_lower when latest_verdict != 'unverifiable' then latest_lower
-        end as computed_lower,
-        case
-            when seen_verdict != 'unverifiable' then seen_upper when latest_verdict != 'unverifiable' then latest_upper
-        end as computed_upper,
-        case when latest_verdict != 'unverifiable' then latest_lower end as latest_computed_lower,
-        case when latest_verdict != 'unverifiable' then latest_upper end as latest_computed_upper,
-        case
-            when seen_verdict = 'inconsistent' then 'inconsistent'
-            -- the source agreed with what it could see (or saw nothing); later levels moved
-            when latest_verdict = 'inconsistent' then 'revised'
-            when 'consistent' in (seen_verdict, latest_verdict) then 'consistent'
+            when seen.moment_verdict = 'inconsistent' then 'inconsistent'
+            when latest.moment_verdict = 'inconsistent' then 'revised'
+            when 'consistent' in (seen.moment_verdict, latest.moment_verdict) then 'consistent'
             else 'unverifiable'
         end as verdict,
-        case when latest_verdict = 'unverifiable' then latest_unverifiable_reason end as unverifiable_reason
-    from verdicts
+        case when latest.moment_verdict = 'unverifiable' then latest.unverifiable_reason end as unverifiable_reason
+    from judged as seen
+    inner join judged as latest
+        on seen.file_name = latest.file_name and seen.file_line = latest.file_line and latest.moment = 'latest'
+    inner join judged as shown
+        on
+            seen.file_name = shown.file_name
+            and seen.file_line = shown.file_line
+            and shown.moment = case when seen.moment_verdict != 'unverifiable' then 'seen' else 'latest' end
+    where seen.moment = 'seen'
 ),
 
 within_source as (
@@ -216,21 +225,13 @@ within_source as (
         later.file_name as published_file_name,
         later.file_line as published_file_line,
         later.is_used,
-        {%- for side in ['numerator', 'denominator'] %}
-        {%- for attribute in level_attributes %}
-        null as {{ side }}_{{ attribute }},
-        {%- endfor %}
-        {%- endfor %}
         first.figure_lower as computed_lower,
         first.figure_upper as computed_upper,
-        null as latest_computed_lower,
-        null as latest_computed_upper,
         case
             when first.figure_lower > later.figure_upper or later.figure_lower > first.figure_upper
                 then 'inconsistent'
             else 'consistent'
-        end as verdict,
-        null as unverifiable_reason
+        end as verdict
     from figures as later
     inner join figures as first
         on
@@ -244,6 +245,6 @@ within_source as (
             and later.statement_rank > 1
 )
 
-select * from checks
+select * from checks  -- noqa: AM07
 union all by name
 select * from within_source
