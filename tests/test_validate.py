@@ -117,6 +117,26 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
             "inbox/figures.csv:2: period: province 35 existed only from 1997 to 2025",
         ),
         ("bao-2020,36,export_value,2020,level,,,1,usd_mn,,,", "inbox/figures.csv:2: status: is required and empty"),
+        (
+            'bao-2020,36,export_value,2016/2020,growth_pct,actual,,16.4,pct,,"16,4%/năm",',
+            "inbox/figures.csv:2: period: a span (YYYY/YYYY) is the period of an average_growth_pct only",
+        ),
+        (
+            'bao-2020,36,export_value,2020,average_growth_pct,actual,,16.4,pct,,"16,4%/năm",',
+            "inbox/figures.csv:2: period: an average_growth_pct is over a span: YYYY/YYYY",
+        ),
+        (
+            "bao-2020,36,export_value,2020/2016,average_growth_pct,actual,,16.4,pct,,,",
+            "inbox/figures.csv:2: period: must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm",
+        ),
+        (
+            'bao-2020,36,export_value,2020,plan_share_pct,estimate,,43.9,pct,,"43,9%",',
+            "inbox/figures.csv:2: period: a plan_share_pct is of a part of a year",
+        ),
+        (
+            "bao-2020,36,export_value,2020-YTD04,growth_prev_period_pct,estimate,,5,pct,,tăng 5%,",
+            "inbox/figures.csv:2: period: a growth_prev_period_pct compares a month, quarter, half or year",
+        ),
     ],
 )
 def test_a_bad_row_is_named_by_file_line_and_column(inbox, row, expected):
@@ -205,6 +225,9 @@ def test_printed_decreases_english_forms_and_yearly_percents_load(inbox):
             "tuoitre-2023-12-29,36,retail_sales_services,2023,growth_pct,estimate,,9.6,pct,,9.6 percent,",
             "tuoitre-2023-12-29,36,export_value,2023,level,estimate,,355500,usd_mn,current,US$355.5 billion,",
             "tuoitre-2023-12-29,36,export_value,2023,growth_pct,estimate,,-4.4,pct,,down 4.4 per cent,",
+            'bao-2020,36,export_value,2020-M04,growth_prev_period_pct,estimate,,-5.8,pct,,"giảm 5,8%",',
+            'bao-2020,36,export_value,2020-H1,plan_share_pct,estimate,,43.9,pct,,"43,9%",',
+            'bao-2020,36,export_value,2016/2020,average_growth_pct,target,,16.4,pct,,"16,4%/năm",',
         ],
     )
     observations = {(o["indicator_code"], o["period"], o["measure"]): o for o in validate(inbox)}
@@ -214,6 +237,8 @@ def test_printed_decreases_english_forms_and_yearly_percents_load(inbox):
     exports = observations[("export_value", "2023", "level")]
     assert (exports["precision_unit"], exports["published_decimals"]) == ("usd_bn", 1)
     assert observations[("export_value", "2023", "growth_pct")]["value"] == "-4.4"
+    assert observations[("export_value", "2020-M04", "growth_prev_period_pct")]["value"] == "-5.8"
+    assert observations[("export_value", "2016/2020", "average_growth_pct")]["published_decimals"] == 1
 
 
 @pytest.mark.parametrize(
