@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from flows.report import YEARLY_FACTS
+from flows.reference import load_reference
 from flows.settings import MEMORY_LIMIT
 
 WORKBOOK_NAME = "warehouse.xlsx"
@@ -50,7 +50,7 @@ def text_safe_cell(sheet: Worksheet, value: object) -> WriteOnlyCell:
 
 def write_workbook(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     workbook = Workbook(write_only=True)
-    for fact in YEARLY_FACTS:
+    for fact in load_reference().fact_tables:
         sheet = workbook.create_sheet(title=fact)
         comments = con.execute(
             "select column_name, comment from duckdb_columns()"

@@ -1,6 +1,6 @@
 """Load raw files into a fresh build database: read them, apply the contract's rules, keep the good rows.
 
-Each file is read once, straight into the build file (flows/stage.py, flows/sql/raw_tables.sql).
+Each file is read once, straight into the build file (flows/intake.py, flows/sql/raw_tables.sql).
 The rules are queries over what was read, beside a scratch database (`intake.duckdb`) that holds
 the reference and the problems found; only if there are none do raw.sources and raw.observations
 appear, as views over the records kept (flows/sql/raw_views.sql).
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import duckdb
 
+from flows.intake import read_into_tables
 from flows.raw_files import Problems, RawFile, RawInputError
 from flows.reference import Reference
 from flows.settings import MEMORY_LIMIT, STORAGE_COMPATIBILITY_VERSION
-from flows.stage import stage
 from flows.validate import add_reference, check_rows, run_sql
 
 
@@ -38,7 +38,8 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
             run_sql(con, "raw_tables.sql")
             con.execute("set variable loaded_at = ?", [datetime.now(UTC)])
             problems = Problems()
-            stage(con, files, scratch, problems)
+            read_into_tables(con, files, scratch, problems)
+            run_sql(con, "typed_records.sql")
             check_rows(con, reference, scratch, problems)
             if problems.messages:
                 raise RawInputError(problems.messages)

@@ -16,7 +16,6 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from flows.reference import Reference, Unit, fold
 
-LOCALES = {"vi": "vi_VN", "en": "en_US"}
 _NUMBER_THEN_WORDS = re.compile(r"^([+-]?\d[\d.,]*)\s*(.*?)$", re.DOTALL)
 
 
@@ -39,11 +38,11 @@ def decimals_of(value: Decimal) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _parse_number(number: str, language: str) -> tuple[Decimal, int]:
+def _parse_number(number: str, language: str, locale: str) -> tuple[Decimal, int]:
     """Babel's parse and the decimals as printed, once per distinct string: a national load
     repeats the same figures often."""
     try:
-        value = parse_decimal(number, locale=LOCALES[language], strict=True)
+        value = parse_decimal(number, locale=locale, strict=True)
         return value, decimals_of(value)
     except NumberFormatError as error:
         raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
@@ -75,7 +74,7 @@ def parse_published(text: str, language: str, reference: Reference) -> Published
         raise PublishedNumberError(
             f"is ambiguous: it gives its sign twice, by the words {sign_words!r} and by {number[0]!r}"
         )
-    value, decimals = _parse_number(number, language)
+    value, decimals = _parse_number(number, language, reference.number_locales[language])
     sign = reference.sign_words[(language, sign_words)] if sign_words else 1
     if sign_words:
         value = abs(value) * sign

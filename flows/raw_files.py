@@ -1,6 +1,6 @@
 """Finding raw files and reading them as CSV, byte-exact and with the line each record starts on.
 
-DuckDB reads well-formed files (flows/stage.py); this module gives what it cannot: each file's
+DuckDB reads well-formed files (flows/intake.py); this module gives what it cannot: each file's
 checksum and line count in one pass over its bytes, and a careful reader, Python's csv module,
 for files whose records do not each sit on one line or that DuckDB refuses, so that every
 problem is named by its line.

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from flows.settings import REFERENCE_DIR
 
+# The code lists of the raw files (docs/contract.md), each a seed of its own.
+CODE_LISTS = ("measures", "statuses", "comparators", "price_bases", "source_kinds", "languages")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -21,10 +24,13 @@ class Unit:
 @dataclass(frozen=True)
 class Reference:
     indicator_units: dict[str, str]  # indicator_code -> unit in the marts
+    fact_tables: tuple[str, ...]  # the yearly facts the catalogue's indicators go to, in its order
     units: dict[str, Unit]
     province_years: dict[str, tuple[int, int | None]]  # code -> first and last year it existed (None: exists)
     sign_words: dict[tuple[str, str], int]  # (language, folded words) -> -1 for a decrease, 1 for an increase
     currency_prefixes: dict[tuple[str, str], str]  # (language, folded prefix) -> the currency as written after
+    code_lists: dict[str, Path]  # code list -> its seed, which the rules read whole
+    number_locales: dict[str, str]  # language code -> the Babel locale its numbers are written in
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
         return self._units_by_words.get((language, fold(words)))
@@ -75,8 +81,10 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         )
         for row in _rows(directory / "units.csv")
     }
+    indicators = _rows(directory / "indicators.csv")
     return Reference(
-        indicator_units={r["indicator_code"]: r["mart_unit"] for r in _rows(directory / "indicators.csv")},
+        indicator_units={r["indicator_code"]: r["mart_unit"] for r in indicators},
+        fact_tables=tuple(dict.fromkeys(r["fact_table"] for r in indicators)),
         units=units,
         province_years=_province_years(_rows(directory / "provinces.csv")),
         sign_words={
@@ -86,6 +94,8 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         currency_prefixes={
             (r["language"], fold(r["prefix"])): r["currency_words"] for r in _rows(directory / "currency_prefixes.csv")
         },
+        code_lists={name: directory / f"{name}.csv" for name in CODE_LISTS},
+        number_locales={r["language_code"]: r["number_locale"] for r in _rows(directory / "languages.csv")},
     )
 
 

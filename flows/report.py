@@ -7,9 +7,9 @@ from pathlib import Path
 import duckdb
 
 from flows.build import AuditResult
+from flows.reference import load_reference
 from flows.settings import MEMORY_LIMIT
 
-YEARLY_FACTS = ("fct_industrial_output_by_year", "fct_exports_by_year", "fct_retail_by_year")
 EXAMPLE_QUERY = "select year, value, unit, target_value, plan_attainment_pct, growth_check from marts.fct_exports_by_year order by year"
 
 
@@ -145,7 +145,7 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
     with duckdb.connect(str(serving_path), read_only=True, config={"memory_limit": MEMORY_LIMIT}) as con:
         coverage = {
             name: FactCoverage(*con.execute(f"select count(*), min(year), max(year) from marts.{name}").fetchone())
-            for name in YEARLY_FACTS
+            for name in load_reference().fact_tables
         }
         latest = _dicts(con.execute("select * from marts.fct_latest_against_target order by all"))
         inconsistent = _dicts(

@@ -1,4 +1,4 @@
-"""Apply the input contract's rules (CONTRACT.md §1) to the records read, as SQL over all rows at once.
+"""Apply the raw files' rules (docs/contract.md) to the records read, as SQL over all rows at once.
 
 The rules live in flows/sql/check_*.sql; this module runs them, reads each distinct printed
 figure with Babel in between, and words every problem as `file:line: column: what is wrong (got …)`.
@@ -42,6 +42,8 @@ def add_reference(con: duckdb.DuckDBPyConnection, reference: Reference) -> None:
         "insert into intake.provinces values (?, ?, ?)",
         [(code, first, last) for code, (first, last) in reference.province_years.items()],
     )
+    for name, seed in reference.code_lists.items():  # the names are the project's own (CODE_LISTS)
+        con.execute(f"create table intake.{name} as from read_csv(?, header = true)", [str(seed)])
 
 
 def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path, problems: Problems) -> None:

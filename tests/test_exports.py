@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from flows.export import WORKBOOK_NAME, export, text_safe_cell
-from flows.report import YEARLY_FACTS
+from flows.reference import load_reference
 from flows.settings import Settings
 
 
@@ -43,9 +43,9 @@ def test_every_mart_table_is_exported_to_parquet_whole(settings):
 
 def test_the_workbook_has_a_sheet_per_yearly_fact_with_bilingual_headers_and_the_rows(settings):
     workbook = load_workbook(settings.exports_link / WORKBOOK_NAME, read_only=True)
-    assert workbook.sheetnames == list(YEARLY_FACTS)
+    assert workbook.sheetnames == list(load_reference().fact_tables)
     with duckdb.connect(str(settings.serving_path), read_only=True) as con:
-        for fact in YEARLY_FACTS:
+        for fact in load_reference().fact_tables:
             header, *rows = workbook[fact].iter_rows(values_only=True)
             columns = con.execute(
                 "select column_name, comment from duckdb_columns()"

@@ -1,4 +1,4 @@
-"""The loader's contract checks (CONTRACT §1) on the shipped files and on bad ones."""
+"""The loader's checks of the raw files (docs/contract.md) on the shipped files and on bad ones."""
 
 import unicodedata
 from pathlib import Path

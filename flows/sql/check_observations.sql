@@ -1,5 +1,5 @@
--- CONTRACT §1 on observations rows, read from the build's raw_files. Only the rows that break a
--- rule are kept, with the problems they have (`found`): in a good load there are none, and
+-- The rules of observations files (docs/contract.md), on the records read (typed_records.sql).
+-- Only the rows that break a rule are kept, with the problems they have (`found`): in a good load there are none, and
 -- nothing is written. Printed figures were read beforehand, once per distinct text
 -- (published_readings).
 
@@ -8,7 +8,13 @@ with expected as (  -- the codes a message lists
     select
         (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as expected_provinces,
         (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
-        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units
+        (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units,
+        (select string_agg(measure_code, ', ' order by measure_code) from intake.measures) as expected_measures,
+        (select string_agg(status_code, ', ' order by status_code) from intake.statuses) as expected_statuses,
+        (select string_agg(comparator_code, ', ' order by comparator_code) from intake.comparators)
+            as expected_comparators,
+        (select string_agg(price_basis_code, ', ' order by price_basis_code) from intake.price_bases)
+            as expected_price_bases
 ),
 
 -- Millions of rows share a few hundred periods: each is parsed once.
@@ -17,15 +23,10 @@ periods as (
         period,
         regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?')
         or regexp_full_match(period, '\d{4}/\d{4}') and left(period, 4) < right(period, 4) as well_formed,
-        try_cast(left(period, 4) as integer) as year,
-        case
-            when length(period) = 4 then 'year'
-            when period like '%/%' then 'span'
-            when period like '%-YTD%' then 'year_to_date'
-            else 'part_of_year'
-        end as kind
-    from raw_files.observations
-    group by period
+        period_year as year,
+        period_kind as kind
+    from raw_files.typed_observations
+    group by period, period_year, period_kind
 ),
 
 rows as (
@@ -38,7 +39,7 @@ rows as (
         o.period,
         o.measure,
         o.status,
-        coalesce(o.comparator, '=') as comparator,
+        o.comparator,
         o.value,
         o.unit,
         o.price_basis,
@@ -49,11 +50,13 @@ rows as (
         p.last_year,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
+        m.may_be_negative,
+        m.period_kinds,
         pe.well_formed as period_well_formed,
         pe.year,
         pe.kind as period_kind,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
-        try_cast(o.value as decimal(38, 9)) as value_decimal,
+        o.value_decimal,
         r.problem as reading_problem,
         r.exact_value as published_decimal,
         r.value as published_value,
@@ -61,13 +64,18 @@ rows as (
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
         expected.expected_provinces,
         expected.expected_indicators,
-        expected.expected_units
-    from raw_files.observations as o
+        expected.expected_units,
+        expected.expected_measures,
+        expected.expected_statuses,
+        expected.expected_comparators,
+        expected.expected_price_bases
+    from raw_files.typed_observations as o
     left join periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
     left join intake.provinces as p on o.province_code = p.province_code
     left join intake.indicators as i on o.indicator_code = i.indicator_code
     left join intake.units as u on o.unit = u.unit_code
+    left join intake.measures as m on o.measure = m.measure_code
     left join intake.published_readings as r
         on o.value_as_published = r.value_as_published and s.language = r.language and o.unit = r.unit
     cross join expected
@@ -88,14 +96,12 @@ rules as (
         not source_known as source_unknown,
         not province_known as province_unknown,
         indicator_mart_unit is null as indicator_unknown,
-        measure not in (
-            'average_growth_pct', 'growth_pct', 'growth_prev_period_pct', 'index_pct', 'level',
-            'plan_attainment_pct', 'plan_excess_pct', 'plan_share_pct'
-        ) as measure_unknown,
-        status not in ('actual', 'estimate', 'preliminary', 'target') as status_unknown,
-        comparator not in ('<=', '=', '>=', '~') as comparator_unknown,
+        measure not in (select code_list.measure_code from intake.measures as code_list) as measure_unknown,
+        status not in (select code_list.status_code from intake.statuses as code_list) as status_unknown,
+        comparator not in (select code_list.comparator_code from intake.comparators as code_list) as comparator_unknown,
         unit_mart_unit is null as unit_unknown,
-        price_basis not in ('constant_2010', 'current') as price_basis_unknown,
+        price_basis not in (select code_list.price_basis_code from intake.price_bases as code_list)
+            as price_basis_unknown,
         not period_well_formed or year not between 1975 and 2100 as period_malformed,
         period_well_formed and year between 1975 and 2100
         and year not between first_year and coalesce(last_year, 2100) as period_outside_province,
@@ -107,15 +113,10 @@ rules as (
             or length(split_part(value, '.', 2)) > 9
         ) as value_too_long,
         unit_mart_unit != expected_mart_unit as unit_not_of_indicator,
-        -- an average over a span, and nothing else, has a span for its period
-        period_well_formed and (period_kind = 'span') != (measure = 'average_growth_pct') as period_not_of_measure,
-        period_well_formed and measure = 'plan_share_pct' and period_kind in ('year', 'span') as share_of_whole_year,
-        period_well_formed and measure = 'growth_prev_period_pct' and period_kind = 'year_to_date'
-            as year_to_date_has_no_previous,
-        -- a fall or a shortfall is negative; an amount or an index is not
-        value_decimal < 0
-        and measure not in ('average_growth_pct', 'growth_pct', 'growth_prev_period_pct', 'plan_excess_pct')
-            as value_negative,
+        -- each measure is published for some kinds of period (seeds/reference/measures.csv)
+        period_well_formed and not list_contains(string_split(period_kinds, '|'), period_kind) as period_not_of_measure,
+        -- a fall or a shortfall may be negative (seeds/reference/measures.csv); an amount or an index not
+        value_decimal < 0 and not may_be_negative as value_negative,
         reading_problem is not null as published_unreadable,
         -- it agrees only where both are known and equal
         value_as_published is not null and reading_problem is null
@@ -150,21 +151,20 @@ select
         ),
         intake.problem(
             measure_unknown, 2, 4, 'measure',
-            'unknown code; expected one of average_growth_pct, growth_pct, growth_prev_period_pct, index_pct,'
-            || ' level, plan_attainment_pct, plan_excess_pct, plan_share_pct',
-            measure
+            'unknown code; expected one of ' || expected_measures, measure
         ),
         intake.problem(
             status_unknown, 2, 5, 'status',
-            'unknown code; expected one of actual, estimate, preliminary, target', status
+            'unknown code; expected one of ' || expected_statuses, status
         ),
         intake.problem(
-            comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of <=, =, >=, ~', comparator
+            comparator_unknown, 2, 6, 'comparator', 'unknown code; expected one of ' || expected_comparators,
+            comparator
         ),
         intake.problem(unit_unknown, 2, 7, 'unit', 'unknown code; expected one of ' || expected_units, unit),
         intake.problem(
             price_basis_unknown, 2, 8, 'price_basis',
-            'unknown code; expected one of constant_2010, current, or blank', price_basis
+            'unknown code; expected one of ' || expected_price_bases || ', or blank', price_basis
         ),
         intake.problem(
             period_malformed, 2, 9, 'period',
@@ -192,20 +192,8 @@ select
         ),
         intake.problem(
             period_not_of_measure, 3, 2, 'period',
-            case
-                when measure = 'average_growth_pct' then 'an average_growth_pct is over a span: YYYY/YYYY'
-                else 'a span (YYYY/YYYY) is the period of an average_growth_pct only'
-            end,
-            period
-        ),
-        intake.problem(
-            share_of_whole_year, 3, 3, 'period',
-            'a plan_share_pct is of a part of a year: YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm', period
-        ),
-        intake.problem(
-            year_to_date_has_no_previous, 3, 4, 'period',
-            'a growth_prev_period_pct compares a month, quarter, half or year with the one before;'
-            || ' a year to date has none',
+            'a ' || measure || ' is for a period that is a ' || replace(period_kinds, '|', ', ')
+            || '; this one is a ' || replace(period_kind, '_', ' '),
             period
         ),
         intake.problem(value_negative, 4, 1, 'value', 'a ' || measure || ' cannot be negative', value),
@@ -223,7 +211,7 @@ where greatest(
     status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
     measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
     period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, period_not_of_measure,
-    share_of_whole_year, year_to_date_has_no_previous, value_negative,
+    value_negative,
     published_unreadable, published_disagrees
 );
 
@@ -237,7 +225,7 @@ with keyed as not materialized (
     select
         *,
         hash(source_id, province_code, indicator_code, period, measure, status) as key_hash
-    from raw_files.observations
+    from raw_files.typed_observations
 ),
 
 repeated_keys as (
@@ -257,7 +245,7 @@ repeated as (
         measure,
         status,
         quote,
-        [coalesce(comparator, '='), value::decimal(38, 9)::varchar, unit] as content
+        [comparator, value_decimal::varchar, unit] as content
     from keyed
     where
         key_hash in (select repeated_keys.key_hash from repeated_keys)
@@ -333,7 +321,7 @@ inner join raw.files as f on r.first_file_index = f.file_index
 where r.conflicts;
 
 -- Every problem as it is reported: sources first, then each file's in line order; of a row's
--- problems, those of its first failing stage.
+-- problems, those of its first failing tier.
 create temp view reported_problems as
 with listed as (
     select
@@ -365,5 +353,5 @@ select
     p.got
 from problems as p
 inner join raw.files as f on p.file_index = f.file_index
-qualify p.stage = min(p.stage) over (partition by p.kind_order, p.file_index, p.file_line)
-order by p.kind_order, p.file_index, p.file_line, p.stage, p.position;
+qualify p.tier = min(p.tier) over (partition by p.kind_order, p.file_index, p.file_line)
+order by p.kind_order, p.file_index, p.file_line, p.tier, p.position;

@@ -1,29 +1,23 @@
--- CONTRACT §1 on sources rows, read from the build's raw_files. Sources are few: every row is
--- kept here with the problems it has (`found`), and the first occurrence of each source_id is
--- what the observations' rules look sources up in.
+-- The rules of sources files (docs/contract.md), on the records read (typed_records.sql).
+-- Sources are few: every row is kept here with the problems it has (`found`), and the first
+-- merge of the rows of each source_id is what the observations' rules look sources up in.
 
 create temp table checked_sources as
-with rows as (
+with expected as (  -- the codes a message lists
     select
-        s.file_index,
-        s.file_line,
-        s.source_id,
-        s.title,
-        s.publisher,
-        s.published_on,
-        s.kind,
-        s.url,
-        s.author,
-        s.language as stated_language,
-        coalesce(s.language, 'vi') as language,
-        try_cast(  -- a month or a year alone stands for its first day
-            case length(s.published_on)
-                when 4 then s.published_on || '-01-01'
-                when 7 then s.published_on || '-01'
-                else s.published_on
-            end as date
-        ) as published_date
-    from raw_files.sources as s
+        (select string_agg(source_kind_code, ', ' order by source_kind_code) from intake.source_kinds)
+            as expected_kinds,
+        (select string_agg(language_code, ', ' order by language_code) from intake.languages)
+            as expected_languages
+),
+
+rows as (
+    select
+        s.*,
+        expected.expected_kinds,
+        expected.expected_languages
+    from raw_files.typed_sources as s
+    cross join expected
 )
 
 select
@@ -55,11 +49,12 @@ select
             2, 2, 'published_on', 'must be a date YYYY-MM-DD, YYYY-MM or YYYY', published_on
         ),
         intake.problem(
-            kind not in ('press', 'report', 'resolution', 'yearbook'),
-            2, 3, 'kind', 'unknown code; expected one of press, report, resolution, yearbook', kind
+            kind not in (select code_list.source_kind_code from intake.source_kinds as code_list),
+            2, 3, 'kind', 'unknown code; expected one of ' || expected_kinds, kind
         ),
         intake.problem(
-            language not in ('en', 'vi'), 2, 4, 'language', 'unknown code; expected one of en, vi', language
+            language not in (select code_list.language_code from intake.languages as code_list),
+            2, 4, 'language', 'unknown code; expected one of ' || expected_languages, language
         )
     ], lambda p: p is not null) as found
 from rows;

@@ -27,6 +27,8 @@ nullif(trim(text, array_to_string(list_transform(intake.whitespace(), lambda c: 
 create table intake.units (unit_code varchar primary key, mart_unit varchar, factor_to_mart_unit varchar);
 create table intake.indicators (indicator_code varchar primary key, mart_unit varchar);
 create table intake.provinces (province_code varchar primary key, first_year integer, last_year integer);
+-- The code lists, intake.measures, intake.statuses and the rest, are their seeds as they are
+-- (seeds/reference/<list>.csv, flows/validate.py).
 
 -- How each distinct printed figure reads, by Babel's locale data (flows/published_numbers.py).
 create table intake.published_readings (
@@ -42,9 +44,9 @@ create table intake.published_readings (
     sign_note varchar  -- which printed words gave it its sign: "'giảm' is a decrease"
 );
 
--- A broken rule of one row, or null when it holds. `stage` orders the rules: a row's problems
--- are those of its first failing stage, since a later rule assumes the earlier ones hold.
-create macro intake.problem(failed, stage, position, column_name, what, got) as
+-- A broken rule of one row, or null when it holds. `tier` orders the rules: a row's problems
+-- are those of its first failing tier, since a later rule assumes the earlier ones hold.
+create macro intake.problem(failed, tier, position, column_name, what, got) as
 case when failed then {
-    'stage': stage, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
+    'tier': tier, 'position': position, 'column_name': column_name, 'what': what, 'got': got::varchar
 } end;

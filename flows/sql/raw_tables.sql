@@ -1,5 +1,5 @@
 -- The build file's raw layer as the loader writes it. Each raw file is read once, straight into
--- a table of its own in `raw_files` (flows/stage.py): every record as written, stripped, with its
+-- a table of its own in `raw_files` (flows/intake.py): every record as written, stripped, with its
 -- line. Once every record has passed the rules, `raw.sources` and `raw.observations` are views
 -- over those tables with the records' lineage (raw_views.sql): nothing is written twice.
 

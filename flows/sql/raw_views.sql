@@ -1,5 +1,7 @@
 -- Every record passed the rules. raw.sources and raw.observations are views over the records as
--- read (raw_files), each source and each figure once, at its first occurrence, with its lineage.
+-- read and parsed (typed_records.sql), each source and each figure once, at its first occurrence,
+-- with its lineage. Each value as written sits beside its parse, the parse the rules checked:
+-- the models parse nothing again.
 
 -- How each printed figure reads (flows/published_numbers.py): the precision it was published to.
 create table raw.published_readings as
@@ -27,15 +29,16 @@ select
     arg_min(s.title, [s.file_index, s.file_line]) as title,
     arg_min(s.publisher, [s.file_index, s.file_line]) as publisher,
     arg_min(s.published_on, [s.file_index, s.file_line]) as published_on,
+    arg_min(s.published_date, [s.file_index, s.file_line]) as published_date,
     arg_min(s.kind, [s.file_index, s.file_line]) as kind,
     arg_min(s.url, [s.file_index, s.file_line]) as url,
     arg_min(s.author, [s.file_index, s.file_line]) as author,
-    coalesce(arg_min(s.language, [s.file_index, s.file_line]), 'vi') as language,
+    coalesce(arg_min(s.stated_language, [s.file_index, s.file_line]), 'vi') as language,
     arg_min(f.file_name, [s.file_index, s.file_line]) as file_name,
     arg_min(s.file_line, [s.file_index, s.file_line]) as file_line,
     arg_min(f.file_sha256, [s.file_index, s.file_line]) as file_sha256,
     arg_min(f.loaded_at, [s.file_index, s.file_line]) as loaded_at
-from raw_files.sources as s
+from raw_files.typed_sources as s
 inner join raw.files as f on s.file_index = f.file_index
 group by s.source_id;
 
@@ -45,10 +48,13 @@ select
     o.province_code,
     o.indicator_code,
     o.period,
+    o.period_year,
+    o.period_kind,
     o.measure,
     o.status,
-    coalesce(o.comparator, '=') as comparator,
+    o.comparator,
     o.value,
+    o.value_decimal,
     o.unit,
     o.price_basis,
     o.value_as_published,
@@ -60,7 +66,7 @@ select
     o.file_line,
     f.file_sha256,
     f.loaded_at
-from raw_files.observations as o
+from raw_files.typed_observations as o
 inner join raw.files as f on o.file_index = f.file_index
 left join raw.sources as s on o.source_id = s.source_id
 left join raw.published_readings as r

@@ -1,60 +1,41 @@
-{#- Every observation as a figure with its interval, ranked among the vintages of the same figure. -#}
-{%- set level_tolerance = var('approx_level_relative_tolerance') -%}
-{%- set pct_tolerance = var('approx_pct_tolerance_points') -%}
+{#- Every figure ranked among the vintages of the same figure, by the code lists' vintage_rank. -#}
 
 with
 
-observations as (
-    select * from {{ ref('stg_raw__observations') }}
+figures as (
+    select * from {{ ref('int_observations__figures') }}
 ),
 
 sources as (
     select * from {{ ref('stg_raw__sources') }}
 ),
 
-indicators as (
-    select * from {{ ref('stg_reference__indicators') }}
+statuses as (
+    select * from {{ ref('stg_reference__statuses') }}
 ),
 
-figures as (
-    -- An index (previous year = 100) is a growth, and a plan excess an attainment: one figure each.
+source_kinds as (
+    select * from {{ ref('stg_reference__source_kinds') }}
+),
+
+price_bases as (
+    select * from {{ ref('stg_reference__price_bases') }}
+),
+
+with_vintage as (
     select
-        observations.* replace (
-            -- a basis left unstated is the indicator's own where it is published on one basis only
-            coalesce(observations.price_basis, indicators.default_price_basis) as price_basis
-        ),
-        observations.price_basis as price_basis_as_given,
+        figures.*,
         sources.source_kind,
         sources.published_on,
-        observations.status = 'target' as is_target,
-        case observations.measure
-            when 'index_pct' then 'growth_pct'
-            when 'plan_excess_pct' then 'plan_attainment_pct'
-            else observations.measure
-        end as figure,
-        case observations.measure
-            when 'index_pct' then observations.value - 100
-            when 'plan_excess_pct' then observations.value + 100
-            else observations.value
-        end as figure_value,
-        -- How far "khoảng", "xấp xỉ", "gần", "chạm mốc" reach beyond the published digits.
-        case
-            when observations.comparator != '~' then 0
-            when observations.measure = 'level' then abs(observations.value) * {{ level_tolerance }}
-            else {{ pct_tolerance }}
-        end as approx_tolerance
-    from observations
-    inner join sources on observations.source_id = sources.source_id
-    inner join indicators on observations.indicator_code = indicators.indicator_code
-),
-
-intervals as (
-    -- A published figure is an interval: its last digit +- half a unit, opened by the comparator.
-    select
-        *,
-        case when comparator != '<=' then figure_value - precision_half_width - approx_tolerance end as figure_lower,
-        case when comparator != '>=' then figure_value + precision_half_width + approx_tolerance end as figure_upper
+        statuses.is_target,
+        statuses.vintage_rank as status_rank,
+        source_kinds.vintage_rank as source_kind_rank,
+        price_bases.vintage_rank as price_basis_rank
     from figures
+    inner join sources on figures.source_id = sources.source_id
+    inner join statuses on figures.status = statuses.status_code
+    inner join source_kinds on sources.source_kind = source_kinds.source_kind_code
+    left join price_bases on figures.price_basis = price_bases.price_basis_code
 ),
 
 statements as (
@@ -66,19 +47,19 @@ statements as (
             partition by source_id, province_code, indicator_code, period, measure, status
             order by precision_half_width asc, file_name asc, file_line asc
         ) as statement_rank
-    from intervals
+    from with_vintage
 ),
 
 ranked as (
     select
-        *,
+        * exclude (status_rank, source_kind_rank, price_basis_rank),
         row_number() over (
             partition by province_code, indicator_code, period, figure, is_target
             order by
-                case status when 'actual' then 1 when 'preliminary' then 2 when 'estimate' then 3 else 4 end asc,
-                case source_kind when 'yearbook' then 1 when 'press' then 3 else 2 end asc,
+                status_rank asc,
+                source_kind_rank asc,
                 published_on desc,
-                case price_basis when 'constant_2010' then 1 when 'current' then 2 else 3 end asc,
+                price_basis_rank asc nulls last,
                 source_id asc,
                 statement_rank asc
         ) as vintage_rank

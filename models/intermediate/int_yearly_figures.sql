@@ -1,4 +1,5 @@
-{#- The figure used for each role in a province, indicator and year, side by side. -#}
+{#- The figure used for each role in a province, indicator and year, side by side, with the
+    previous year's level. -#}
 {%- set roles = {
     'level': ('level', false),
     'growth': ('growth_pct', false),
@@ -7,6 +8,7 @@
     'target_growth': ('growth_pct', true),
 } -%}
 {%- set attributes = ['value', 'lower', 'upper', 'comparator', 'status', 'price_basis', 'source_id'] -%}
+{%- set previous_level_attributes = ['value', 'lower', 'upper', 'price_basis', 'source_id'] -%}
 
 with
 
@@ -34,11 +36,23 @@ pivoted as (
         string_agg(distinct source_id, ', ' order by source_id) as source_ids
     from used_figures
     group by province_code, indicator_code, period_year
+),
+
+with_previous_level as (
+    select
+        pivoted.*,
+        {%- for attribute in previous_level_attributes %}
+        previous.level_{{ attribute }} as previous_level_{{ attribute }},
+        {%- endfor %}
+        indicators.mart_unit as unit,
+        indicators.fact_table
+    from pivoted
+    inner join indicators on pivoted.indicator_code = indicators.indicator_code
+    left join pivoted as previous
+        on
+            pivoted.province_code = previous.province_code
+            and pivoted.indicator_code = previous.indicator_code
+            and pivoted.year = previous.year + 1
 )
 
-select
-    pivoted.*,
-    indicators.mart_unit as unit,
-    indicators.fact_table
-from pivoted
-inner join indicators on pivoted.indicator_code = indicators.indicator_code
+select * from with_previous_level

@@ -1,20 +1,7 @@
 with
 
 yearly as (
-    select
-        'fct_industrial_output_by_year' as fact_table,
-        *
-    from {{ ref('fct_industrial_output_by_year') }}
-    union all by name
-    select
-        'fct_exports_by_year' as fact_table,
-        *
-    from {{ ref('fct_exports_by_year') }}
-    union all by name
-    select
-        'fct_retail_by_year' as fact_table,
-        *
-    from {{ ref('fct_retail_by_year') }}
+    select * from {{ ref('int_yearly_facts') }}
 ),
 
 indicators as (

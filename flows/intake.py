@@ -43,14 +43,14 @@ COLUMNS_OF_KIND = {"observations": OBSERVATION_COLUMNS, "sources": SOURCE_COLUMN
 CSV_DIALECT = "delim = ',', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, auto_detect = false"
 
 
-def stage(con: duckdb.DuckDBPyConnection, files: list[RawFile], scratch: Path, problems: Problems) -> None:
+def read_into_tables(con: duckdb.DuckDBPyConnection, files: list[RawFile], scratch: Path, problems: Problems) -> None:
     """Every readable record of every file into a table of its own, raw_files.<kind>_<index>, and
     each kind's tables into one view, raw_files.<kind>; every file into raw.files; the rest
     named in problems."""
     tables: dict[str, list[str]] = {kind: [] for kind in COLUMNS_OF_KIND}
     for index, file in enumerate(files):
-        if staged := _stage_file(con, index, file, scratch, problems):
-            kind, table = staged
+        if read := _read_file(con, index, file, scratch, problems):
+            kind, table = read
             tables[kind].append(f"from {table}")
         con.execute(
             "insert into raw.files values (?, ?, ?, getvariable('loaded_at'))", [index, file.label, file.scan().sha256]
@@ -61,7 +61,7 @@ def stage(con: duckdb.DuckDBPyConnection, files: list[RawFile], scratch: Path, p
         con.execute(f"create view raw_files.{kind} as {' union all by name '.join([none, *tables[kind]])}")
 
 
-def _stage_file(
+def _read_file(
     con: duckdb.DuckDBPyConnection, index: int, file: RawFile, scratch: Path, problems: Problems
 ) -> tuple[str, str] | None:
     """The file's kind and the table of its records, or None when it cannot be read."""
