@@ -119,11 +119,12 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
         ("bao-2020,36,export_value,2020,level,,,1,usd_mn,,,", "inbox/figures.csv:2: status: is required and empty"),
         (
             'bao-2020,36,export_value,2016/2020,growth_pct,actual,,16.4,pct,,"16,4%/năm",',
-            "inbox/figures.csv:2: period: a span (YYYY/YYYY) is the period of an average_growth_pct only",
+            "inbox/figures.csv:2: period: growth_pct is published for periods of kind year, half, quarter, month,"
+            " year_to_date; this one is of kind span",
         ),
         (
             'bao-2020,36,export_value,2020,average_growth_pct,actual,,16.4,pct,,"16,4%/năm",',
-            "inbox/figures.csv:2: period: an average_growth_pct is over a span: YYYY/YYYY",
+            "inbox/figures.csv:2: period: average_growth_pct is published for periods of kind span; this one is of kind year",
         ),
         (
             "bao-2020,36,export_value,2020/2016,average_growth_pct,actual,,16.4,pct,,,",
@@ -131,11 +132,13 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
         ),
         (
             'bao-2020,36,export_value,2020,plan_share_pct,estimate,,43.9,pct,,"43,9%",',
-            "inbox/figures.csv:2: period: a plan_share_pct is of a part of a year",
+            "inbox/figures.csv:2: period: plan_share_pct is published for periods of kind half, quarter, month,"
+            " year_to_date; this one is of kind year",
         ),
         (
             "bao-2020,36,export_value,2020-YTD04,growth_prev_period_pct,estimate,,5,pct,,tăng 5%,",
-            "inbox/figures.csv:2: period: a growth_prev_period_pct compares a month, quarter, half or year",
+            "inbox/figures.csv:2: period: growth_prev_period_pct is published for periods of kind year, half,"
+            " quarter, month; this one is of kind year_to_date",
         ),
     ],
 )

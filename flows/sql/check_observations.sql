@@ -192,8 +192,8 @@ select
         ),
         intake.problem(
             period_not_of_measure, 3, 2, 'period',
-            'a ' || measure || ' is for a period that is a ' || replace(period_kinds, '|', ', ')
-            || '; this one is a ' || replace(period_kind, '_', ' '),
+            measure || ' is published for periods of kind ' || replace(period_kinds, '|', ', ')
+            || '; this one is of kind ' || period_kind,
             period
         ),
         intake.problem(value_negative, 4, 1, 'value', 'a ' || measure || ' cannot be negative', value),
