@@ -40,7 +40,7 @@ REPEATS ?= 3
 bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthetic sizes: bench/results.json, docs/benchmarks.md
 	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS)
 
-lint: $(BIN)/.installed
+lint: $(BIN)/.installed  ## ruff and sqlfluff: every model (dbt templater), the singular tests, the loader's SQL
 	$(BIN)/ruff check flows tests bench
 	$(BIN)/ruff format --check flows tests bench
 	WAREHOUSE_BUILD_PATH=:memory: $(BIN)/sqlfluff lint models tests/singular  # compiling needs a database, not the build

@@ -15,13 +15,15 @@ COLUMNS = (
     ("load_over_read_csv", "load/read_csv"),
     ("peak_rss_mb", "flow peak RSS MB"),
     ("query_ms", "(e) slowest BI query ms"),
+    ("check_s", "(f) check s"),
+    ("check_over_flow", "f/a"),
 )
 
 
 def table(results: dict) -> str:
     header = "| " + " | ".join(title for _, title in COLUMNS) + " |"
     rule = "|" + "---|" * len(COLUMNS)
-    rows = ["| " + " | ".join(str(size[key]) for key, _ in COLUMNS) + " |" for size in results["sizes"]]
+    rows = ["| " + " | ".join(str(size.get(key, "-")) for key, _ in COLUMNS) + " |" for size in results["sizes"]]
     machine, versions = results["machine"], results["versions"]
     return "\n".join(
         [

@@ -4,7 +4,8 @@ For the shipped figures and each synthetic size (bench/generate.py), one run mea
 (a) the flow refresh from the command line, against a running Prefect server;
 (b) plain `dbt build` on the same loaded raw data; (c) the floor: the models' and data
 tests' compiled SQL run directly in one DuckDB connection; (d) our validated load against
-DuckDB's own `read_csv` of the same files; (e) typical BI queries on the published marts.
+DuckDB's own `read_csv` of the same files; (e) typical BI queries on the published marts;
+(f) `python -m flows check` on the same files, as an analyst runs it.
 Each figure is the median of several runs. Results go to bench/results.json and
 docs/benchmarks.md.
 """
@@ -21,9 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -35,14 +34,14 @@ from bench.report import write_markdown
 from flows.load import load_raw
 from flows.raw_files import find_raw_files
 from flows.reference import load_reference
-from flows.settings import MEMORY_LIMIT, PROJECT_DIR, SHIPPED_RAW_DIR, STORAGE_COMPATIBILITY_VERSION
+from flows.serve import local_prefect_server
+from flows.settings import MEMORY_LIMIT, PROJECT_DIR, SHIPPED_RAW_DIR, STORAGE_COMPATIBILITY_VERSION, Settings
 
 BENCH_DIR = PROJECT_DIR / "bench"
 DATA_DIR = BENCH_DIR / "data"  # ignored by git: synthetic files and scratch warehouses
 RESULTS_PATH = BENCH_DIR / "results.json"
 PYTHON = sys.executable
 DBT = str(Path(sys.executable).with_name("dbt"))
-PREFECT = str(Path(sys.executable).with_name("prefect"))
 
 # What a dashboard over the marts asks: a chart per fact, a province's latest figures, a filter.
 BI_QUERIES = {
@@ -91,29 +90,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@contextmanager
-def prefect_server(home: Path):
-    """A local Prefect server, as a scheduled deployment would have; yields its API URL."""
-    port = free_port()
-    env = os.environ | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
-    command = [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui", "--no-services"]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api"
-    try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise RuntimeError("the Prefect server did not start")
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def raw_dirs(inbox: Path | None) -> list[Path]:
@@ -217,13 +193,14 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
     warehouse = work / "warehouse"
     flow_command = [PYTHON, "-m", "flows", "run", "--warehouse-dir", str(warehouse)]
     flow_command += ["--inbox", str(inbox)] if inbox else []
+    check_command = [PYTHON, "-m", "flows", "check"] + (["--inbox", str(inbox)] if inbox else [])
     raw = work / "loaded" / "warehouse.duckdb"  # the catalog name the compiled SQL uses
     dbt_built, target = work / "dbt" / "warehouse.duckdb", work / "dbt" / "target"
     dbt_built.parent.mkdir(parents=True)
     dbt_command = [DBT, "build", "--project-dir", ".", "--profiles-dir", ".", "--target-path", str(target)]
     dbt_command += ["--log-path", str(work / "dbt" / "logs")]
 
-    runs: dict[str, list[Run]] = {name: [] for name in ("load", "read_csv", "flow", "dbt_build")}
+    runs: dict[str, list[Run]] = {name: [] for name in ("load", "read_csv", "flow", "dbt_build", "check")}
     floors = []
     for round_number in range(1, repeats + 1):
         print(f"[{label}] round {round_number}/{repeats}", flush=True)
@@ -233,6 +210,7 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
         shutil.copy(raw, dbt_built)
         runs["dbt_build"].append(run_command(dbt_command, dbt_env(dbt_built)))
         floors.append(floor(target / "manifest.json", dbt_built, raw, work / "floor" / "warehouse.duckdb"))
+        runs["check"].append(run_command(check_command))
         print(
             "  " + ", ".join(f"{name} {r[-1].seconds:.2f} s" for name, r in runs.items()), f"floor {floors[-1]:.2f} s"
         )
@@ -258,6 +236,8 @@ def measure_size(label: str, observations: int | None, repeats: int, api_url: st
         "flow_over_dbt_build": median_ratio(seconds["flow"], seconds["dbt_build"]),
         "flow_over_floor": median_ratio(seconds["flow"], floors),
         "load_over_read_csv": median_ratio(seconds["load"], seconds["read_csv"]),
+        "check_s": round(statistics.median(seconds["check"]), 3),
+        "check_over_flow": median_ratio(seconds["check"], seconds["flow"]),
         "repeats": repeats,
     }
 
@@ -305,7 +285,8 @@ def main(argv: list[str]) -> None:
         "sizes": [],
     }
     RESULTS_PATH.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    with prefect_server(DATA_DIR / "prefect") as api_url:
+    server = Settings(dir=DATA_DIR / "server", server_port=free_port())  # its state in bench/data/server/.prefect
+    with local_prefect_server(server, schedules=False) as api_url:
         for label, observations in [("shipped", None)] + [(f"{n:.0e}", n) for n in sizes]:
             results["sizes"].append(measure_size(label, observations, args.repeats, api_url))
             RESULTS_PATH.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

@@ -1,4 +1,4 @@
-"""Command line: `python -m flows run|serve|query`; see `python -m flows --help`."""
+"""Command line: `python -m flows run|check|serve|query`; see `python -m flows --help`."""
 
 import gc
 import sys

@@ -1,4 +1,4 @@
-"""The command-line interface: refresh, serve on a schedule, query read-only."""
+"""The command-line interface: refresh, check raw files, serve on a schedule, query read-only."""
 
 import argparse
 import sys
@@ -20,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="load, build, audit and publish the warehouse")
     run.add_argument("--inbox", help="folder of raw CSV files to load beside the shipped ones (env WAREHOUSE_INBOX)")
     run.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    check = commands.add_parser(
+        "check", help="check the shipped raw files and the inbox against the contract; builds and writes nothing"
+    )
+    check.add_argument("--inbox", help="folder of raw CSV files to check beside the shipped ones (env WAREHOUSE_INBOX)")
 
     serve = commands.add_parser(
         "serve",
@@ -62,6 +67,19 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from flows.check import check_raw_files
+
+    settings = Settings(inbox=Path(args.inbox)) if args.inbox else Settings()
+    try:
+        print(check_raw_files(settings))
+    except RawInputError as error:
+        print("\n".join(error.messages))
+        print(f"{len(error.messages)} problem(s); a refresh would load nothing")
+        return 1
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_refresh
 
@@ -82,4 +100,4 @@ def _query(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "serve": _serve, "query": _query}[args.command](args)
+    return {"run": _run, "check": _check, "serve": _serve, "query": _query}[args.command](args)

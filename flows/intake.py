@@ -7,7 +7,7 @@ is its position plus two, which a new table's row ids give. Any other file, and 
 refuses, is read by Python's csv module instead, which names each line itself.
 """
 
-import csv
+import json
 from pathlib import Path
 
 import duckdb
@@ -111,23 +111,21 @@ def _check_header(file: RawFile, header: list[str], columns: dict[str, bool], pr
     return ok
 
 
-def _create(
-    con: duckdb.DuckDBPyConnection, table: str, index: int, header: list[str], csv_path: Path, with_lines: bool
-) -> None:
-    """The file's columns, by position, into a table of their own, as written."""
+def _create(con: duckdb.DuckDBPyConnection, table: str, index: int, header: list[str], reader: str, path: Path) -> None:
+    """The file's columns, c0, c1, … by position, as `reader` (a DuckDB table function whose first
+    argument is the path) reads them, into a table of their own under the header's names."""
     values = ", ".join(f'c{i} as "{name}"' for i, name in enumerate(header))
-    columns = ({"file_line": "integer"} if with_lines else {}) | {f"c{i}": "varchar" for i in range(len(header))}
     con.execute(
-        f"create table {table} as select ?::integer as file_index, {values}{', file_line' if with_lines else ''}"
-        f" from read_csv(?, header = {not with_lines}, columns = {columns}, {CSV_DIALECT})",
-        [index, str(csv_path)],
+        f"create table {table} as select ?::integer as file_index, * rename ({values}) from {reader}",
+        [index, str(path)],
     )
 
 
 def _read_by_duckdb(con: duckdb.DuckDBPyConnection, table: str, index: int, file: RawFile, header: list[str]) -> bool:
     """True when DuckDB read the file and each record sat on a line of its own, now numbered."""
+    columns = {f"c{i}": "varchar" for i in range(len(header))}
     try:
-        _create(con, table, index, header, file.path, with_lines=False)
+        _create(con, table, index, header, f"read_csv(?, header = true, columns = {columns}, {CSV_DIALECT})", file.path)
     except duckdb.Error:
         return False  # Python's reader will say what is wrong with it, line by line
     (records,) = con.execute(f"select count(*) from {table}").fetchone()
@@ -158,9 +156,16 @@ def _read_by_python(
     scratch: Path,
     problems: Problems,
 ) -> None:
-    with scratch.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows([line, *values] for line, values in read_records(file, len(header), problems))
+    """Python's reader names each record's line; its records reach DuckDB as JSON lines, where a
+    line break inside a value is escaped and cannot be taken for the end of a record."""
+    names = [f"c{i}" for i in range(len(header))]
+    with scratch.open("w", encoding="utf-8") as f:
+        for line, values in read_records(file, len(header), problems):
+            record = {"file_line": line} | {name: value or None for name, value in zip(names, values, strict=True)}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    columns = {"file_line": "integer"} | dict.fromkeys(names, "varchar")
+    reader = f"read_json(?, format = 'newline_delimited', columns = {columns})"
     try:
-        _create(con, table, index, header, scratch, with_lines=True)
+        _create(con, table, index, header, reader, scratch)
     finally:
         scratch.unlink()

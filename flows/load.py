@@ -13,10 +13,21 @@ from pathlib import Path
 import duckdb
 
 from flows.intake import read_into_tables
-from flows.raw_files import Problems, RawFile, RawInputError
+from flows.raw_files import Problems, RawFile, RawInputError, find_raw_files
 from flows.reference import Reference
-from flows.settings import MEMORY_LIMIT, STORAGE_COMPATIBILITY_VERSION
+from flows.settings import MEMORY_LIMIT, PROJECT_DIR, STORAGE_COMPATIBILITY_VERSION, Settings
 from flows.validate import add_reference, check_rows, run_sql
+
+
+def files_to_load(settings: Settings) -> list[RawFile]:
+    """The shipped files, then the inbox's; each named in messages as the project names its folder."""
+    directories = settings.raw_dirs()
+    return find_raw_files(directories, [_label(d) for d in directories])
+
+
+def _label(directory: Path) -> str:
+    resolved = directory.resolve()
+    return str(resolved.relative_to(PROJECT_DIR)) if resolved.is_relative_to(PROJECT_DIR) else resolved.name
 
 
 def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> dict[str, int]:
@@ -26,7 +37,7 @@ def load_raw(files: list[RawFile], reference: Reference, build_path: Path) -> di
     # The intake is a database file of its own (its catalog is named after it): nothing of it
     # reaches the build. (Held in memory instead, it made a national load about 1.5 s slower.)
     intake_path = build_path.with_name("intake.duckdb")
-    scratch = build_path.with_name("scratch.csv")
+    scratch = build_path.with_name("scratch.jsonl")
     _discard(intake_path)
     _discard(build_path)
     try:

@@ -1,6 +1,6 @@
 """The `warehouse_refresh` flow: load, build and audit (and document), publish, export, report.
 
-Each stage is a plain function elsewhere in this package; this module only orders them and
+Each step is a plain function elsewhere in this package; this module only orders them and
 adds what Prefect gives (task runs, logs, retries, the report artifact).
 """
 
@@ -15,17 +15,11 @@ from prefect.artifacts import create_markdown_artifact
 from flows.build import AuditResult, DbtRunner, build_and_audit
 from flows.docs import generate_docs
 from flows.export import export
-from flows.load import load_raw
+from flows.load import files_to_load, load_raw
 from flows.publish import publish, replace_whole
-from flows.raw_files import find_raw_files
 from flows.reference import load_reference
 from flows.report import RefreshSummary, summarise
-from flows.settings import PROJECT_DIR, Settings
-
-
-def _label(directory: Path) -> str:
-    resolved = directory.resolve()
-    return str(resolved.relative_to(PROJECT_DIR)) if resolved.is_relative_to(PROJECT_DIR) else resolved.name
+from flows.settings import Settings
 
 
 class RefreshBusy(TimeoutError):
@@ -52,8 +46,7 @@ def _one_refresh_at_a_time(settings: Settings) -> Iterator[None]:
 @task
 def load(settings: Settings) -> int:
     """Validate every raw file and write them to a new build file; return the observations loaded."""
-    directories = settings.raw_dirs()
-    files = find_raw_files(directories, [_label(d) for d in directories])
+    files = files_to_load(settings)
     counts = load_raw(files, load_reference(), settings.build_path)
     get_run_logger().info("loaded %s from %d files", counts, len(files))
     return counts["observations"]

@@ -35,8 +35,10 @@ def server_is_healthy(api_url: str) -> bool:
 
 
 @contextmanager
-def local_prefect_server(settings: Settings) -> Iterator[str]:
-    """`prefect server start` with its home under the warehouse folder and telemetry off; its API URL."""
+def local_prefect_server(settings: Settings, schedules: bool = True) -> Iterator[str]:
+    """`prefect server start` with its home under the warehouse folder and telemetry off; its API URL.
+    Without `schedules`, it runs neither the UI nor the services that schedule runs: an API for
+    flow runs started by hand, such as the benchmark's."""
     home = settings.prefect_home
     home.mkdir(parents=True, exist_ok=True)
     api_url = f"http://127.0.0.1:{settings.server_port}/api"
@@ -58,6 +60,7 @@ def local_prefect_server(settings: Settings) -> Iterator[str]:
                 "127.0.0.1",
                 "--port",
                 str(settings.server_port),
+                *([] if schedules else ["--no-ui", "--no-services"]),
             ],
             env=env,
             stdout=log,

@@ -4,7 +4,7 @@ The rules live in flows/sql/check_*.sql; this module runs them, reads each disti
 figure with Babel in between, and words every problem as `file:line: column: what is wrong (got …)`.
 """
 
-import csv
+import json
 from pathlib import Path
 
 import duckdb
@@ -14,17 +14,18 @@ from flows.raw_files import Problems
 from flows.reference import Reference
 
 SQL_DIR = Path(__file__).parent / "sql"
-READING_COLUMNS = (
-    "value_as_published",
-    "language",
-    "unit",
-    "problem",
-    "value",
-    "value_is_exact",
-    "published_decimals",
-    "precision_unit",
-    "sign_note",
-)
+READING_TYPES = {
+    "value_as_published": "varchar",
+    "language": "varchar",
+    "unit": "varchar",
+    "problem": "varchar",
+    "value": "varchar",
+    "value_is_exact": "boolean",
+    "published_decimals": "integer",
+    "precision_unit": "varchar",
+    "sign_note": "varchar",
+}
+READING_COLUMNS = tuple(READING_TYPES)
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, name: str) -> None:
@@ -60,18 +61,18 @@ def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Pa
 
 def _read_printed_figures(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Path) -> None:
     """Babel reads each distinct printed figure once; the rules then compare every row with its reading.
-    The readings reach DuckDB as one CSV: a row-by-row insert would cost a round trip each."""
+    The readings reach DuckDB as JSON lines (a row-by-row insert would cost a round trip each),
+    where a line break in a printed figure stays inside its value."""
     figures = con.execute("select * from printed_figures").fetchall()
-    with scratch.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(READING_COLUMNS)
+    with scratch.open("w", encoding="utf-8") as f:
         for text, language, unit in figures:
             reading = read_published(text, language, reference.units[unit], reference)
-            writer.writerow([text, language, unit, *(getattr(reading, c) for c in READING_COLUMNS[3:])])
+            values = [text, language, unit, *(getattr(reading, c) for c in READING_COLUMNS[3:])]
+            f.write(json.dumps(dict(zip(READING_COLUMNS, values, strict=True)), ensure_ascii=False) + "\n")
     try:
         con.execute(
             "insert into intake.published_readings by name"
-            " select * from read_csv(?, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')",
+            f" select * from read_json(?, format = 'newline_delimited', columns = {READING_TYPES})",
             [str(scratch)],
         )
     finally:

@@ -5,9 +5,11 @@ import io
 from pathlib import Path
 
 import duckdb
+import pytest
 from support import load_folders, raw_rows
 
 from bench.generate import generate
+from flows.raw_files import RawInputError
 
 SOURCES = (
     "source_id,title,publisher,published_on,kind,url,author,language\n"
@@ -88,3 +90,45 @@ def test_a_file_read_in_parallel_keeps_each_row_on_its_own_line(tmp_path: Path):
         }
     assert len(stored) == len(written) == 200_000
     assert all(written[line] == tuple(rest) for line, *rest in stored)
+
+
+# A quoted value may hold a line break, in a file with any line ends: LF, CR, CRLF or a mix.
+LINE_ENDS = {"lf": ["\n"] * 4, "cr": ["\r"] * 4, "crlf": ["\r\n"] * 4, "mixed": ["\r\n", "\n", "\r", "\n"]}
+
+
+def figures_with_a_quoted_line_break(ends: list[str], last_unit: str) -> str:
+    """Two export figures of the article, the first quote broken over two lines; the last row in last_unit."""
+    header = "source_id,province_code,indicator_code,period,measure,status,value,unit,value_as_published,quote"
+    source = "bao-2020,36,export_value,2019"
+    rows = [
+        header,
+        f'{source},growth_pct,estimate,24.5,pct,"24,5%","Kim ngạch xuất khẩu tăng 24,5%,{ends[3]}vượt 17,9% kế hoạch giao."',
+        f'{source},plan_excess_pct,estimate,17.9,{last_unit},"17,9%","Kim ngạch xuất khẩu tăng 24,5%, vượt 17,9% kế hoạch giao."',
+    ]
+    return "".join(row + end for row, end in zip(rows, ends, strict=False))
+
+
+@pytest.mark.parametrize("name", LINE_ENDS)
+def test_a_quoted_line_break_loads_whatever_the_line_ends(name: str, inbox: Path, tmp_path: Path):
+    (inbox / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    (inbox / "figures.csv").write_bytes(figures_with_a_quoted_line_break(LINE_ENDS[name], "pct").encode("utf-8"))
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+
+    load_folders(build_path, [inbox], ["inbox"])
+
+    growth, excess = raw_rows(build_path, "observations")
+    assert growth["quote"] == f"Kim ngạch xuất khẩu tăng 24,5%,{LINE_ENDS[name][3]}vượt 17,9% kế hoạch giao."
+    assert (growth["file_line"], excess["file_line"]) == (2, 4)  # the break inside the quote is a line
+
+
+@pytest.mark.parametrize("name", LINE_ENDS)
+def test_a_problem_after_a_quoted_line_break_names_its_line(name: str, inbox: Path, tmp_path: Path):
+    (inbox / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    (inbox / "figures.csv").write_bytes(figures_with_a_quoted_line_break(LINE_ENDS[name], "percent").encode("utf-8"))
+
+    with pytest.raises(RawInputError) as raised:
+        load_folders(tmp_path / "build" / "warehouse.duckdb", [inbox], ["inbox"])
+
+    assert [m.split(" (got")[0].split(";")[0] for m in raised.value.messages] == [
+        "inbox/figures.csv:4: unit: unknown code"
+    ]
