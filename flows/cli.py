@@ -62,6 +62,8 @@ def _run(args: argparse.Namespace) -> int:
     print(f"Audit: {len(audit.passed)} passed, {len(audit.warned)} warned, {len(audit.failed)} failed")
     if summary.inconsistent_figures:
         print(f"{len(summary.inconsistent_figures)} inconsistent published figure(s): see the run report")
+    if summary.revised_figures:
+        print(f"{len(summary.revised_figures)} published figure(s) revised by later levels: see the run report")
     print(f"Run report: {summary.serving_path.parent / 'run_report.md'}")
     print(f'Try: duckdb -readonly {summary.serving_path} "{EXAMPLE_QUERY}"')
     return 0

@@ -34,6 +34,7 @@ class RefreshSummary:
     audit: AuditResult
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
+    revised_figures: list[dict[str, object]]  # agreed with what their source could see; later levels differ
     printed_twice: list[dict[str, object]]  # figures one source prints with two values
     verdicts: dict[str, int]  # consistent / inconsistent / revised / unverifiable -> how many checks
 
@@ -85,25 +86,17 @@ class RefreshSummary:
                 "Checks of published growth, targets and plan attainment: "
                 + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
                 + " (all of them in `marts.fct_consistency_checks`).",
-                self._inconsistent_markdown(),
+                _figures_markdown(self.inconsistent_figures, "computed_")
+                or "None: every published figure that could be checked agrees with the levels its source could see.",
+                "## Revised figures",
+                "Figures that agreed with the levels their source could see when it published (or that could"
+                " see none), which the levels known now rule out: revisions, not contradictions.",
+                _figures_markdown(self.revised_figures, "latest_computed_") or "None.",
                 "## Figures one source prints twice",
                 self._printed_twice_markdown(),
                 "Query it read-only:",
                 f'```sh\nduckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
             ]
-        )
-
-    def _inconsistent_markdown(self) -> str:
-        if not self.inconsistent_figures:
-            return "None: every published figure that could be checked agrees with the levels."
-        return "\n\n".join(
-            f"- **{f['province_code']} {f['indicator_code']} {f['period']}** ({f['check_name']} check): "
-            f"published {f['published_as_printed'] or _number(f['published_value'])} "
-            f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
-            f"computed from the levels [{_number(f['computed_lower'])}, {_number(f['computed_upper'])}].\n"
-            f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
-            f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
-            for f in self.inconsistent_figures
         )
 
     def _printed_twice_markdown(self) -> str:
@@ -116,6 +109,20 @@ class RefreshSummary:
             f"  - {f['published_as_printed'] or _number(f['published_value'])}: “{f['published_quote']}”"
             for f in self.printed_twice
         )
+
+
+def _figures_markdown(figures: list[dict[str, object]], computed: str) -> str:
+    """Each checked figure with its interval, the one the levels allow (`computed` names which
+    columns: computed_ or latest_computed_), its sentence and the levels' sources."""
+    return "\n\n".join(
+        f"- **{f['province_code']} {f['indicator_code']} {f['period']}** ({f['check_name']} check): "
+        f"published {f['published_as_printed'] or _number(f['published_value'])} "
+        f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
+        f"computed from the levels [{_number(f[computed + 'lower'])}, {_number(f[computed + 'upper'])}].\n"
+        f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
+        f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
+        for f in figures
+    )
 
 
 def _number(value: object) -> str:
@@ -148,11 +155,15 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
             for name in load_reference().fact_tables
         }
         latest = _dicts(con.execute("select * from marts.fct_latest_against_target order by all"))
-        inconsistent = _dicts(
-            con.execute(
-                "select * from marts.fct_consistency_checks where verdict = 'inconsistent'"
-                " and check_name != 'within_source' order by province_code, indicator_code, period, check_name"
+        inconsistent, revised = (
+            _dicts(
+                con.execute(
+                    "select * from marts.fct_consistency_checks where verdict = ? and check_name != 'within_source'"
+                    " order by province_code, indicator_code, period, check_name, published_source_id",
+                    [verdict],
+                )
             )
+            for verdict in ("inconsistent", "revised")
         )
         printed_twice = _dicts(
             con.execute(
@@ -164,5 +175,5 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult) 
             con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
         )
     return RefreshSummary(
-        serving_path, coverage, observations_loaded, audit, latest, inconsistent, printed_twice, verdicts
+        serving_path, coverage, observations_loaded, audit, latest, inconsistent, revised, printed_twice, verdicts
     )

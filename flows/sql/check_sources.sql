@@ -1,6 +1,6 @@
 -- The rules of sources files (docs/contract.md), on the records read (typed_records.sql).
--- Sources are few: every row is kept here with the problems it has (`found`), and the first
--- merge of the rows of each source_id is what the observations' rules look sources up in.
+-- Sources are few: every row is kept here with the problems it has (`found`), and the rows of
+-- each source_id, merged, are what the observations' rules look sources up in.
 
 create temp table checked_sources as
 with expected as (  -- the codes a message lists
