@@ -54,16 +54,24 @@ def _longest_prefix(text: str, candidates: list[str], then: str) -> str | None:
     return max(found, key=len, default=None)
 
 
-def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
-    rest = fold(text)
-    sign_words = _longest_prefix(rest, [words for (lang, words) in reference.sign_words if lang == language], then=r" ")
+def _words_before(text: str, language: str, reference: Reference) -> tuple[str | None, str | None, str]:
+    """The words of a change and the currency printed before the number, and what follows them.
+    Most figures start with their number: those are not searched."""
+    if text[:1].isdigit() or text[:1] in "+-":
+        return None, None, text
+    sign_words = _longest_prefix(text, [w for (lang, w) in reference.sign_words if lang == language], then=r" ")
     if sign_words:
-        rest = rest[len(sign_words) :].lstrip()
+        text = text[len(sign_words) :].lstrip()
     prefix = _longest_prefix(
-        rest, [p for (lang, p) in reference.currency_prefixes if lang == language], then=r" ?[+-]?\d"
+        text, [p for (lang, p) in reference.currency_prefixes if lang == language], then=r" ?[+-]?\d"
     )
     if prefix:
-        rest = rest[len(prefix) :].lstrip()
+        text = text[len(prefix) :].lstrip()
+    return sign_words, prefix, text
+
+
+def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
+    sign_words, prefix, rest = _words_before(fold(text), language, reference)
     match = _NUMBER_THEN_WORDS.match(rest)
     if not match:
         if sign_words or prefix:
