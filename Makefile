@@ -14,7 +14,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 # Without a server, Prefect starts a temporary one per run; on a busy machine it needs more than 20 s.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 
-.PHONY: run serve test bench lint format clean
+.PHONY: run serve test bench eval lint format clean
 
 $(BIN)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ SIZES ?= 1000,100000,1000000
 REPEATS ?= 3
 bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthetic sizes: bench/results.json, docs/benchmarks.md
 	$(BIN)/python -m bench.run --sizes $(SIZES) --repeats $(REPEATS)
+
+eval: $(BIN)/.installed  ## score `flows extract` on the labelled articles of eval/ (tuning and held-out apart) and time it
+	$(BIN)/python -m bench.extract_eval
 
 lint: $(BIN)/.installed  ## ruff and sqlfluff: every model (dbt templater), the singular tests, the loader's SQL
 	$(BIN)/ruff check flows tests bench

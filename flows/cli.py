@@ -1,4 +1,5 @@
-"""The command-line interface: refresh, check raw files, serve on a schedule, query read-only."""
+"""The command-line interface: refresh, check raw files, serve on a schedule, query read-only,
+extract figures from articles."""
 
 import argparse
 import sys
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.extract.command import add_extract_arguments, run_extract
 from flows.raw_files import RawInputError
 from flows.settings import Settings
 
@@ -37,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help='e.g. "select * from marts.fct_exports_by_year"')
     query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     query.add_argument("--warehouse-dir", help=WAREHOUSE_DIR_HELP)
+
+    extract = commands.add_parser("extract", help="propose raw observation rows from an article's text, for review")
+    add_extract_arguments(extract)
     return parser
 
 
@@ -102,4 +107,4 @@ def _query(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    return {"run": _run, "check": _check, "serve": _serve, "query": _query}[args.command](args)
+    return {"run": _run, "check": _check, "serve": _serve, "query": _query, "extract": run_extract}[args.command](args)

@@ -27,6 +27,7 @@ OBSERVATION_COLUMNS = {
     "price_basis": False,
     "value_as_published": False,
     "quote": False,
+    "boundaries_as_of": False,
 }  # column -> required
 SOURCE_COLUMNS = {
     "source_id": True,

@@ -3,6 +3,7 @@
 import csv
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -22,11 +23,31 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Province:
+    """A unit: its code and the days it was valid (None: before what the table vouches for, or still)."""
+
+    code: str
+    valid_from: date | None
+    valid_to: date | None
+    name_vi: str
+    successor_code: str | None
+
+
+@dataclass(frozen=True)
+class ProvinceAlias:
+    code: str
+    alias: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True)
 class Reference:
     indicator_units: dict[str, str]  # indicator_code -> unit in the marts
     fact_tables: tuple[str, ...]  # the yearly facts the catalogue's indicators go to, in its order
     units: dict[str, Unit]
-    province_years: dict[str, tuple[int, int | None]]  # code -> first and last year it existed (None: exists)
+    provinces: tuple[Province, ...]
+    province_aliases: tuple[ProvinceAlias, ...]
     sign_words: dict[tuple[str, str], int]  # (language, folded words) -> -1 for a decrease, 1 for an increase
     currency_prefixes: dict[tuple[str, str], str]  # (language, folded prefix) -> the currency as written after
     code_lists: dict[str, Path]  # code list -> its seed, which the rules read whole
@@ -86,7 +107,20 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         indicator_units={r["indicator_code"]: r["mart_unit"] for r in indicators},
         fact_tables=tuple(dict.fromkeys(r["fact_table"] for r in indicators)),
         units=units,
-        province_years=_province_years(_rows(directory / "provinces.csv")),
+        provinces=tuple(
+            Province(
+                code=r["province_code"],
+                valid_from=_day(r["valid_from"]),
+                valid_to=_day(r["valid_to"]),
+                name_vi=r["name_vi"],
+                successor_code=r["successor_code"] or None,
+            )
+            for r in _rows(directory / "provinces.csv")
+        ),
+        province_aliases=tuple(
+            ProvinceAlias(r["province_code"], r["alias"], _day(r["valid_from"]), _day(r["valid_to"]))
+            for r in _rows(directory / "province_aliases.csv")
+        ),
         sign_words={
             (r["language"], fold(r["words"])): -1 if r["direction"] == "decrease" else 1
             for r in _rows(directory / "sign_words.csv")
@@ -99,14 +133,5 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     )
 
 
-def _province_years(rows: list[dict[str, str]]) -> dict[str, tuple[int, int | None]]:
-    """Over all versions of a code: the year its first version began and its last one ended."""
-    years: dict[str, tuple[int, int | None]] = {}
-    for row in rows:
-        first, last = int(row["valid_from"][:4]), int(row["valid_to"][:4]) if row["valid_to"] else None
-        if row["province_code"] in years:
-            known_first, known_last = years[row["province_code"]]
-            first = min(first, known_first)
-            last = None if last is None or known_last is None else max(last, known_last)
-        years[row["province_code"]] = (first, last)
-    return years
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None

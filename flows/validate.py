@@ -40,8 +40,12 @@ def add_reference(con: duckdb.DuckDBPyConnection, reference: Reference) -> None:
     )
     con.executemany("insert into intake.indicators values (?, ?)", list(reference.indicator_units.items()))
     con.executemany(
-        "insert into intake.provinces values (?, ?, ?)",
-        [(code, first, last) for code, (first, last) in reference.province_years.items()],
+        "insert into intake.provinces values (?, ?, ?, ?, ?)",
+        [(p.code, p.valid_from, p.valid_to, p.name_vi, p.successor_code) for p in reference.provinces],
+    )
+    con.executemany(
+        "insert into intake.province_aliases values (?, ?, ?, ?)",
+        [(a.code, a.alias, a.valid_from, a.valid_to) for a in reference.province_aliases],
     )
     for name, seed in reference.code_lists.items():  # the names are the project's own (CODE_LISTS)
         con.execute(f"create table intake.{name} as from read_csv(?, header = true)", [str(seed)])
@@ -52,6 +56,7 @@ def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Pa
     file's in line order."""
     run_sql(con, "check_sources.sql")
     _read_printed_figures(con, reference, scratch)
+    run_sql(con, "observation_provinces.sql")
     run_sql(con, "check_observations.sql")
     for file_name, line, column, what, got in con.execute(
         "select file_name, file_line, column_name, what, got from reported_problems"

@@ -97,6 +97,7 @@ def growth_verdict(build: Build, levels: list[tuple[Decimal, int]], growth: tupl
         con.execute(
             "insert into raw.observations by name select source_id, '36' as province_code,"
             " 'export_value' as indicator_code, ? as period, ? as period_year, 'year' as period_kind,"
+            " make_date(period_year, 12, 31) as province_as_of,"
             " ? as measure, 'actual' as status, '=' as comparator, ? as value_decimal, ? as unit,"
             " 'current' as price_basis, ? as published_decimals, ? as precision_unit,"
             " 'generated.csv' as file_name, ? as file_line, 'none' as file_sha256, ? as loaded_at"

@@ -110,11 +110,13 @@ def test_spreadsheet_bom_crlf_and_quoted_newlines_load(inbox):
         ("bao-2020,36,export_value,20201,level,target,,1,usd_mn,,,", "inbox/figures.csv:2: period: must be YYYY"),
         (
             "bao-2020,36,export_value,1995,level,actual,,1,usd_mn,,,",
-            "inbox/figures.csv:2: period: province 36 existed only from 1997 to 2025",
+            "inbox/figures.csv:2: province_code: 36 (Nam Định) began on 1997-01-01, after 1995-12-31, the last day"
+            " of the period",
         ),
         (
             "bao-2020,35,export_value,2026,level,target,,1,usd_mn,,,",
-            "inbox/figures.csv:2: period: province 35 existed only from 1997 to 2025",
+            "inbox/figures.csv:2: province_code: 35 (Hà Nam) ended on 2025-06-30, before 2026-12-31, the last day"
+            " of the period; from 2025-07-01 its territory is part of 37 (Ninh Bình)",
         ),
         ("bao-2020,36,export_value,2020,level,,,1,usd_mn,,,", "inbox/figures.csv:2: status: is required and empty"),
         (
@@ -176,7 +178,7 @@ def test_a_missing_required_column_and_an_unknown_one_are_named(inbox):
     )
     problems = problems_of(inbox)
     assert (
-        "inbox/figures.csv:1: colour: unknown column; expected only source_id, province_code, indicator_code, period, measure, status, comparator, value, unit, price_basis, value_as_published, quote"
+        "inbox/figures.csv:1: colour: unknown column; expected only source_id, province_code, indicator_code, period, measure, status, comparator, value, unit, price_basis, value_as_published, quote, boundaries_as_of"
         in problems
     )
     assert "inbox/figures.csv:1: value: required column is missing" in problems

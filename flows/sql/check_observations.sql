@@ -1,12 +1,11 @@
 -- The rules of observations files (docs/contract.md), on the records read (typed_records.sql).
 -- Only the rows that break a rule are kept, with the problems they have (`found`): in a good load there are none, and
 -- nothing is written. Printed figures were read beforehand, once per distinct text
--- (published_readings).
+-- (published_readings), and each row's province looked up (observation_provinces.sql).
 
 create temp table broken_observations as
 with expected as (  -- the codes a message lists
     select
-        (select string_agg(province_code, ', ' order by province_code) from intake.provinces) as expected_provinces,
         (select string_agg(indicator_code, ', ' order by indicator_code) from intake.indicators) as expected_indicators,
         (select string_agg(unit_code, ', ' order by unit_code) from intake.units) as expected_units,
         (select string_agg(measure_code, ', ' order by measure_code) from intake.measures) as expected_measures,
@@ -21,8 +20,9 @@ with expected as (  -- the codes a message lists
 periods as (
     select
         period,
-        regexp_full_match(period, '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?')
-        or regexp_full_match(period, '\d{4}/\d{4}') and left(period, 4) < right(period, 4) as well_formed,
+        -- a span runs from one year to a later one
+        regexp_full_match(period, intake.period_pattern())
+        and (period_kind != 'span' or left(period, 4) < right(period, 4)) as well_formed,
         period_year as year,
         period_kind as kind
     from raw_files.typed_observations
@@ -45,9 +45,9 @@ rows as (
         o.price_basis,
         o.value_as_published,
         s.source_id is not null as source_known,
-        p.province_code is not null as province_known,
-        p.first_year,
-        p.last_year,
+        p.province_problem,
+        p.boundaries_malformed,
+        o.boundaries_as_of,
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
         m.may_be_negative,
@@ -62,7 +62,6 @@ rows as (
         r.value as published_value,
         r.sign_note,
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
-        expected.expected_provinces,
         expected.expected_indicators,
         expected.expected_units,
         expected.expected_measures,
@@ -72,7 +71,11 @@ rows as (
     from raw_files.typed_observations as o
     left join periods as pe on o.period = pe.period
     left join kept_sources as s on o.source_id = s.source_id
-    left join intake.provinces as p on o.province_code = p.province_code
+    left join observation_provinces as p
+        on
+            o.province_code = p.province_code
+            and o.period is not distinct from p.period
+            and o.boundaries_as_of is not distinct from p.boundaries_as_of
     left join intake.indicators as i on o.indicator_code = i.indicator_code
     left join intake.units as u on o.unit = u.unit_code
     left join intake.measures as m on o.measure = m.measure_code
@@ -94,7 +97,7 @@ rules as (
         value is null as value_missing,
         unit is null as unit_missing,
         not source_known as source_unknown,
-        not province_known as province_unknown,
+        province_problem is not null as province_not_valid,
         indicator_mart_unit is null as indicator_unknown,
         measure not in (select code_list.measure_code from intake.measures as code_list) as measure_unknown,
         status not in (select code_list.status_code from intake.statuses as code_list) as status_unknown,
@@ -103,8 +106,7 @@ rules as (
         price_basis not in (select code_list.price_basis_code from intake.price_bases as code_list)
             as price_basis_unknown,
         not period_well_formed or year not between 1975 and 2100 as period_malformed,
-        period_well_formed and year between 1975 and 2100
-        and year not between first_year and coalesce(last_year, 2100) as period_outside_province,
+        boundaries_malformed,
         not value_canonical as value_not_canonical,
         -- DECIMAL(38, 9) in the build, scaled up to 1000-fold: a longer value would be rounded there.
         -- (Eleven characters or fewer carry at most nine decimals and eighteen digits: most values.)
@@ -141,10 +143,7 @@ select
             source_unknown, 2, 1, 'source_id',
             'unknown code; expected the source_id of a row in a sources file', source_id
         ),
-        intake.problem(
-            province_unknown, 2, 2, 'province_code',
-            'unknown code; expected one of ' || expected_provinces, province_code
-        ),
+        intake.problem(province_not_valid, 2, 2, 'province_code', province_problem, province_code),
         intake.problem(
             indicator_unknown, 2, 3, 'indicator_code',
             'unknown code; expected one of ' || expected_indicators, indicator_code
@@ -172,10 +171,9 @@ select
             period
         ),
         intake.problem(
-            period_outside_province, 2, 9, 'period',
-            'province ' || province_code || ' existed only from ' || first_year
-            || coalesce(' to ' || last_year, ''),
-            period
+            boundaries_malformed, 2, 11, 'boundaries_as_of',
+            'must be a date YYYY-MM-DD: the day whose boundaries of the province the figure is on; or blank',
+            boundaries_as_of
         ),
         intake.problem(
             value_not_canonical, 2, 10, 'value',
@@ -208,9 +206,9 @@ select
 from rules
 where greatest(
     source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
-    status_missing, value_missing, unit_missing, source_unknown, province_unknown, indicator_unknown,
+    status_missing, value_missing, unit_missing, source_unknown, province_not_valid, indicator_unknown,
     measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
-    period_outside_province, value_not_canonical, value_too_long, unit_not_of_indicator, period_not_of_measure,
+    boundaries_malformed, value_not_canonical, value_too_long, unit_not_of_indicator, period_not_of_measure,
     value_negative,
     published_unreadable, published_disagrees
 );

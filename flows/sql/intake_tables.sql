@@ -26,9 +26,26 @@ nullif(trim(text, array_to_string(list_transform(intake.whitespace(), lambda c: 
 -- The reference catalogues the rules check codes against (from the dbt seeds).
 create table intake.units (unit_code varchar primary key, mart_unit varchar, factor_to_mart_unit varchar);
 create table intake.indicators (indicator_code varchar primary key, mart_unit varchar);
-create table intake.provinces (province_code varchar primary key, first_year integer, last_year integer);
 -- The code lists, intake.measures, intake.statuses and the rest, are their seeds as they are
 -- (seeds/reference/<list>.csv, flows/validate.py).
+-- A province is a unit: its code and the days it was valid (a null bound: open). A code can
+-- name two units at different dates (24: Bắc Giang, then from 2025-07-01 Bắc Ninh).
+create table intake.provinces (
+    province_code varchar,
+    valid_from date,
+    valid_to date,
+    name_vi varchar,
+    successor_code varchar
+);
+create table intake.province_aliases (province_code varchar, alias varchar, valid_from date, valid_to date);
+
+-- A name as it is compared: lower case, no diacritics (đ is a letter of its own), letters and
+-- digits only, so "TP.HCM", "TP HCM" and "tp hcm" are one name.
+create macro intake.folded_name(name) as
+regexp_replace(strip_accents(replace(lower(name), 'đ', 'd')), '[^a-z0-9]', '', 'g');
+
+-- A period as the contract writes it: YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm, YYYY-YTDmm or a span YYYY/YYYY.
+create macro intake.period_pattern() as '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2]))|/\d{4})?';
 
 -- How each distinct printed figure reads, by Babel's locale data (flows/published_numbers.py).
 create table intake.published_readings (

@@ -62,6 +62,9 @@ select
     coalesce(r.published_decimals, length(split_part(o.value, '.', 2)))::integer as published_decimals,
     coalesce(r.precision_unit, o.unit) as precision_unit,
     o.quote,
+    o.boundaries_day as boundaries_as_of,
+    -- the day the figure's province is the unit its code names: its boundaries' day, else the period's last
+    coalesce(o.boundaries_day, o.period_end) as province_as_of,
     f.file_name,
     o.file_line,
     f.file_sha256,

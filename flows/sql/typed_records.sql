@@ -17,9 +17,18 @@ from raw_files.sources;
 
 create view raw_files.typed_observations as
 select
-    * replace (coalesce(comparator, '=') as comparator),  -- comparator: blank is `=`
+    -- comparator: blank is `=`
+    * exclude (period_last_month, period_last_year) replace (coalesce(comparator, '=') as comparator),
     try_cast(value as decimal(38, 9)) as value_decimal,
-    try_cast(left(period, 4) as integer) as period_year,
+    -- its last day: the province of a figure is the unit its code names on that day
+    case
+        when period_last_year between 1975 and 2100 and period_last_month between 1 and 12
+            then last_day(make_date(period_last_year, period_last_month, 1))
+    end as period_end,
+    -- the day whose boundaries the figure is on, where the row says (else the period's own)
+    case
+        when regexp_full_match(boundaries_as_of, '\d{4}-\d{2}-\d{2}') then try_cast(boundaries_as_of as date)
+    end as boundaries_day,
     case
         when length(period) = 4 then 'year'
         when period like '%/%' then 'span'
@@ -28,4 +37,17 @@ select
         when period like '%-YTD%' then 'year_to_date'
         else 'month'
     end as period_kind
-from raw_files.observations;
+from (
+    select
+        *,
+        try_cast(left(period, 4) as integer) as period_year,
+        try_cast(case when period like '%/%' then right(period, 4) else left(period, 4) end as integer)
+            as period_last_year,
+        case
+            when length(period) = 4 or period like '%/%' then 12  -- a span ends with its last year
+            when period[6] = 'Q' then 3 * try_cast(period[7] as integer)
+            when period[6] = 'H' then 6 * try_cast(period[7] as integer)
+            else try_cast(right(period, 2) as integer)  -- Mmm and YTDmm end with their month
+        end as period_last_month
+    from raw_files.observations
+) as observations;

@@ -22,9 +22,14 @@ price_bases as (
     select * from {{ ref('stg_reference__price_bases') }}
 ),
 
+provinces as (
+    select * from {{ ref('stg_reference__provinces') }}
+),
+
 with_vintage as (
     select
         figures.*,
+        provinces.province_key,
         sources.source_kind,
         sources.published_on,
         statuses.is_target,
@@ -36,6 +41,13 @@ with_vintage as (
     inner join statuses on figures.status = statuses.status_code
     inner join source_kinds on sources.source_kind = source_kinds.source_kind_code
     left join price_bases on figures.price_basis = price_bases.price_basis_code
+    -- the unit the code names on the day the figure's boundaries are of (the loader checked there is one)
+    inner join provinces
+        on
+            figures.province_code = provinces.province_code
+            and figures.province_as_of
+            between coalesce(provinces.valid_from, figures.province_as_of)
+            and coalesce(provinces.valid_to, figures.province_as_of)
 ),
 
 statements as (
@@ -44,7 +56,7 @@ statements as (
     select
         *,
         row_number() over (
-            partition by source_id, province_code, indicator_code, period, measure, status
+            partition by source_id, province_key, indicator_code, period, measure, status
             order by precision_half_width asc, file_name asc, file_line asc
         ) as statement_rank
     from with_vintage
@@ -54,7 +66,7 @@ ranked as (
     select
         * exclude (status_rank, source_kind_rank, price_basis_rank),
         row_number() over (
-            partition by province_code, indicator_code, period, figure, is_target
+            partition by province_key, indicator_code, period, figure, is_target
             order by
                 status_rank asc,
                 source_kind_rank asc,

@@ -64,7 +64,7 @@ candidates as (
     cross join (values ('numerator'), ('denominator')) as sides (side)
     inner join levels
         on
-            published.province_code = levels.province_code
+            published.province_key = levels.province_key
             and published.indicator_code = levels.indicator_code
             and levels.period = case sides.side
                 when 'numerator' then published.numerator_period else published.denominator_period
@@ -161,6 +161,7 @@ checks as (
     -- either agrees. The levels shown are those it could see, else today's.
     select
         seen.check_name,
+        seen.province_key,
         seen.province_code,
         seen.indicator_code,
         seen.period_year as year,
@@ -211,6 +212,7 @@ within_source as (
     -- One source printing two values of one figure: each later statement against the first.
     select
         'within_source' as check_name,
+        later.province_key,
         later.province_code,
         later.indicator_code,
         later.period_year as year,
@@ -236,7 +238,7 @@ within_source as (
     inner join figures as first
         on
             later.source_id = first.source_id
-            and later.province_code = first.province_code
+            and later.province_key = first.province_key
             and later.indicator_code = first.indicator_code
             and later.period = first.period
             and later.measure = first.measure

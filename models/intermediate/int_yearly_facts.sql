@@ -19,36 +19,22 @@ provinces as (
 
 verdicts as (
     select
-        province_code,
+        province_key,
         indicator_code,
         year,
         max(verdict) filter (where check_name = 'growth') as growth_verdict,
         max(verdict) filter (where check_name = 'target') as target_verdict,
         max(verdict) filter (where check_name = 'plan') as plan_verdict
     from reconciliation
-    group by province_code, indicator_code, year
-),
-
-province_names as (
-    -- The province as it was in that year: the latest version that existed during it.
-    select
-        figures.province_code,
-        figures.year,
-        arg_max(provinces.province_name_vi, provinces.valid_from) as province_name
-    from figures
-    inner join provinces
-        on
-            figures.province_code = provinces.province_code
-            and provinces.valid_from <= make_date(figures.year, 12, 31)
-            and coalesce(provinces.valid_to, date '9999-12-31') >= make_date(figures.year, 1, 1)
-    group by figures.province_code, figures.year
+    group by province_key, indicator_code, year
 ),
 
 final as (
     select
         figures.fact_table,
+        figures.province_key,
         figures.province_code,
-        province_names.province_name,
+        provinces.province_name_vi as province_name,
         figures.indicator_code,
         figures.year,
         cast(figures.level_value as decimal(18, 3)) as value,
@@ -78,11 +64,10 @@ final as (
         coalesce(verdicts.plan_verdict, 'unverifiable') as plan_check,
         figures.source_ids
     from figures
-    inner join province_names
-        on figures.province_code = province_names.province_code and figures.year = province_names.year
+    inner join provinces on figures.province_key = provinces.province_key
     left join verdicts
         on
-            figures.province_code = verdicts.province_code
+            figures.province_key = verdicts.province_key
             and figures.indicator_code = verdicts.indicator_code
             and figures.year = verdicts.year
 )

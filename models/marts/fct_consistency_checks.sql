@@ -15,6 +15,7 @@ sources as (
 final as (
     select
         checks.check_name,
+        checks.province_key,
         checks.province_code,
         checks.indicator_code,
         checks.year,
@@ -61,7 +62,7 @@ final as (
         on
             checks.check_name = 'within_source'
             and published.source_id = first_statement.source_id
-            and published.province_code = first_statement.province_code
+            and published.province_key = first_statement.province_key
             and published.indicator_code = first_statement.indicator_code
             and published.period = first_statement.period
             and published.measure = first_statement.measure

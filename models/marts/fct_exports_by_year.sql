@@ -9,6 +9,7 @@ yearly_facts as (
 
 final as (
     select
+        province_key,
         province_code,
         province_name,
         indicator_code,

@@ -8,10 +8,15 @@ sources as (
     select * from {{ ref('stg_raw__sources') }}
 ),
 
+provinces as (
+    select * from {{ ref('stg_reference__provinces') }}
+),
+
 final as (
     select
         events.cluster_name,
         events.district,
+        provinces.province_key,
         events.province_code,
         events.event_year,
         events.event_vi,
@@ -20,6 +25,13 @@ final as (
         sources.title as source_title
     from events
     left join sources on events.source_id = sources.source_id
+    -- the unit the code named at the end of that year
+    left join provinces
+        on
+            events.province_code = provinces.province_code
+            and make_date(events.event_year, 12, 31)
+            between coalesce(provinces.valid_from, make_date(events.event_year, 12, 31))
+            and coalesce(provinces.valid_to, make_date(events.event_year, 12, 31))
 )
 
 select * from final

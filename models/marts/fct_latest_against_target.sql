@@ -11,11 +11,12 @@ indicators as (
 latest as (
     select *
     from yearly
-    qualify year = max(year) over (partition by province_code, indicator_code)
+    qualify year = max(year) over (partition by province_key, indicator_code)
 ),
 
 final as (
     select
+        latest.province_key,
         latest.province_code,
         latest.province_name,
         latest.indicator_code,

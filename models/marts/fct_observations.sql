@@ -11,6 +11,7 @@ sources as (
 final as (
     select
         vintaged.source_id,
+        vintaged.province_key,
         vintaged.province_code,
         vintaged.indicator_code,
         vintaged.period,
@@ -33,6 +34,8 @@ final as (
         vintaged.unit_as_given,
         vintaged.value_as_published,
         vintaged.quote,
+        vintaged.boundaries_as_of,
+        vintaged.province_as_of,
         sources.title as source_title,
         sources.publisher as source_publisher,
         vintaged.source_kind,

@@ -22,6 +22,8 @@ renamed as (
         published_decimals,
         precision_unit,
         quote,
+        boundaries_as_of,
+        province_as_of,
         file_name,
         file_line,
         file_sha256

@@ -1,0 +1,75 @@
+"""Figures from article text: propose raw observation rows for an analyst to review.
+
+`extract_article` reads an article with deterministic rules over the warehouse's vocabularies
+(flows/extract/rules.py says how each field is decided) and returns the rows, in the
+observations raw format, and what it saw but did not propose, each with its reason.
+"""
+
+import csv
+import io
+
+from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
+from flows.extract.text import read_article
+from flows.extract.vocabulary import Vocabulary, load_vocabulary
+
+OBSERVATION_COLUMNS = (
+    "source_id", "province_code", "indicator_code", "period", "measure", "status", "comparator",
+    "value", "unit", "price_basis", "value_as_published", "quote",
+)  # fmt: skip
+VIETNAMESE_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+
+__all__ = ["Extraction", "Row", "Skipped", "extract_article", "guess_language", "observations_csv", "review_listing"]
+
+
+def guess_language(text: str) -> str:
+    """Vietnamese where a twentieth of the letters or more carry its marks, else English."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    marked = sum(c in VIETNAMESE_LETTERS for c in letters)
+    return "vi" if letters and marked * 20 >= len(letters) else "en"
+
+
+def extract_article(
+    text: str, published_on: str, language: str | None = None, province: str | None = None, kind: str = "press"
+) -> Extraction:
+    """Rows for the figures of the warehouse's indicators in `text`, and the review listing.
+    `province` is the GSO code; without it, the province the text names (most often) is used.
+    `kind` is the source's (press, yearbook, report, resolution): a yearbook's figures are actual."""
+    language = language or guess_language(text)
+    publication = Publication.parse(published_on)
+    vocabulary = load_vocabulary(language)
+    article = read_article(text)
+    province = province or _named_province(article.folded, vocabulary, publication)
+    return ArticleReader(article, vocabulary, publication, province, kind).read()
+
+
+def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:
+    """The province the text names most often, if one is named more often than any other."""
+    counts: dict[str, int] = {}
+    for mention in vocabulary.mentions(folded, 0, len(folded)):
+        if mention.kind == "province":
+            code = vocabulary.province_at(mention.value, publication.first_day)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def observations_csv(rows: list[Row], source_id: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(OBSERVATION_COLUMNS)
+    for row in rows:
+        writer.writerow([
+            source_id, row.province_code, row.indicator_code, row.period, row.measure, row.status,
+            row.comparator, row.value, row.unit, row.price_basis, row.value_as_published, row.quote,
+        ])  # fmt: skip
+    return out.getvalue()
+
+
+def review_listing(skipped: list[Skipped], article_name: str) -> str:
+    """`article:line: figure: reason`, then the sentence, for each figure seen and not proposed."""
+    return "".join(
+        f"{article_name}:{item.line}: {item.printed}: {item.reason}\n    {item.sentence}\n" for item in skipped
+    )

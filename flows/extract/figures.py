@@ -1,0 +1,79 @@
+"""Printed figures: a number with its unit words ("83.365 tỷ đồng", "14,5%", "108.5 trillion VND"),
+read as the loader reads `value_as_published` (flows/published_numbers.py, Babel)."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from flows.extract.vocabulary import Vocabulary
+from flows.published_numbers import PublishedNumberError, parse_published
+from flows.reference import Unit
+
+_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?!\w)")
+# "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
+_CURRENCY_FIRST = re.compile(
+    r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)(?:\s+(?P<scale>million|billion|trillion))?(?!\w)"
+)
+_CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "VND": "VND", "VNĐ": "VND"}
+# "44 nghìn 318 tỷ đồng": thousands of billions and billions, spelt as they are said
+_THOUSANDS_SPELT = re.compile(
+    r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
+)
+_PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int  # after the unit words
+    printed: str  # verbatim: "83.365 tỷ đồng"
+    value: Decimal | None
+    unit: Unit | None
+    problem: str | None = None  # why it could not be read
+
+
+def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
+    """The numbers between start and end that carry unit words, or that the loader could not
+    read for their form (a currency sign before the number, "%/năm")."""
+    figures = [_currency_first(match, vocabulary) for match in _CURRENCY_FIRST.finditer(text, start, end)]
+    figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
+    taken = [(f.start, f.end) for f in figures]
+    for number in _NUMBER.finditer(text, start, end):
+        if any(begin <= number.start() < finish for begin, finish in taken):
+            continue
+        words = vocabulary.unit_words.match(folded, number.end(), end)
+        if words is None:
+            continue
+        figure_end = words.end()
+        printed = text[number.start() : figure_end]
+        if _PER_YEAR.match(text[figure_end:end]):
+            figures.append(_unreadable(text, number.start(), figure_end, "a rate per year (%/năm)"))
+            continue
+        try:
+            reading = parse_published(printed, vocabulary.language, vocabulary.reference)
+        except PublishedNumberError as error:
+            figures.append(_unreadable(text, number.start(), figure_end, str(error)))
+            continue
+        figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    """Read as the same words in the usual order: "VND8.1 trillion" as "8.1 trillion VND"."""
+    if not match.group("scale"):
+        return _unreadable(match.string, match.start(), match.end(), "an amount with the currency but no scale")
+    usual = f"{match.group('number')} {match.group('scale')} {_CURRENCIES[match.group('currency')]}"
+    try:
+        reading = parse_published(usual, "en", vocabulary.reference)
+    except PublishedNumberError as error:
+        return _unreadable(match.string, match.start(), match.end(), str(error))
+    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit)
+
+
+def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    billions = int(match.group("thousands")) * 1000 + int(match.group("rest"))
+    return Figure(match.start(), match.end(), match.group(), Decimal(billions), vocabulary.reference.units["vnd_bn"])
+
+
+def _unreadable(text: str, start: int, end: int, problem: str) -> Figure:
+    return Figure(start, end, text[start:end], None, None, problem)

@@ -1,0 +1,179 @@
+"""Periods as articles name them ("năm 2019", "quý I-2017", "6 tháng đầu năm", "tháng 4/2022",
+"11 tháng", "the first two months of 2023", "this year"), in the raw format's codes.
+
+A mention may lack its year ("tháng 8", "4 tháng đầu năm"): the rules give it one from the text
+or the publication date. Comparison bases ("so với cùng kỳ năm 2021", "over 2016") and dates
+("ngày 25/4/2025", "on January 2") are found too, so that they are not taken for periods.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.extract.text import fold, place_tones
+
+_VI_NUMBERS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+_VI_NUMBERS = {fold(word): n for word, n in _VI_NUMBERS.items()}  # fmt: skip
+_EN_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDINALS = ("first", "second", "third", "fourth|last")
+
+_VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
+_EN_COUNT = "|".join(_EN_NUMBERS)
+_MONTH = "|".join(_MONTHS)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
+# (kind, pattern over folded text), in order of preference where two match the same words.
+_PATTERNS = [
+    ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
+             r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
+             r"(?:\d{1,2}/)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
+    ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
+    ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
+    ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
+    ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
+    ("span", r"(?:giai\s+đoạn\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d"),
+    ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
+    ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_SEP}{_YEAR})?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+{_YEAR})?"),
+    ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
+    ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
+            rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
+    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
+    ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
+    ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}{_YEAR})?"),
+    ("month", rf"in\s+(?P<m>{_MONTH})(?:\s+{_YEAR})?"),
+    ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
+    ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
+    ("year", rf"(?:in|of|for)\s+{_YEAR}"),
+    ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
+    ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|the\s+(?:yearly|annual)\s+figure"),
+    ("last_year", r"(?<!\d\s)năm\s+qua|last\s+year"),  # not "4 năm qua", the last four years
+]  # fmt: skip
+_COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    kind: str  # period, base, date, span, ytd_now, this_month
+    code: str | None  # "2019", "2022-H1", "-YTD08" (no year yet), "-M08"
+    year: int | None  # the year the mention names, if it names one
+
+
+def period_mentions(folded: str, start: int, end: int, published: date) -> list[PeriodMention]:
+    """Every mention between start and end; where two overlap, the one that starts first, then the
+    longer, then the earlier pattern."""
+    matches = [
+        (match.start(), -match.end(), order, kind, match)
+        for order, (kind, pattern) in enumerate(_COMPILED)
+        for match in pattern.finditer(folded, start, end)
+    ]
+    found, reached = [], start
+    for begin, _, _, kind, match in sorted(matches, key=lambda m: m[:3]):
+        if begin >= reached:
+            found.append(_mention(kind, match, published))
+            reached = match.end()
+    return found
+
+
+def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
+    start, end = match.span()
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind in ("base", "date", "span", "ytd_now", "this_month"):
+        return PeriodMention(start, end, kind, None, year)
+    if kind == "last_year":
+        return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)
+    if kind == "year":
+        if year is None and not match.group().startswith(("năm nay", "this year")):
+            return PeriodMention(start, end, "period", "", None)  # "cả năm", "the whole year": of the year in hand
+        this = year or published.year
+        return PeriodMention(start, end, "period", str(this), this)
+    if kind == "quarter":
+        quarter = groups["q"]
+        number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _quarter_of(quarter)
+        return PeriodMention(start, end, "period", f"-Q{number}", year)
+    if kind == "half":
+        second = groups["part"] in (fold("cuối"), "second")
+        return PeriodMention(start, end, "period", "-H2" if second else "-H1", year)
+    if kind == "month":
+        month_text = groups["m"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS.index(month_text) + 1
+        if not 1 <= month <= 12:
+            return PeriodMention(start, end, "date", None, year)
+        return PeriodMention(start, end, "period", f"-M{month:02d}", year)
+    # ytd: "N tháng", "first N months", "January-February", "đến hết tháng N"
+    count = groups.get("n")
+    if count is None:
+        months = _MONTHS.index(groups["last"]) + 1
+    elif count.isdigit():
+        months = int(count)
+    elif count == "month":  # "the first month": January
+        return PeriodMention(start, end, "period", "-M01", year)
+    else:
+        months = _VI_NUMBERS.get(count) or _EN_NUMBERS.get(count, 0)
+    if not 1 <= months <= 12:
+        return PeriodMention(start, end, "date", None, year)
+    code = "" if months == 12 else "-H1" if months == 6 else f"-YTD{months:02d}"
+    return PeriodMention(start, end, "period", code, year)
+
+
+def _quarter_of(ordinal: str) -> int:
+    return next(n for n, names in enumerate(_ORDINALS, start=1) if ordinal in names.split("|"))
+
+
+def with_year(code: str, year: int) -> str:
+    return f"{year}{code}" if code.startswith("-") or code == "" else code
+
+
+def period_end(code: str) -> date:
+    """The last day a period code covers, to tell how old a figure was when published."""
+    year, _, part = code.partition("-")
+    last_month = 12
+    if part.startswith("Q"):
+        last_month = 3 * int(part[1])
+    elif part.startswith("H"):
+        last_month = 6 * int(part[1])
+    elif part.startswith(("M", "YTD")):
+        last_month = int(part.lstrip("MYTD"))
+    following = date(int(year) + (last_month == 12), last_month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def period_start(code: str) -> date:
+    year, _, part = code.partition("-")
+    first_month = 1
+    if part.startswith("Q"):
+        first_month = 3 * int(part[1]) - 2
+    elif part.startswith("H"):
+        first_month = 1 if part == "H1" else 7
+    elif part.startswith("M"):
+        first_month = int(part[1:])
+    return date(int(year), first_month, 1)

@@ -1,0 +1,511 @@
+"""The rules that turn a printed figure into a proposed row, or say why not (docs/extract.md).
+
+For each figure, in its clause (the sentence between semicolons):
+- indicator: the phrase of the vocabulary nearest before it ("kim ngạch xuất khẩu"), else in an
+  earlier clause of the sentence; in English also "… in industrial production value" right after
+  it; "the figure" is the indicator proposed last. A nearer phrase of another indicator (imports,
+  GRDP), of a part (a sub-industry, a sector, "trừ dầu thô"), a national marker in the clause or
+  another province's name sends the figure to review, and so do the sentences after a national
+  figure until one names a place;
+- measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
+  "rise", or beside a growth it is coordinated with; plan excess before "kế hoạch" after
+  "vượt"/"tăng", plan attainment before "kế hoạch" otherwise; the plan's growth right after
+  "kế hoạch năm"; an index after "đạt" for the IIP;
+- period: the one named right after it, else nearest before it in the clause, else just after
+  it, else earlier in the sentence, else the last one named before; a missing year is the last
+  year named, else the publication's;
+- status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
+  that had just begun is a plan), else estimate for a period that ended less than a year before
+  publication and actual for an older one or in a yearbook;
+- comparator: the word right before the number ("trên", "gần") or "trở lên" right after it.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from flows.extract.figures import Figure, find_figures
+from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
+from flows.extract.text import Article, Sentence, Span, place_tones
+from flows.extract.vocabulary import Mention, Vocabulary
+from flows.published_numbers import read_published
+
+SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
+STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "aims", "aims at", "strives", "plans")
+CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
+
+
+def _folded_pattern(pattern: str) -> re.Pattern[str]:
+    """A pattern written in plain Vietnamese, to match folded text (tone marks placed the new way)."""
+    return re.compile(place_tones(pattern))
+
+
+_AFTER_PLAN = _folded_pattern(
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+)
+_CUE_AFTER = _folded_pattern(
+    r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+)
+_AFTER_PREVIOUS_PERIOD = _folded_pattern(
+    r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
+    r"|\s*month[\s-]on[\s-]month|\s*(?:over|from|against)\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\s+\d)"
+)
+_PLAN_GROWTH_BEFORE = _folded_pattern(
+    r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+)
+_PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+_CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
+_DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
+_AFTER_SUBJECT = _folded_pattern(
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|from|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+)
+_EXCEEDED_PLAN = _folded_pattern(
+    r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
+)
+_ONLY_COMPARATOR_WORDS = _folded_pattern(
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|nearly|about|over|more\s+than)\s+)*$"
+)
+_DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
+_OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
+_OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A proposed observation, in the raw format's terms."""
+
+    province_code: str
+    indicator_code: str
+    period: str
+    measure: str
+    status: str
+    comparator: str
+    value: str
+    unit: str
+    price_basis: str
+    value_as_published: str
+    quote: str
+    line: int
+    position: int
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return (self.province_code, self.indicator_code, self.period, self.measure, self.status)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A figure seen and not proposed, or proposed with a caveat."""
+
+    line: int
+    printed: str
+    reason: str
+    sentence: str
+    position: int
+
+
+@dataclass
+class Extraction:
+    rows: list[Row] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Publication:
+    first_day: date
+    last_day: date  # a month or a year alone: its last day
+
+    @classmethod
+    def parse(cls, text: str) -> "Publication":
+        """YYYY, YYYY-MM or YYYY-MM-DD, as the sources format has it."""
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+        if not match:
+            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD (got {text!r})")
+        year, month, day = match.groups()
+        if day:
+            first = last = date(int(year), int(month), int(day))
+        elif month:
+            first = date(int(year), int(month), 1)
+            last = date(int(year) + (month == "12"), int(month) % 12 + 1, 1) - timedelta(days=1)
+        else:
+            first, last = date(int(year), 1, 1), date(int(year), 12, 31)
+        return cls(first, last)
+
+
+class ArticleReader:
+    """Reads one article. Carried from sentence to sentence: the period named last, whether the
+    text is speaking of the whole country, and which percentages were read as growth."""
+
+    def __init__(
+        self,
+        article: Article,
+        vocabulary: Vocabulary,
+        published: Publication,
+        province: str | None,
+        kind: str = "press",
+    ):
+        self.article = article
+        self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
+        self.vocabulary = vocabulary
+        self.published = published
+        self.province = province
+        self.result = Extraction()
+        body = [s for s in article.sentences if not s.is_title]
+        self.periods = {
+            s: period_mentions(article.folded, s.start, s.end, published.first_day) for s in article.sentences
+        }
+        self.named_years = sorted(
+            (m.start, m.year) for s in body for m in self.periods[s] if m.year and m.kind == "period"
+        )
+        ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
+        self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
+        self.last_period: str | None = None
+        # After a national figure, sentences speak of the whole country until one names a place.
+        self.national_context = False
+        self.national_here = False  # a national figure in the sentence being read
+        self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
+
+    def read(self) -> Extraction:
+        for sentence in self.article.sentences:
+            self._read_sentence(sentence)
+        return self.result
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _read_sentence(self, sentence: Sentence) -> None:
+        article = self.article
+        figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
+        if sentence.is_title:
+            for figure in figures:
+                self._skip(
+                    sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
+                )
+            return
+        mentions = self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
+        if any(m.kind in ("local", "province") for m in mentions):
+            self.national_context = False
+        denominators = self._denominators(mentions, figures)
+        shares = {figure.start for figure, _ in denominators}
+        mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
+        periods = self.periods[sentence]
+        for clause in sentence.clauses:
+            in_clause = [f for f in figures if clause.start <= f.start < clause.end]
+            for index, figure in enumerate(in_clause):
+                previous = in_clause[index - 1] if index else None
+                self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
+            self._read_exceeded_plan(sentence, clause, mentions, periods)
+        national_subject = any(
+            n.kind == "national" and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            for n in mentions
+        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
+        self.national_context = self.national_context or self.national_here or national_subject
+        self.national_here = False
+        resolved = [self._resolve(m) for m in periods if m.kind == "period"]
+        if resolved and resolved[-1]:
+            self.last_period = resolved[-1]
+
+    def _denominators(self, mentions: list[Mention], figures: list[Figure]) -> list[tuple[Figure, Mention]]:
+        """ "chiếm 66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a
+        share of. Not where the nearest word before is a growth word: "tăng 11,06% kim ngạch nhập
+        khẩu" only lacks a comma."""
+        folded = self.article.folded
+        found = []
+        for index, f in enumerate(figures):
+            if not (f.unit and f.unit.code == "pct"):
+                continue
+            since = figures[index - 1].end if index else 0
+            cues = [
+                m.kind for m in mentions if m.kind in ("up", "down", "excess", "share") and since <= m.start < f.start
+            ]
+            if cues and cues[-1] != "share":
+                continue
+            found += [
+                (f, m)
+                for m in mentions
+                if m.kind in SUBJECT_KINDS and m.start >= f.end and _DENOMINATOR_GAP.match(folded[f.end : m.start])
+            ]
+        return found
+
+    # -- one figure ---------------------------------------------------------------------------
+
+    def _read_figure(
+        self,
+        sentence: Sentence,
+        clause: Span,
+        figure: Figure,
+        previous: Figure | None,
+        mentions: list[Mention],
+        periods: list[PeriodMention],
+        shares: set[int],  # where the figures that are shares start
+    ) -> None:
+        folded = self.article.folded
+        skip = lambda reason: self._skip(sentence, figure.printed, figure.start, reason)  # noqa: E731
+        if figure.problem:
+            return skip(f"not read: {figure.problem}")
+        assert figure.unit is not None and figure.value is not None
+        before = [m for m in mentions if m.end <= figure.start]
+        segment_start = previous.end if previous else clause.start
+        segment = folded[segment_start : figure.start]
+        after = folded[figure.end : min(clause.end, figure.end + 60)]
+
+        amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
+        if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
+            return skip("a conversion in brackets of the figure before it")
+        if self._national(before, clause):
+            self.national_here = True
+            return skip("a national figure, not the province's")
+        if self.national_context:
+            return skip("a national figure: the sentences before it speak of the whole country")
+        elsewhere = self._other_province(before, clause)
+        if elsewhere:
+            return skip(f"a figure of another province ({elsewhere})")
+
+        subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
+            subject = (
+                Mention(subject.start, subject.end, "indicator", self.result.rows[-1].indicator_code)
+                if self.result.rows
+                else None
+            )
+        if subject is None:
+            return skip("no indicator named before it in its sentence")
+        if subject.kind == "other":
+            return skip(f"another indicator: {subject.value}")
+        if subject.kind == "part":
+            return skip(f"{subject.value}, not the whole province")
+        indicator = subject.value
+
+        cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
+        measure, sign, plan_growth = "level", 1, False
+        if figure.unit.code == "pct":
+            said = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
+            cue = said
+            following = _CUE_AFTER.match(after)
+            if cue is None and following:
+                cue = "up" if following.group("up") else "down"
+            if cue is None and previous is not None and previous.start in self.growth_cues:
+                cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
+            if cue in ("up", "down"):
+                self.growth_cues[figure.start] = cue
+            if _AFTER_PREVIOUS_PERIOD.match(after):
+                return skip("growth against another month or quarter, not a year earlier")
+            if _AFTER_PLAN.match(after):
+                measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
+            elif any(m.kind == "share" for m in cues) or figure.start in shares:
+                return skip("a share of a total")
+            elif _PLAN_GROWTH_BEFORE.search(segment):
+                measure, plan_growth = "growth_pct", True
+            elif cue in ("up", "down"):
+                measure, sign = "growth_pct", -1 if cue == "down" else 1
+            elif cue == "attain" and indicator == "industrial_production_index":
+                measure = "index_pct"
+            else:
+                return skip("a percentage with no word saying what it measures")
+        elif indicator == "industrial_production_index":
+            return skip("an amount, but the index is published as a percentage")
+        elif self._change_in_amount(cues, mentions, segment_start, figure):
+            return skip("a change in amount ('tăng 100 triệu USD'), not a level")
+
+        period_mention = self._period_for(clause, figure, sentence, periods)
+        if period_mention is not None and period_mention.kind == "span":
+            return skip("a figure over several years")
+        period = self._resolve(period_mention) if period_mention else self.last_period
+        if period is None:
+            return skip("its period could not be told")
+        if self.province is None:
+            return skip("the province could not be told: give --province")
+        if plan_growth:
+            period = period[:4]  # the plan's growth rate is the year's
+
+        comparator = self._comparator(segment, after)
+        if sign < 0:
+            comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
+        value = figure.value * sign
+        status = self._status(measure, plan_growth, before, clause, sentence, period)
+        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
+        self._propose(
+            sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
+            figure.unit.code, self._price_basis(before, sentence), printed,
+        )  # fmt: skip
+
+    def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
+        """The figure as printed, for `value_as_published`, where the loader reads it to the same
+        value; otherwise blank, and the review says why."""
+        assert figure.value is not None and figure.unit is not None
+        reading = read_published(figure.printed, self.vocabulary.language, figure.unit, self.vocabulary.reference)
+        if reading.value is not None and Decimal(reading.value) == figure.value * sign:
+            return figure.printed
+        why = "a fall, printed as a rise" if sign < 0 else "the loader does not read this form"
+        self._skip(sentence, figure.printed, figure.start, f"proposed with value_as_published blank: {why}")
+        return ""
+
+    def _read_exceeded_plan(
+        self, sentence: Sentence, clause: Span, mentions: list[Mention], periods: list[PeriodMention]
+    ) -> None:
+        """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
+        for match in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end):
+            spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
+            subject = self._subject(clause, spot, mentions)
+            mention = self._period_for(clause, spot, sentence, periods)
+            period = self._resolve(mention) if mention else self.last_period
+            if subject is None or subject.kind != "indicator" or period is None or self.province is None:
+                self._skip(sentence, spot.printed, spot.start, "a plan exceeded, but of what or when is not clear")
+                continue
+            before = [m for m in mentions if m.end <= spot.start]
+            status = self._status("plan_excess_pct", False, before, clause, sentence, period)
+            self._propose(
+                sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, ">=",
+                Decimal(0), "pct", self._price_basis(before, sentence), "",
+            )  # fmt: skip
+
+    # -- the parts of a decision ----------------------------------------------------------------
+
+    def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
+        subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
+        if self.vocabulary.language == "en":
+            gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
+            if gap:
+                following = [m for m in subjects if m.start == gap.end() and m.kind != "part"]
+                if following:
+                    return following[0]
+        in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
+        if in_clause:
+            return in_clause[-1]
+        earlier = [m for m in subjects if m.end <= clause.start]
+        return earlier[-1] if earlier else None
+
+    def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
+        """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
+        indicator named in between, is how much the level changed."""
+        moves = [m for m in cues if m.kind in ("up", "down")]
+        if not moves:
+            return False
+        subjects_after = [
+            m for m in mentions if m.kind in SUBJECT_KINDS and since <= m.start and m.start > moves[-1].start
+        ]
+        between = self.article.folded[moves[-1].end : figure.start]
+        return not subjects_after and bool(_ONLY_COMPARATOR_WORDS.match(between))
+
+    def _national(self, before: list[Mention], clause: Span) -> bool:
+        """A national marker in the clause, with no place named between it and the figure:
+        "Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's."""
+        markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+        return bool(markers) and not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
+
+    def _other_province(self, before: list[Mention], clause: Span) -> str | None:
+        for mention in before:
+            dateline = _DATELINE.match(self.article.text, mention.end)  # "Hanoi (VNA) -", where it was filed
+            if mention.kind == "province" and mention.start >= clause.start and not dateline:
+                code = self.vocabulary.province_at(mention.value, self.published.first_day)
+                if code and code != self.province:
+                    return self.article.text[mention.start : mention.end]
+        return None
+
+    def _period_for(
+        self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
+    ) -> PeriodMention | None:
+        usable = [m for m in periods if m.kind in ("period", "span", "this_month", "ytd_now")]
+        right_after = [
+            m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
+        ]
+        if right_after:  # "$730 million for the whole year", "4.71% in 2020"
+            return right_after[0]
+        before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
+        if before:
+            return before[-1]
+        after = [m for m in usable if figure.end <= m.start < clause.end]
+        if after:
+            return after[0]
+        earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
+        return earlier[-1] if earlier else None
+
+    def _resolve(self, mention: PeriodMention) -> str | None:
+        if mention.kind == "this_month":
+            code = f"-M{self.report_month}" if self.report_month else None
+        elif mention.kind == "ytd_now":
+            month = self.last_period[-2:] if self.last_period and self.last_period[-3:-2] in ("M", "D") else None
+            code = f"-YTD{month}" if month else None
+        else:
+            code = mention.code
+        if code is None:
+            return None
+        year = mention.year or self._year_named_before(mention.start)
+        return with_year(code, year)
+
+    def _year_named_before(self, position: int) -> int:
+        years = [year for start, year in self.named_years if start < position]
+        return years[-1] if years else self.published.first_day.year
+
+    def _comparator(self, segment: str, after: str) -> str:
+        if _OR_MORE.match(after):
+            return ">="
+        if _OR_LESS.match(after):
+            return "<="
+        tail = self.vocabulary.mentions(segment, 0, len(segment))
+        last = [m for m in tail if m.kind == "comparator" and not segment[m.end :].strip()]
+        return last[-1].value if last else "="
+
+    def _status(
+        self, measure: str, plan_growth: bool, before: list[Mention], clause: Span, sentence: Sentence, period: str
+    ) -> str:
+        folded = self.article.folded
+        in_clause = [m for m in before if m.start >= clause.start]
+        if plan_growth:
+            return "target"
+        if measure not in ("plan_excess_pct", "plan_attainment_pct"):
+            for mention in before:
+                if mention.kind != "target" or mention.start < sentence.start:
+                    continue
+                word = folded[mention.start : mention.end]
+                strong = word in STRONG_TARGET_WORDS
+                negated = _PLAN_WORD_NEGATED.search(folded[max(sentence.start, mention.start - 25) : mention.start])
+                bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
+                    ")", sentence.start, mention.start
+                )
+                if strong or (mention.start >= clause.start and not negated and not bracketed):
+                    return "target"
+        estimates = [folded[m.start : m.end] for m in in_clause if m.kind == "estimate"]
+        if estimates:
+            if estimates[-1] in CONDITIONAL_ESTIMATE_WORDS and self._barely_begun(period):
+                return "target"
+            return "estimate"
+        if self.kind == "yearbook":
+            return "actual"
+        age = self.published.last_day - period_end(period)
+        return "estimate" if age.days < 366 else "actual"
+
+    def _barely_begun(self, period: str) -> bool:
+        """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
+        given as a month or a year alone counts from its last day)."""
+        start, end = period_start(period), period_end(period)
+        return (self.published.last_day - start) * 6 <= end - start
+
+    def _price_basis(self, before: list[Mention], sentence: Sentence) -> str:
+        said = [m.value for m in before if m.kind == "price_basis" and m.start >= sentence.start]
+        return said[-1] if said else ""
+
+    # -- results ----------------------------------------------------------------------------------
+
+    def _propose(
+        self, sentence: Sentence, clause: Span, position: int, indicator: str, period: str, measure: str,
+        status: str, comparator: str, value: Decimal, unit: str, price_basis: str, printed: str,
+    ) -> None:  # fmt: skip
+        row = Row(
+            self.province or "", indicator, period, measure, status, comparator, f"{value:f}", unit,
+            price_basis, printed, self.article.quote(clause), sentence.line, position,
+        )  # fmt: skip
+        for earlier in self.result.rows:
+            if earlier.key == row.key:
+                if (earlier.value, earlier.comparator) != (row.value, row.comparator):
+                    self._skip(
+                        sentence, printed or row.quote, position,
+                        f"the same {indicator} {period} {measure} {status} was proposed above as {earlier.value}",
+                    )  # fmt: skip
+                return
+        self.result.rows.append(row)
+
+    def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
+        self.result.skipped.append(Skipped(sentence.line, printed, reason, self.article.quote(sentence), position))

@@ -1,0 +1,141 @@
+"""An article cut into the pieces the rules read: title lines, sentences, and the clauses between semicolons.
+
+Every piece keeps its offsets in the article (after Unicode NFC), so that what is quoted is the
+article's own text. Matching happens on a folded copy of the same length: lower case, and the
+old and new places of the tone mark ("hoá" and "hóa") written alike.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Old-style tone placement -> new style ("oá" -> "óa"), two characters for two, so offsets are kept.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_TONE_PLACES = {
+    unicodedata.normalize("NFC", first + second + tone): unicodedata.normalize("NFC", first + tone + second)
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+    for tone in _TONES
+}
+_TONE_PLACE = re.compile("|".join(_TONE_PLACES))
+
+TITLE_MAX_CHARS = 150  # a line longer than this is body text, whatever its ending
+_END_MARK = re.compile(r"\./\.|[.!?…]+")
+_CAPTION = re.compile(r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$")  # a picture's caption line
+_ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
+_ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
+
+
+def fold(text: str) -> str:
+    """Lower case, new-style tone marks and straight apostrophes; the same length as `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: fold nothing of it
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return place_tones(lowered).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def place_tones(text: str) -> str:
+    """The tone mark where the new style puts it: "hoá" -> "hóa", "thuỷ" -> "thủy"."""
+    return _TONE_PLACE.sub(lambda m: _TONE_PLACES[m.group()], text)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    line: int  # 1-based, of the sentence's first character
+    is_title: bool  # a headline or a picture's caption, which the body says again
+    clauses: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # NFC
+    folded: str
+    sentences: tuple[Sentence, ...]
+
+    def quote(self, span: Span) -> str:
+        """The piece as printed, its whitespace made single spaces, without a closing semicolon."""
+        return " ".join(self.text[span.start : span.end].split()).rstrip(";").rstrip()
+
+
+def read_article(raw: str) -> Article:
+    text = unicodedata.normalize("NFC", raw).replace("\u00a0", " ")
+    sentences: list[Sentence] = []
+    in_title = True  # the leading short lines that do not end as a sentence does
+    for number, start, end in _logical_lines(text):
+        line = text[start:end]
+        stripped = line.strip()
+        if in_title and stripped:
+            in_title = len(stripped) <= TITLE_MAX_CHARS and not _ENDS_SENTENCE.search(stripped)
+        heading = in_title or bool(_CAPTION.search(stripped))
+        for begin, finish in _sentence_spans(line):
+            clauses = _clauses(text, start + begin, start + finish)
+            sentences.append(Sentence(start + begin, start + finish, number, heading, clauses))
+    return Article(text=text, folded=fold(text), sentences=tuple(sentences))
+
+
+def _logical_lines(text: str) -> list[tuple[int, int, int]]:
+    """(first line number, start, end) of each non-blank line, where a line that stops
+    mid-sentence is joined with the next one that goes on in lower case or with a number, blank
+    lines between or not: text taken from PDF pages breaks its sentences so."""
+    joined: list[tuple[int, int, int]] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        piece = line.strip()
+        if not piece:
+            continue
+        goes_on = piece[0].islower() or piece[0].isdigit()
+        if joined and goes_on and not _ENDS_SENTENCE.search(text[joined[-1][1] : joined[-1][2]]):
+            joined[-1] = (joined[-1][0], joined[-1][1], end)
+        else:
+            joined.append((number, start, end))
+    return joined
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    """A sentence ends at an end mark followed by a capital letter or the line's end (decimal
+    points are followed by digits), also with the space missing: "for the new year.Besides"."""
+    spans, start = [], 0
+    for mark in _END_MARK.finditer(line):
+        after = line[mark.end() :]
+        following = after.lstrip(" \t\"“”'(")
+        spaced = len(after) > len(following) and after[0].isspace()
+        glued = not after[:1].isspace() and mark.group() == "." and line[mark.start() - 1 : mark.start()].islower()
+        ends = not following.strip() or (following[0].isupper() and (spaced or (glued and following[1:2].islower())))
+        word_before = re.search(r"(\w+)$", line[start : mark.start()])
+        if ends and not (word_before and word_before.group(1) in _ABBREVIATIONS):
+            spans.append((start, mark.end()))
+            start = mark.end()
+    spans.append((start, len(line)))
+    trimmed = []
+    for begin, end in spans:
+        piece = line[begin:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            trimmed.append((begin + lead, begin + len(piece.rstrip())))
+    return trimmed
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Split at semicolons outside brackets."""
+    clauses, begin, depth = [], start, 0
+    for i in range(start, end):
+        char = text[i]
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if char == ";" and depth == 0:
+            clauses.append(Span(begin, i + 1))
+            begin = i + 1
+    clauses.append(Span(begin, end))
+    return tuple(_trim(text, c) for c in clauses if text[c.start : c.end].strip(" ;"))
+
+
+def _trim(text: str, span: Span) -> Span:
+    piece = text[span.start : span.end]
+    return Span(span.start + len(piece) - len(piece.lstrip()), span.start + len(piece.rstrip()))

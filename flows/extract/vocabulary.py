@@ -1,0 +1,92 @@
+"""The words the rules know, read at run time: the extractor's phrases (flows/extract/phrases.csv),
+the units' words and the province aliases of the reference seeds."""
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from flows.extract.text import fold
+from flows.reference import ProvinceAlias, Reference, load_reference
+from flows.settings import REFERENCE_DIR
+
+PHRASES_FILE = Path(__file__).with_name("phrases.csv")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase of the vocabulary found in the article: its kind (indicator, other, part, national,
+    estimate, target, comparator, up, down, excess, attain, plan, share, previous_period,
+    price_basis, province) and the value it stands for (a code, or why it is not proposed)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    reference: Reference
+    language: str
+    phrases: re.Pattern[str]  # one alternation, longest phrases first, over folded text
+    meaning: dict[str, list[tuple[str, str]]]  # folded phrase -> (kind, value) pairs
+    unit_words: re.Pattern[str]
+    aliases: dict[str, list[ProvinceAlias]]  # folded alias -> its codes over time
+
+    def mentions(self, folded: str, start: int, end: int) -> list[Mention]:
+        found = []
+        for match in self.phrases.finditer(folded, start, end):
+            phrase = re.sub(r"\s+", " ", match.group())
+            for kind, value in self.meaning[phrase]:
+                found.append(Mention(match.start(), match.end(), kind, value))
+        return found
+
+    def province_at(self, folded_alias: str, on: date) -> str | None:
+        for alias in self.aliases.get(folded_alias, []):
+            if (alias.valid_from is None or alias.valid_from <= on) and (
+                alias.valid_to is None or on <= alias.valid_to
+            ):
+                return alias.code
+        return None
+
+
+def _abbreviation_spellings(alias: str) -> set[str]:
+    """The spellings of "TP" (thành phố) the press uses: with a dot, a space, or both."""
+    match = re.match(r"tp\.?\s*(.+)", alias)
+    return {f"tp{sep}{match.group(1)}" for sep in (" ", ".", ". ")} - {alias} if match else set()
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first, each word bounded, any run of spaces between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+@cache
+def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
+    reference = load_reference(reference_dir)
+    meaning: dict[str, list[tuple[str, str]]] = {}
+    with PHRASES_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["language"] in (language, "any"):
+                meaning.setdefault(fold(row["phrase"]), []).append((row["kind"], row["value"]))
+    aliases: dict[str, list[ProvinceAlias]] = {}
+    for alias in reference.province_aliases:
+        aliases.setdefault(fold(alias.alias), []).append(alias)
+    for alias, versions in list(aliases.items()):
+        for spelling in _abbreviation_spellings(alias):  # "TP HCM", "TP.HCM", "TP. HCM" alike
+            aliases.setdefault(spelling, versions)
+    for alias in aliases:
+        meaning.setdefault(alias, []).append(("province", alias))
+    words = [fold(w) for unit in reference.units.values() for w in unit.words[language]]
+    return Vocabulary(
+        reference=reference,
+        language=language,
+        phrases=re.compile(rf"(?<!\w)(?:{_alternation(list(meaning))})(?!\w)"),
+        meaning=meaning,
+        unit_words=re.compile(rf"\s?(?:{_alternation(words)})(?!\w)"),
+        aliases=aliases,
+    )
