@@ -1,8 +1,10 @@
-"""Read a figure as it was printed ("83.365 tỷ đồng", "14,5%", "108.5 trillion VND").
+"""Read a figure as it was printed ("83.365 tỷ đồng", "giảm 8,04%", "VND33 trillion", "down 4.5 percent").
 
 The number part is parsed with Babel's locale data for the source's language, so the
 thousands and decimal marks follow the language. The decimals as printed are kept: they
-are the figure's precision.
+are the figure's precision. The words around it come from the reference seeds: unit words
+(units.csv), words that give a change its direction (sign_words.csv) and currencies written
+before the number (currency_prefixes.csv).
 """
 
 import re
@@ -12,9 +14,9 @@ from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from flows.reference import Reference, Unit
+from flows.reference import Reference, Unit, fold
 
-_NUMBER_THEN_WORDS = re.compile(r"^\s*([+-]?\d[\d.,]*)\s*(.*?)\s*$", re.DOTALL)
+_NUMBER_THEN_WORDS = re.compile(r"^([+-]?\d[\d.,]*)\s*(.*?)$", re.DOTALL)
 
 
 class PublishedNumberError(ValueError):
@@ -23,9 +25,11 @@ class PublishedNumberError(ValueError):
 
 @dataclass(frozen=True)
 class PublishedNumber:
-    value: Decimal
+    value: Decimal  # signed: "giảm 8,04%" is -8.04
     decimals: int
     unit: Unit | None  # None: no unit words, the number is in the row's unit
+    sign_words: str | None = None  # the words that gave the sign ("giảm"), if any
+    sign: int = 1  # what those words say: -1 a decrease, 1 an increase
 
 
 def decimals_of(value: Decimal) -> int:
@@ -44,18 +48,62 @@ def _parse_number(number: str, language: str, locale: str) -> tuple[Decimal, int
         raise PublishedNumberError(f"{number!r} is not a number as written in {language!r}") from error
 
 
+def _longest_prefix(text: str, candidates: list[str], then: str) -> str | None:
+    """The longest candidate the text begins with, where `then` matches what follows it."""
+    found = [c for c in candidates if text.startswith(c) and re.match(then, text[len(c) :])]
+    return max(found, key=len, default=None)
+
+
+def _words_before(text: str, language: str, reference: Reference) -> tuple[str | None, str | None, str]:
+    """The words of a change and the currency printed before the number, and what follows them.
+    Most figures start with their number: those are not searched."""
+    if text[:1].isdigit() or text[:1] in "+-":
+        return None, None, text
+    sign_words = _longest_prefix(text, [w for (lang, w) in reference.sign_words if lang == language], then=r" ")
+    if sign_words:
+        text = text[len(sign_words) :].lstrip()
+    prefix = _longest_prefix(
+        text, [p for (lang, p) in reference.currency_prefixes if lang == language], then=r" ?[+-]?\d"
+    )
+    if prefix:
+        text = text[len(prefix) :].lstrip()
+    return sign_words, prefix, text
+
+
 def parse_published(text: str, language: str, reference: Reference) -> PublishedNumber:
-    match = _NUMBER_THEN_WORDS.match(text)
+    sign_words, prefix, rest = _words_before(fold(text), language, reference)
+    match = _NUMBER_THEN_WORDS.match(rest)
     if not match:
+        if sign_words or prefix:
+            raise PublishedNumberError(f"has no number after {prefix or sign_words!r}")
         raise PublishedNumberError("does not start with a number")
     number, words = match.groups()
+    if sign_words and number[0] in "+-":
+        raise PublishedNumberError(
+            f"is ambiguous: it gives its sign twice, by the words {sign_words!r} and by {number[0]!r}"
+        )
     value, decimals = _parse_number(number, language, reference.number_locales[language])
-    unit = None
-    if words:
-        unit = reference.unit_for_words(words, language)
-        if unit is None:
-            raise PublishedNumberError(f"unknown unit words {words!r} for language {language!r}")
-    return PublishedNumber(value=value, decimals=decimals, unit=unit)
+    sign = reference.sign_words[(language, sign_words)] if sign_words else 1
+    if sign_words:
+        value = abs(value) * sign
+    unit = _unit_of(words, reference.currency_prefixes[(language, prefix)] if prefix else None, language, reference)
+    return PublishedNumber(value=value, decimals=decimals, unit=unit, sign_words=sign_words, sign=sign)
+
+
+def _unit_of(words: str, currency: str | None, language: str, reference: Reference) -> Unit | None:
+    """The unit the words after the number name, with a currency written before the number
+    ("US$1.2 billion" reads as "1.2 billion USD"); None when there are no words at all."""
+    if currency and words and reference.unit_for_words(words, language):
+        raise PublishedNumberError(f"is ambiguous: it names its currency twice, {currency!r} and {words!r}")
+    all_words = f"{words} {currency}".strip() if currency else words
+    if not all_words:
+        return None
+    if unit := reference.unit_for_words(all_words, language):
+        return unit
+    if len(candidates := reference.units_beginning_with(all_words, language)) > 1:
+        names = " or ".join(unit.words[language][0] for unit in candidates)
+        raise PublishedNumberError(f"is ambiguous: {all_words!r} names no currency (it could be {names})")
+    raise PublishedNumberError(f"unknown unit words {all_words!r} for language {language!r}")
 
 
 @dataclass(frozen=True)
@@ -67,6 +115,7 @@ class Reading:
     value_is_exact: bool = False  # fits DECIMAL(38, 9), where the rules compare it with the row's value
     published_decimals: int | None = None
     precision_unit: str | None = None
+    sign_note: str | None = None  # why it reads with its sign: "'giảm' is a decrease"
 
 
 def read_published(text: str, language: str, unit: Unit, reference: Reference) -> Reading:
@@ -80,9 +129,11 @@ def read_published(text: str, language: str, unit: Unit, reference: Reference) -
     value = (published.value * in_unit.factor_to_mart_unit / unit.factor_to_mart_unit).normalize()
     digits, exponent = len(value.as_tuple().digits), value.as_tuple().exponent
     exact = isinstance(exponent, int) and -exponent <= 9 and digits + exponent <= 29
+    direction = "a decrease" if published.sign < 0 else "an increase"
     return Reading(
         value=f"{value:f}",
         value_is_exact=exact,
         published_decimals=published.decimals,
         precision_unit=in_unit.code,
+        sign_note=f"{published.sign_words!r} is {direction}" if published.sign_words else None,
     )

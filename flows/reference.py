@@ -48,17 +48,29 @@ class Reference:
     units: dict[str, Unit]
     provinces: tuple[Province, ...]
     province_aliases: tuple[ProvinceAlias, ...]
+    sign_words: dict[tuple[str, str], int]  # (language, folded words) -> -1 for a decrease, 1 for an increase
+    currency_prefixes: dict[tuple[str, str], str]  # (language, folded prefix) -> the currency as written after
     code_lists: dict[str, Path]  # code list -> its seed, which the rules read whole
     number_locales: dict[str, str]  # language code -> the Babel locale its numbers are written in
 
     def unit_for_words(self, words: str, language: str) -> Unit | None:
-        return self._units_by_words.get((language, _fold(words)))
+        return self._units_by_words.get((language, fold(words)))
+
+    def units_beginning_with(self, words: str, language: str) -> list[Unit]:
+        """The units whose words begin with these words and go on: "tỷ" begins tỷ đồng and tỷ USD."""
+        start = fold(words) + " "
+        found = {
+            unit.code: unit
+            for (unit_language, unit_words), unit in self._units_by_words.items()
+            if unit_language == language and unit_words.startswith(start)
+        }
+        return sorted(found.values(), key=lambda unit: unit.code)
 
     @cached_property
     def _units_by_words(self) -> dict[tuple[str, str], Unit]:
         """(language, folded words) -> unit: one lookup per figure instead of a scan."""
         return {
-            (language, _fold(words)): unit
+            (language, fold(words)): unit
             for unit in self.units.values()
             for language, all_words in unit.words.items()
             for words in all_words
@@ -66,7 +78,8 @@ class Reference:
 
 
 @lru_cache(maxsize=1024)  # unit words are few; a load asks about them once per figure
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Words as compared: composed, case-folded, single-spaced."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
@@ -108,6 +121,13 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
             ProvinceAlias(r["province_code"], r["alias"], _day(r["valid_from"]), _day(r["valid_to"]))
             for r in _rows(directory / "province_aliases.csv")
         ),
+        sign_words={
+            (r["language"], fold(r["words"])): -1 if r["direction"] == "decrease" else 1
+            for r in _rows(directory / "sign_words.csv")
+        },
+        currency_prefixes={
+            (r["language"], fold(r["prefix"])): r["currency_words"] for r in _rows(directory / "currency_prefixes.csv")
+        },
         code_lists={name: directory / f"{name}.csv" for name in CODE_LISTS},
         number_locales={r["language_code"]: r["number_locale"] for r in _rows(directory / "languages.csv")},
     )

@@ -40,7 +40,9 @@ class RefreshSummary:
     audit: AuditResult
     latest_against_target: list[dict[str, object]]
     inconsistent_figures: list[dict[str, object]]
-    verdicts: dict[str, int]  # consistent / inconsistent / unverifiable -> how many checks
+    revised_figures: list[dict[str, object]]  # agreed with what their source could see; later levels differ
+    printed_twice: list[dict[str, object]]  # figures one source prints with two values
+    verdicts: dict[str, int]  # consistent / inconsistent / revised / unverifiable -> how many checks
     files_stored: int  # the inbox's new files this refresh kept in the store
 
     @property
@@ -62,6 +64,8 @@ class RefreshSummary:
         )
         if self.inconsistent_figures:
             lines.append(f"{_count(len(self.inconsistent_figures), 'inconsistent figure')}: see the run report")
+        if self.revised_figures:
+            lines.append(f"{_count(len(self.revised_figures), 'figure')} revised by later levels: see the run report")
         if self.files_stored:
             lines.append(f"{_count(self.files_stored, 'new file')} stored in {shown(settings.store_dir)}")
         lines += [
@@ -122,29 +126,48 @@ class RefreshSummary:
                 "Checks of published growth, targets and plan attainment: "
                 + (", ".join(f"{n} {verdict}" for verdict, n in sorted(self.verdicts.items())) or "none")
                 + " (all of them in `marts.fct_consistency_checks`).",
-                self._inconsistent_markdown(),
+                _figures_markdown(self.inconsistent_figures, "computed_")
+                or "None: every published figure that could be checked agrees with the levels its source could see.",
+                "## Revised figures",
+                "Figures that agreed with the levels their source could see when it published (or that could"
+                " see none), which the levels known now rule out: revisions, not contradictions.",
+                _figures_markdown(self.revised_figures, "latest_computed_") or "None.",
+                "## Figures one source prints twice",
+                self._printed_twice_markdown(),
                 "Query it read-only, from the project's folder:",
                 f'```sh\n.venv/bin/python -m flows query --warehouse-dir {self.serving_path.parent} "{EXAMPLE_QUERY}"\n'
                 f'.venv/bin/duckdb -readonly {self.serving_path} "{EXAMPLE_QUERY}"\n```\n',
             ]
         )
 
-    def _inconsistent_markdown(self) -> str:
-        if not self.inconsistent_figures:
-            return "None: every published figure that could be checked agrees with the levels."
+    def _printed_twice_markdown(self) -> str:
+        if not self.printed_twice:
+            return "None: no source gives one figure two values."
         return "\n\n".join(
-            f"- **{f['province_code']} {f['indicator_code']} {f['year']}** ({f['check_name']} check): "
-            f"published {f['published_as_printed'] or _number(f['published_value'])} "
-            f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
-            f"computed from the levels [{_number(f['computed_lower'])}, {_number(f['computed_upper'])}].\n"
-            f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
-            f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
-            for f in self.inconsistent_figures
+            f"- **{f['province_code']} {f['indicator_code']} {f['period']}** in “{f['published_source_title']}”"
+            f" ({'they cannot both hold' if f['verdict'] == 'inconsistent' else 'they agree within their precision'}):\n"
+            f"  - {f['first_statement_as_printed'] or '-'}: “{f['first_statement_quote']}”\n"
+            f"  - {f['published_as_printed'] or _number(f['published_value'])}: “{f['published_quote']}”"
+            for f in self.printed_twice
         )
 
 
 def _count(n: int, thing: str) -> str:
     return f"{n} {thing}" + ("" if n == 1 else "s")
+
+
+def _figures_markdown(figures: list[dict[str, object]], computed: str) -> str:
+    """Each checked figure with its interval, the one the levels allow (`computed` names which
+    columns: computed_ or latest_computed_), its sentence and the levels' sources."""
+    return "\n\n".join(
+        f"- **{f['province_code']} {f['indicator_code']} {f['period']}** ({f['check_name']} check): "
+        f"published {f['published_as_printed'] or _number(f['published_value'])} "
+        f"= [{_number(f['published_lower'])}, {_number(f['published_upper'])}], "
+        f"computed from the levels [{_number(f[computed + 'lower'])}, {_number(f[computed + 'upper'])}].\n"
+        f"  - published in “{f['published_source_title']}”: “{f['published_quote']}”\n"
+        f"  - levels from “{f['numerator_source_title']}” and “{f['denominator_source_title']}”"
+        for f in figures
+    )
 
 
 def _number(value: object) -> str:
@@ -177,15 +200,34 @@ def summarise(serving_path: Path, observations_loaded: int, audit: AuditResult, 
             for name in load_reference().fact_tables
         }
         latest = _dicts(con.execute("select * from marts.fct_latest_against_target order by all"))
-        inconsistent = _dicts(
+        inconsistent, revised = (
+            _dicts(
+                con.execute(
+                    "select * from marts.fct_consistency_checks where verdict = ? and check_name != 'within_source'"
+                    " order by province_code, indicator_code, period, check_name, published_source_id",
+                    [verdict],
+                )
+            )
+            for verdict in ("inconsistent", "revised")
+        )
+        printed_twice = _dicts(
             con.execute(
-                "select * from marts.fct_consistency_checks where verdict = 'inconsistent'"
-                " order by province_code, indicator_code, year, check_name"
+                "select * from marts.fct_consistency_checks where check_name = 'within_source'"
+                " order by province_code, indicator_code, period, published_file_name, published_file_line"
             )
         )
         verdicts = dict(
             con.execute("select verdict, count(*) from marts.fct_consistency_checks group by verdict").fetchall()
         )
     return RefreshSummary(
-        serving_path, coverage, observations_loaded, audit, latest, inconsistent, verdicts, files_stored
+        serving_path,
+        coverage,
+        observations_loaded,
+        audit,
+        latest,
+        inconsistent,
+        revised,
+        printed_twice,
+        verdicts,
+        files_stored,
     )

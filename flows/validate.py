@@ -23,6 +23,7 @@ READING_TYPES = {
     "value_is_exact": "boolean",
     "published_decimals": "integer",
     "precision_unit": "varchar",
+    "sign_note": "varchar",
 }
 READING_COLUMNS = tuple(READING_TYPES)
 
@@ -55,6 +56,7 @@ def check_rows(con: duckdb.DuckDBPyConnection, reference: Reference, scratch: Pa
     file's in line order."""
     run_sql(con, "check_sources.sql")
     _read_printed_figures(con, reference, scratch)
+    run_sql(con, "observation_provinces.sql")
     run_sql(con, "check_observations.sql")
     for file_name, line, column, what, got in con.execute(
         "select file_name, file_line, column_name, what, got from reported_problems"

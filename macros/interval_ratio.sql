@@ -18,3 +18,15 @@
         end as decimal(38, 6)
     )
 {%- endmacro %}
+
+{#- The yearly rate, in %, that compounds into a ratio (in %) over `years` years: 100 x
+    (ratio / 100)^(1 / years), rounded outwards (`rounding` is floor or ceil) to six decimals.
+    Over one year it is the ratio itself. -#}
+{% macro yearly_rate_pct(ratio_pct, years, rounding) -%}
+    cast(
+        case
+            when {{ years }} = 1 then {{ ratio_pct }}
+            else {{ rounding }}(pow({{ ratio_pct }} / 100, 1.0 / {{ years }}) * 100000000) / 1000000
+        end as decimal(38, 6)
+    )
+{%- endmacro %}

@@ -19,7 +19,8 @@ from flows.settings import PROJECT_DIR, Settings
 
 YEARBOOK_TITLE = "Niên giám thống kê tỉnh Nam Định 2019"
 PRESS_QUOTE = "Kim ngạch xuất khẩu tăng 24,5%, vượt 17,9% kế hoạch giao."
-# The yearbook's export levels: 1.500 and 2.000 triệu USD make 2019 a 33 % rise, not the 24,5 % the press published.
+# The yearbook's export levels: 1.500 and 2.000 triệu USD make 2019 a 33 % rise, not the 24,5 % the press
+# published in January 2020, before the yearbook: a revision of the press's estimate.
 LEVEL_2018, LEVEL_2019 = Decimal("1500"), Decimal("2000")
 
 
@@ -115,11 +116,12 @@ def test_a_held_connection_keeps_its_snapshot_until_it_reconnects(across_refresh
     assert across_refreshes["reconnected"] == {"observations": 45, "export_value_2019": LEVEL_2019, "retail_rows": 0}
 
 
-def test_the_run_report_lists_the_inconsistent_figure_with_its_sources(across_refreshes):
+def test_the_run_report_lists_the_revised_figure_with_its_sources(across_refreshes):
     report = across_refreshes["report"]
-    # Hà Nam's four, which the shipped figures already hold, and this one.
-    assert "5 inconsistent figures: see the run report" in across_refreshes["refresh"].stdout
-    section = report.split("## Inconsistent figures", 1)[1]
+    # Hà Nam's four, which the shipped figures already hold, stay inconsistent; this one is a revision.
+    assert "4 inconsistent figures: see the run report" in across_refreshes["refresh"].stdout
+    assert "1 figure revised by later levels: see the run report" in across_refreshes["refresh"].stdout
+    section = report.split("## Revised figures", 1)[1].split("##", 1)[0]
     assert "36 export_value 2019" in section
     assert "published 24,5% = [24.45, 24.55]" in section
     # The computed interval: the ratio of the levels' intervals (each ± half its last digit), rounded outwards.
@@ -140,6 +142,6 @@ def test_the_run_report_covers_every_fact_and_the_audit(across_refreshes):
     assert "| `marts.fct_exports_by_year` | 6 | 2018-2022 |" in report
     assert "| `marts.fct_retail_by_year` | 11 | 2015-2023 |" in report
     assert "warned" in report and "passed" in report
-    assert "published_consistency" in report  # the inconsistency shows as a warning of the audit
+    assert "published_consistency" not in report  # a revision is not a contradiction: no warning
     latest = report.split("## Latest values against targets", 1)[1].split("##", 1)[0]
     assert "| Hà Nam | Kim ngạch xuất khẩu | 2020 | 2770 | 3560 | usd_mn | 77.81 |" in latest

@@ -1,160 +1,7 @@
 -- The rules of observations files (docs/contract.md), on the records read (typed_records.sql).
 -- Only the rows that break a rule are kept, with the problems they have (`found`): in a good load there are none, and
 -- nothing is written. Printed figures were read beforehand, once per distinct text
--- (published_readings).
-
--- A figure's province is a unit: the one its code names on the last day of the period, or on
--- the day its boundaries_as_of gives ("theo địa giới mới": an earlier year on a later unit's
--- territory). Codes, periods and such days combine in few ways: each combination is looked up
--- once, and a problem worded with what was valid that day.
-create temp table observation_provinces as
-with asked as (
-    select
-        province_code,
-        period,
-        period_end,
-        boundaries_as_of,
-        boundaries_day
-    from raw_files.typed_observations
-    where province_code is not null
-    group by all
-),
-
-dated as (
-    select
-        *,
-        -- a malformed period has no last day: the period's own rule says what is wrong
-        coalesce(
-            boundaries_day, case when regexp_full_match(period, intake.period_pattern()) then period_end end
-        ) as unit_day,
-        case
-            when boundaries_day is not null then ', the day of boundaries_as_of'
-            else ', the last day of the period'
-        end as unit_day_is
-    from asked
-),
-
-matched as (
-    select
-        d.*,
-        exists(
-            select 1 from intake.provinces as p
-            where p.province_code = d.province_code
-        ) as code_known,
-        (
-            select count(*) from intake.provinces as p
-            where
-                p.province_code = d.province_code
-                and d.unit_day between coalesce(p.valid_from, d.unit_day) and coalesce(p.valid_to, d.unit_day)
-        ) > 0 as unit_found
-    from dated as d
-),
-
--- Of a known code with no unit that day: the unit that ended before it, or began after it.
-ended as (
-    select
-        m.province_code,
-        m.unit_day,
-        arg_max(
-            p.province_code || ' (' || p.name_vi || ') ended on ' || p.valid_to || ', before ' || m.unit_day
-            || m.unit_day_is || '; from ' || (p.valid_to + 1) || ' its territory is part of '
-            || p.successor_code || ' (' || s.name_vi || ')',
-            p.valid_to
-        ) as what
-    from matched as m
-    inner join intake.provinces as p on m.province_code = p.province_code and m.unit_day > p.valid_to
-    inner join intake.provinces as s
-        on
-            p.successor_code = s.province_code
-            and p.valid_to + 1 between coalesce(s.valid_from, p.valid_to + 1) and coalesce(s.valid_to, p.valid_to + 1)
-    where m.code_known and not m.unit_found
-    group by m.province_code, m.unit_day
-),
-
-began as (
-    select
-        m.province_code,
-        m.unit_day,
-        arg_min(
-            p.province_code || ' (' || p.name_vi || ') began on ' || p.valid_from || ', after ' || m.unit_day
-            || m.unit_day_is,
-            p.valid_from
-        ) as what
-    from matched as m
-    inner join intake.provinces as p on m.province_code = p.province_code and m.unit_day < p.valid_from
-    where m.code_known and not m.unit_found
-    group by m.province_code, m.unit_day
-),
-
--- Of an unknown code: the units valid that day, and, when it reads as a name, the closest one.
-valid_on_day as (
-    select
-        m.unit_day,
-        string_agg(p.province_code || ' ' || p.name_vi, ', ' order by p.province_code) as units
-    from (
-        select distinct unit_day from matched
-        where not code_known and unit_day is not null
-    ) as m
-    inner join intake.provinces as p
-        on m.unit_day between coalesce(p.valid_from, m.unit_day) and coalesce(p.valid_to, m.unit_day)
-    group by m.unit_day
-),
-
-named as (
-    select
-        m.province_code,
-        m.unit_day,
-        arg_max(
-            a.province_code || ' (' || p.name_vi || ')',
-            jaro_winkler_similarity(intake.folded_name(m.province_code), intake.folded_name(a.alias))
-        ) as closest,
-        max(jaro_winkler_similarity(intake.folded_name(m.province_code), intake.folded_name(a.alias)))
-            as similarity
-    from matched as m
-    inner join intake.province_aliases as a
-        on m.unit_day between coalesce(a.valid_from, m.unit_day) and coalesce(a.valid_to, m.unit_day)
-    inner join intake.provinces as p
-        on
-            a.province_code = p.province_code
-            and m.unit_day between coalesce(p.valid_from, m.unit_day) and coalesce(p.valid_to, m.unit_day)
-    where not m.code_known and regexp_matches(m.province_code, '[[:alpha:]]{3}')
-    group by m.province_code, m.unit_day
-)
-
-select
-    m.province_code,
-    m.period,
-    m.boundaries_as_of,
-    m.boundaries_as_of is not null and m.boundaries_day is null as boundaries_malformed,
-    case
-        -- the period is malformed (that rule says so): no day to tell the units valid by
-        when m.unit_day is null and m.code_known then null
-        when m.unit_day is null
-            then
-                'unknown code; expected one of '
-                || (
-                    select string_agg(distinct p.province_code, ', ' order by p.province_code)
-                    from intake.provinces as p
-                )
-        when not m.code_known and n.similarity = 1
-            then
-                'unknown code; expected a two-digit code: on ' || m.unit_day || m.unit_day_is
-                || ', this name is ' || n.closest
-        when not m.code_known and n.similarity >= 0.85
-            then
-                'unknown code; expected a two-digit code: the closest name valid on ' || m.unit_day
-                || m.unit_day_is || ', is ' || n.closest
-        when not m.code_known
-            then
-                'unknown code; expected one of the codes valid on ' || m.unit_day || m.unit_day_is || ': '
-                || v.units
-        when not m.unit_found then coalesce(e.what, b.what)
-    end as province_problem
-from matched as m
-left join ended as e on m.province_code = e.province_code and m.unit_day = e.unit_day
-left join began as b on m.province_code = b.province_code and m.unit_day = b.unit_day
-left join valid_on_day as v on m.unit_day = v.unit_day
-left join named as n on m.province_code = n.province_code and m.unit_day = n.unit_day;
+-- (published_readings), and each row's province looked up (observation_provinces.sql).
 
 create temp table broken_observations as
 with expected as (  -- the codes a message lists
@@ -173,10 +20,13 @@ with expected as (  -- the codes a message lists
 periods as (
     select
         period,
-        regexp_full_match(period, intake.period_pattern()) as well_formed,
-        period_year as year
+        -- a span runs from one year to a later one
+        regexp_full_match(period, intake.period_pattern())
+        and (period_kind != 'span' or left(period, 4) < right(period, 4)) as well_formed,
+        period_year as year,
+        period_kind as kind
     from raw_files.typed_observations
-    group by period, period_year
+    group by period, period_year, period_kind
 ),
 
 rows as (
@@ -201,13 +51,16 @@ rows as (
         i.mart_unit as indicator_mart_unit,
         u.mart_unit as unit_mart_unit,
         m.may_be_negative,
+        m.period_kinds,
         pe.well_formed as period_well_formed,
         pe.year,
+        pe.kind as period_kind,
         regexp_full_match(o.value, '-?[0-9]+(\.[0-9]+)?') as value_canonical,
         o.value_decimal,
         r.problem as reading_problem,
         r.exact_value as published_decimal,
         r.value as published_value,
+        r.sign_note,
         case when o.measure = 'level' then i.mart_unit else 'pct' end as expected_mart_unit,
         expected.expected_indicators,
         expected.expected_units,
@@ -262,6 +115,8 @@ rules as (
             or length(split_part(value, '.', 2)) > 9
         ) as value_too_long,
         unit_mart_unit != expected_mart_unit as unit_not_of_indicator,
+        -- each measure is published for some kinds of period (seeds/reference/measures.csv)
+        period_well_formed and not list_contains(string_split(period_kinds, '|'), period_kind) as period_not_of_measure,
         -- a fall or a shortfall may be negative (seeds/reference/measures.csv); an amount or an index not
         value_decimal < 0 and not may_be_negative as value_negative,
         reading_problem is not null as published_unreadable,
@@ -312,7 +167,8 @@ select
         ),
         intake.problem(
             period_malformed, 2, 9, 'period',
-            'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100', period
+            'must be YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm with 1975 <= YYYY <= 2100, or a span YYYY/YYYY',
+            period
         ),
         intake.problem(
             boundaries_malformed, 2, 11, 'boundaries_as_of',
@@ -332,11 +188,18 @@ select
             'a ' || measure || ' of ' || indicator_code || ' is in a unit convertible to ' || expected_mart_unit,
             unit
         ),
+        intake.problem(
+            period_not_of_measure, 3, 2, 'period',
+            measure || ' is published for periods of kind ' || replace(period_kinds, '|', ', ')
+            || '; this one is of kind ' || period_kind,
+            period
+        ),
         intake.problem(value_negative, 4, 1, 'value', 'a ' || measure || ' cannot be negative', value),
         intake.problem(published_unreadable, 5, 1, 'value_as_published', reading_problem, value_as_published),
         intake.problem(
             published_disagrees, 6, 1, 'value_as_published',
-            'reads as ' || published_value || ' ' || unit || ', but value is ' || value,
+            'reads as ' || published_value || ' ' || unit || coalesce(' (' || sign_note || ')', '')
+            || ', but value is ' || value,
             value_as_published
         )
     ], lambda p: p is not null) as found
@@ -345,13 +208,16 @@ where greatest(
     source_id_missing, province_code_missing, indicator_code_missing, period_missing, measure_missing,
     status_missing, value_missing, unit_missing, source_unknown, province_not_valid, indicator_unknown,
     measure_unknown, status_unknown, comparator_unknown, unit_unknown, price_basis_unknown, period_malformed,
-    boundaries_malformed, value_not_canonical, value_too_long, unit_not_of_indicator, value_negative,
+    boundaries_malformed, value_not_canonical, value_too_long, unit_not_of_indicator, period_not_of_measure,
+    value_negative,
     published_unreadable, published_disagrees
 );
 
 -- The same (source, province, indicator, period, measure, status) again with the same content is
--- one observation; with other content, an error. Only keys that repeat are ranked: in a national
--- load they are few, and ranking all rows would sort them all.
+-- one observation. With another content it is the source printing two values of one figure (a
+-- headline and its body): both load where each row quotes its own sentence; with the same quote,
+-- or none to tell them apart, it is an error. Only keys that repeat are compared: in a national
+-- load they are few, and comparing all rows would sort them all.
 create temp table repeated_observations as
 with keyed as not materialized (
     select
@@ -366,23 +232,18 @@ repeated_keys as (
     having count(*) > 1
 ),
 
-ranked as (
+repeated as (
     select
         file_index,
         file_line,
-        [comparator, value_decimal::varchar, unit] as content,
-        row_number() over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as occurrence,
-        first_value([file_index, file_line]) over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as first_place,
-        first_value([comparator, value_decimal::varchar, unit]) over (
-            partition by source_id, province_code, indicator_code, period, measure, status
-            order by file_index, file_line
-        ) as first_content
+        source_id,
+        province_code,
+        indicator_code,
+        period,
+        measure,
+        status,
+        quote,
+        [comparator, value_decimal::varchar, unit] as content
     from keyed
     where
         key_hash in (select repeated_keys.key_hash from repeated_keys)
@@ -390,16 +251,50 @@ ranked as (
             select 1 from broken_observations as b
             where b.file_index = keyed.file_index and b.file_line = keyed.file_line
         )
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by source_id, province_code, indicator_code, period, measure, status, content
+            order by file_index, file_line
+        ) as occurrence
+    from repeated
+),
+
+-- A value that differs from an earlier one of the same figure, where no quote tells them apart.
+unquoted_conflicts as (
+    select
+        later.file_index,
+        later.file_line,
+        min([earlier.file_index, earlier.file_line]) as first_place
+    from ranked as later
+    inner join ranked as earlier
+        on
+            later.source_id = earlier.source_id
+            and later.province_code = earlier.province_code
+            and later.indicator_code = earlier.indicator_code
+            and later.period = earlier.period
+            and later.measure = earlier.measure
+            and later.status = earlier.status
+            and [later.file_index, later.file_line] > [earlier.file_index, earlier.file_line]
+            and later.content != earlier.content
+    where
+        later.occurrence = 1 and earlier.occurrence = 1
+        and (later.quote is null or earlier.quote is null or later.quote = earlier.quote)
+    group by later.file_index, later.file_line
 )
 
 select
-    file_index,
-    file_line,
-    occurrence,
-    first_place[1] as first_file_index,
-    first_place[2] as first_file_line,
-    content != first_content as conflicts  -- within a list, null equals null
-from ranked;
+    r.file_index,
+    r.file_line,
+    r.occurrence,
+    c.first_place[1] as first_file_index,
+    c.first_place[2] as first_file_line,
+    c.first_place is not null as conflicts
+from ranked as r
+left join unquoted_conflicts as c on r.file_index = c.file_index and r.file_line = c.file_line;
 
 -- The rows with problems, each with its list; a conflicting repeat is a problem of its own.
 create temp view observation_problems as
@@ -415,7 +310,8 @@ select
     [intake.problem(
         true, 9, 1, 'value',
         'conflicts with ' || f.file_name || ':' || r.first_file_line
-        || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value',
+        || ', which gives the same source_id/province_code/indicator_code/period/measure/status another value'
+        || ' (two values of one figure load only where each row quotes its own sentence)',
         null
     )] as found
 from repeated_observations as r

@@ -1,6 +1,6 @@
 -- The rules of sources files (docs/contract.md), on the records read (typed_records.sql).
--- Sources are few: every row is kept here with the problems it has (`found`), and the first
--- occurrence of each source_id is what the observations' rules look sources up in.
+-- Sources are few: every row is kept here with the problems it has (`found`), and the rows of
+-- each source_id, merged, are what the observations' rules look sources up in.
 
 create temp table checked_sources as
 with expected as (  -- the codes a message lists
@@ -28,6 +28,7 @@ select
     kind,
     url,
     author,
+    stated_language,
     language,
     file_index,
     file_line,
@@ -58,22 +59,21 @@ select
     ], lambda p: p is not null) as found
 from rows;
 
--- The same source_id again with the same content is one source; with other content, an error.
-create temp table source_occurrences as
-with ranked as (
+-- A source given again says the same, or says more: a field empty in one row may be stated in
+-- another (the shipped source again, with its URL). A field stated otherwise is an error.
+create temp table source_fields as
+with well_formed as (
     select
         file_index,
         file_line,
         source_id,
-        language,
-        [title, publisher, published_on, kind, url, author, language] as content,
-        row_number() over (partition by source_id order by file_index, file_line) as occurrence,
-        first_value([file_index, file_line]) over (
-            partition by source_id order by file_index, file_line
-        ) as first_place,
-        first_value([title, publisher, published_on, kind, url, author, language]) over (
-            partition by source_id order by file_index, file_line
-        ) as first_content
+        title,
+        publisher,
+        published_on,
+        kind,
+        url,
+        author,
+        stated_language
     from checked_sources
     where len(found) = 0
 )
@@ -82,21 +82,43 @@ select
     file_index,
     file_line,
     source_id,
-    language,
-    occurrence,
+    field,
+    stated
+from well_formed
+unpivot (stated for field in (title, publisher, published_on, kind, url, author, stated_language));
+
+-- Every later statement of a field that differs from its first one, with where that one is.
+create temp table source_field_conflicts as
+with firsts as (
+    select
+        *,
+        first_value([file_index, file_line]) over by_field as first_place,
+        first_value(stated) over by_field as first_stated
+    from source_fields
+    window by_field as (partition by source_id, field order by file_index, file_line)
+)
+
+select
+    file_index,
+    file_line,
+    source_id,
+    replace(field, 'stated_', '') as column_name,
+    stated,
     first_place[1] as first_file_index,
     first_place[2] as first_file_line,
-    content != first_content as conflicts  -- within a list, null equals null
-from ranked;
+    first_stated
+from firsts
+where stated != first_stated;
 
+-- Each source once, in the language it states anywhere, else in Vietnamese.
 create temp table kept_sources as
 select
     source_id,
-    language
-from source_occurrences
-where occurrence = 1;
+    coalesce(arg_min(stated, [file_index, file_line]) filter (where field = 'stated_language'), 'vi') as language
+from source_fields
+group by source_id;
 
--- The rows with problems, each with its list; a conflicting repeat is a problem of its own.
+-- The rows with problems, each with its list; a field stated otherwise is a problem of its own.
 create temp view source_problems as
 select
     file_index,
@@ -106,17 +128,17 @@ from checked_sources
 where len(found) > 0
 union all
 select
-    o.file_index,
-    o.file_line,
-    [intake.problem(
-        true, 9, 1, 'source_id',
-        'conflicts with ' || f.file_name || ':' || o.first_file_line
-        || ', which gives the same source_id another value',
-        null
-    )] as found
-from source_occurrences as o
-inner join raw.files as f on o.first_file_index = f.file_index
-where o.conflicts;
+    c.file_index,
+    c.file_line,
+    list(intake.problem(
+        true, 9, 1, c.column_name,
+        'conflicts with ' || f.file_name || ':' || c.first_file_line || ', which gives source ' || c.source_id
+        || ' the ' || c.column_name || ' ''' || c.first_stated || '''',
+        c.stated
+    ) order by c.column_name) as found
+from source_field_conflicts as c
+inner join raw.files as f on c.first_file_index = f.file_index
+group by c.file_index, c.file_line;
 
 -- The printed figures to read, once each, in the language of their source and the unit of their row.
 create temp view printed_figures as

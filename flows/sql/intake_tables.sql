@@ -44,8 +44,8 @@ create table intake.province_aliases (province_code varchar, alias varchar, vali
 create macro intake.folded_name(name) as
 regexp_replace(strip_accents(replace(lower(name), 'đ', 'd')), '[^a-z0-9]', '', 'g');
 
--- A period as the contract writes it: YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm or YYYY-YTDmm.
-create macro intake.period_pattern() as '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2])))?';
+-- A period as the contract writes it: YYYY, YYYY-Qn, YYYY-Hn, YYYY-Mmm, YYYY-YTDmm or a span YYYY/YYYY.
+create macro intake.period_pattern() as '\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])|YTD(0[1-9]|1[0-2]))|/\d{4})?';
 
 -- How each distinct printed figure reads, by Babel's locale data (flows/published_numbers.py).
 create table intake.published_readings (
@@ -57,7 +57,8 @@ create table intake.published_readings (
     value_is_exact boolean,  -- it fits DECIMAL(38, 9) exactly, so a cast compares it faithfully
     exact_value decimal(38, 9) generated always as (case when value_is_exact then value::decimal(38, 9) end) virtual,
     published_decimals integer,
-    precision_unit varchar
+    precision_unit varchar,
+    sign_note varchar  -- which printed words gave it its sign: "'giảm' is a decrease"
 );
 
 -- A broken rule of one row, or null when it holds. `tier` orders the rules: a row's problems

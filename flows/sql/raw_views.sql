@@ -14,41 +14,33 @@ select
 from intake.published_readings
 where problem is null;
 
--- Records that say again, word for word, what an earlier record said: the views leave them out.
+-- Figures that say again what an earlier record said: raw.observations leaves them out.
 create table raw.repeated_records as
-select
-    file_index,
-    file_line
-from source_occurrences
-where occurrence > 1
-union all
 select
     file_index,
     file_line
 from repeated_observations
 where occurrence > 1;
 
+-- A source given in several rows: each field as first stated, with the lineage of its first row.
 create view raw.sources as
 select
     s.source_id,
-    s.title,
-    s.publisher,
-    s.published_on,
-    s.published_date,
-    s.kind,
-    s.url,
-    s.author,
-    s.language,
-    f.file_name,
-    s.file_line,
-    f.file_sha256,
-    f.loaded_at
+    arg_min(s.title, [s.file_index, s.file_line]) as title,
+    arg_min(s.publisher, [s.file_index, s.file_line]) as publisher,
+    arg_min(s.published_on, [s.file_index, s.file_line]) as published_on,
+    arg_min(s.published_date, [s.file_index, s.file_line]) as published_date,
+    arg_min(s.kind, [s.file_index, s.file_line]) as kind,
+    arg_min(s.url, [s.file_index, s.file_line]) as url,
+    arg_min(s.author, [s.file_index, s.file_line]) as author,
+    coalesce(arg_min(s.stated_language, [s.file_index, s.file_line]), 'vi') as language,
+    arg_min(f.file_name, [s.file_index, s.file_line]) as file_name,
+    arg_min(s.file_line, [s.file_index, s.file_line]) as file_line,
+    arg_min(f.file_sha256, [s.file_index, s.file_line]) as file_sha256,
+    arg_min(f.loaded_at, [s.file_index, s.file_line]) as loaded_at
 from raw_files.typed_sources as s
 inner join raw.files as f on s.file_index = f.file_index
-where not exists (
-    select 1 from raw.repeated_records as r
-    where r.file_index = s.file_index and r.file_line = s.file_line
-);
+group by s.source_id;
 
 create view raw.observations as
 select

@@ -22,9 +22,17 @@ comparators as (
     select * from {{ ref('stg_reference__comparators') }}
 ),
 
+indicators as (
+    select * from {{ ref('stg_reference__indicators') }}
+),
+
 in_mart_units as (
     select
-        observations.*,
+        observations.* replace (
+            -- a basis left unstated is the indicator's own where it is published on one basis only
+            coalesce(observations.price_basis, indicators.default_price_basis) as price_basis
+        ),
+        observations.price_basis as price_basis_as_given,
         -- Normalised to the marts' unit of the same currency (vnd_bn, usd_mn) or pct.
         cast(observations.value_as_given * unit.factor_to_mart_unit as decimal(38, 9)) as value,
         unit.mart_unit as unit,
@@ -36,6 +44,7 @@ in_mart_units as (
     from observations
     inner join units as unit on observations.unit_as_given = unit.unit_code
     inner join units as precision_unit on observations.precision_unit = precision_unit.unit_code
+    inner join indicators on observations.indicator_code = indicators.indicator_code
 ),
 
 figures as (

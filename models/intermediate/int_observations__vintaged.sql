@@ -50,6 +50,18 @@ with_vintage as (
             and coalesce(provinces.valid_to, figures.province_as_of)
 ),
 
+statements as (
+    -- One source may print two values of one figure (a headline and its body): the more
+    -- precisely printed first, then the first in the files.
+    select
+        *,
+        row_number() over (
+            partition by source_id, province_key, indicator_code, period, measure, status
+            order by precision_half_width asc, file_name asc, file_line asc
+        ) as statement_rank
+    from with_vintage
+),
+
 ranked as (
     select
         * exclude (status_rank, source_kind_rank, price_basis_rank),
@@ -60,9 +72,10 @@ ranked as (
                 source_kind_rank asc,
                 published_on desc,
                 price_basis_rank asc nulls last,
-                source_id asc
+                source_id asc,
+                statement_rank asc
         ) as vintage_rank
-    from with_vintage
+    from statements
 )
 
 select

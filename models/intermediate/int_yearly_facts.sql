@@ -8,7 +8,9 @@ figures as (
 ),
 
 reconciliation as (
+    -- the checks of the figures the facts use
     select * from {{ ref('int_reconciliation') }}
+    where is_used and period_kind = 'year'
 ),
 
 provinces as (

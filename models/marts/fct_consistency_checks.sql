@@ -4,9 +4,8 @@ checks as (
     select * from {{ ref('int_reconciliation') }}
 ),
 
-used_figures as (
+figures as (
     select * from {{ ref('int_observations__vintaged') }}
-    where is_used and period_kind = 'year'
 ),
 
 sources as (
@@ -20,14 +19,19 @@ final as (
         checks.province_code,
         checks.indicator_code,
         checks.year,
+        checks.period,
         checks.verdict,
         checks.unverifiable_reason,
+        checks.published_status,
+        checks.is_used as published_is_used,
         checks.published_comparator,
         checks.published_value,
         checks.published_lower,
         checks.published_upper,
         checks.computed_lower,
         checks.computed_upper,
+        checks.latest_computed_lower,
+        checks.latest_computed_upper,
         checks.numerator_value,
         checks.numerator_lower,
         checks.numerator_upper,
@@ -38,22 +42,32 @@ final as (
         published.quote as published_quote,
         checks.published_source_id,
         published_source.title as published_source_title,
+        checks.published_file_name,
+        checks.published_file_line,
         checks.numerator_source_id,
         numerator_source.title as numerator_source_title,
         checks.denominator_source_id,
-        denominator_source.title as denominator_source_title
+        denominator_source.title as denominator_source_title,
+        first_statement.value_as_published as first_statement_as_printed,
+        first_statement.quote as first_statement_quote
     from checks
-    inner join used_figures as published
+    inner join figures as published
         on
-            checks.published_source_id = published.source_id
-            and checks.province_key = published.province_key
-            and checks.indicator_code = published.indicator_code
-            and checks.year = published.period_year
-            and published.figure = (case checks.check_name when 'plan' then 'plan_attainment_pct' else 'growth_pct' end)
-            and published.is_target = (checks.check_name = 'target')
+            checks.published_file_name = published.file_name
+            and checks.published_file_line = published.file_line
     inner join sources as published_source on checks.published_source_id = published_source.source_id
     left join sources as numerator_source on checks.numerator_source_id = numerator_source.source_id
     left join sources as denominator_source on checks.denominator_source_id = denominator_source.source_id
+    left join figures as first_statement
+        on
+            checks.check_name = 'within_source'
+            and published.source_id = first_statement.source_id
+            and published.province_key = first_statement.province_key
+            and published.indicator_code = first_statement.indicator_code
+            and published.period = first_statement.period
+            and published.measure = first_statement.measure
+            and published.status = first_statement.status
+            and first_statement.statement_rank = 1
 )
 
 select * from final

@@ -11,6 +11,7 @@ renamed as (
         name_en as indicator_name_en,
         mart_unit,
         fact_table,
+        default_price_basis,
         description as indicator_description
     from source
 )
