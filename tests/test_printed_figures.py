@@ -1,9 +1,10 @@
-"""Figures as the press prints them, through the real refresh into the marts: a fall, a part of
-the year against the annual plan, growth on the previous month and quarter, an average over a
-span, one source printing a figure twice, and a December estimate later revised.
+"""Figures as the press prints them, through the real refresh into the marts: a fall on the
+previous month, a part of the year against the annual plan, an average over a span, one source
+printing a figure twice, and an estimate its own earlier levels contradict.
 
-The inbox (data/printed) holds real published rows (the Nam Định yearbook's retail sales,
-VietnamPlus on Hà Nam) beside made-up ones whose sources say so in their titles.
+Every row of the inbox (data/printed) is a published figure with its quote and address: the Nam
+Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
+Trade's monthly reports and the province's press, Báo Bắc Ninh and the Thái Bình province portal.
 """
 
 from decimal import Decimal
@@ -41,68 +42,100 @@ def check(
     return found
 
 
-def test_a_printed_fall_is_a_negative_growth_checked_on_the_previous_month_and_quarter(printed):
-    month = check(printed, "growth_prev_period", "2020-M04", "test-press-2020-05")
-    assert (month["published_as_printed"], month["published_value"]) == ("giảm 5,8%", Decimal("-5.8"))
-    assert month["verdict"] == "consistent"  # 3 862 after 4 100 is -5.80 %
-    quarter = check(printed, "growth_prev_period", "2020-Q2", "test-press-2020-07")
-    assert (quarter["computed_lower"], quarter["computed_upper"]) == (Decimal("-14.831310"), Decimal("-14.815748"))
-    assert quarter["verdict"] == "consistent"
+def test_a_printed_fall_is_a_negative_growth_checked_on_the_previous_month(printed):
+    march = check(printed, "growth_prev_period", "2020-M03", "baothainguyen-2020-q1-ban-le")
+    assert (march["published_as_printed"], march["published_value"]) == ("giảm 4,7%", Decimal("-4.7"))
+    # March's level on the February one the department had published before it
+    assert march["denominator_source_id"] == "congthuongthainguyen-2020-02"
+    change = (march["numerator_value"] / march["denominator_value"] - 1) * 100
+    assert march["computed_lower"] <= change <= march["computed_upper"]
+    # 2 990 after 3 240,5 is a fall of 7.7 %, not the 4.7 % printed beside it
+    assert march["computed_upper"] < march["published_lower"]
+    assert march["verdict"] == "inconsistent"
+    february = check(printed, "growth_prev_period", "2020-M02", "congthuongthainguyen-2020-02")
+    assert february["published_value"] < 0
+    assert (february["verdict"], february["unverifiable_reason"]) == ("unverifiable", "missing previous period's level")
 
 
 def test_a_part_of_the_year_is_checked_against_the_annual_plan(printed):
-    retail = check(printed, "plan_share", "2020-H1", "test-press-2020-07")
-    # 22 036 of the article's plan of 50.200 tỷ đồng is 43.90 %: "đạt 43,9% kế hoạch năm"
-    assert (retail["denominator_value"], retail["denominator_source_id"]) == (
-        Decimal("50200"),
-        "baonamdinh-2020-01-sct-tong-ket-2019",
+    nine_months = check(
+        printed, "plan_share", "2020-YTD09", "congthuongthainguyen-2020-9-thang", "industrial_output_value"
     )
-    assert retail["verdict"] == "consistent"
-    exports = check(printed, "plan_share", "2020-H1", "test-press-2020-07", "export_value")
-    assert exports["verdict"] == "inconsistent"  # 1 000 of 2 200 is 45.5 %, not "50%"
+    # the report's own plan for the whole year, not a level of the nine months
+    assert (nine_months["denominator_source_id"], nine_months["numerator_source_id"]) == (
+        "congthuongthainguyen-2020-9-thang",
+        "congthuongthainguyen-2020-9-thang",
+    )
+    (plan,) = rows(
+        printed,
+        "select value, price_basis from marts.fct_observations where source_id = 'congthuongthainguyen-2020-9-thang'"
+        " and period = '2020' and measure = 'level' and status = 'target'",
+    )
+    (level,) = rows(
+        printed,
+        "select price_basis from marts.fct_observations where source_id = 'congthuongthainguyen-2020-9-thang'"
+        " and period = '2020-YTD09' and measure = 'level'",
+    )
+    assert nine_months["denominator_value"] == plan["value"]
+    # the plan is at constant 2010 prices, the nine months' level states no basis: not compared
+    assert (plan["price_basis"], level["price_basis"]) == ("constant_2010", None)
+    assert (nine_months["verdict"], nine_months["unverifiable_reason"]) == ("unverifiable", "different price bases")
 
 
 def test_an_average_over_a_span_compounds_from_the_year_before_it(printed):
-    actual = check(printed, "average_growth", "2016/2020", "test-report-2021")
-    # the yearbook's 2015 and 2020 levels: (47 088 260 / 28 630 620)^(1/5) - 1 = 10.46 % a year
-    assert (actual["denominator_value"], actual["numerator_value"]) == (Decimal("28630.62"), Decimal("47088.26"))
-    assert (actual["computed_lower"], actual["verdict"]) == (Decimal("10.462883"), "consistent")
-    plan = check(printed, "average_growth", "2016/2020", "test-resolution-2016")
+    bac_ninh = check(printed, "average_growth", "1997/2016", "baobacninh-2017-10-xuat-khau-tang-42", "export_value")
+    assert bac_ninh["numerator_value"] == Decimal("22809")  # the 2016 level
+    # "from 1997 to 2016" starts from the 1996 level, which the article does not print; its 1997
+    # level is loaded but is the first year of the span, not the base
+    (first_year,) = rows(
+        printed,
+        "select value from marts.fct_observations where source_id = 'baobacninh-2017-10-xuat-khau-tang-42'"
+        " and period = '1997' and measure = 'level'",
+    )
+    assert first_year["value"] == Decimal("20.4")
+    assert (bac_ninh["verdict"], bac_ninh["unverifiable_reason"]) == (
+        "unverifiable",
+        "missing level of the year before the span",
+    )
+    plan = check(printed, "average_growth", "2021/2025", "thainguyentv-2023-binh-quan-9", "industrial_production_index")
     assert (plan["verdict"], plan["unverifiable_reason"]) == ("unverifiable", "missing target level")
 
 
 def test_one_source_printing_two_values_loads_both_and_reports_the_pair(printed):
-    (pair,) = rows(printed, "select * from marts.fct_consistency_checks where check_name = 'within_source'")
-    assert (pair["first_statement_as_printed"], pair["published_as_printed"]) == ("tăng 7,5%", "tăng 8,7%")
-    assert pair["verdict"] == "inconsistent"
+    pairs = {
+        pair["published_source_id"]: pair
+        for pair in rows(printed, "select * from marts.fct_consistency_checks where check_name = 'within_source'")
+    }
+    # Báo Nam Định's headline gives the growth at current prices, its text the one at 2010 prices
+    nam_dinh = pairs["baonamdinh-2017-04-gtsxcn-quy-i"]
+    assert (nam_dinh["first_statement_as_printed"], nam_dinh["published_as_printed"]) == ("11,1%", "10,7%")
+    assert nam_dinh["verdict"] == "inconsistent"
+    # the Thái Bình portal's headline "56.680" and its text "gần 56.680" agree
+    thai_binh = pairs["thaibinh-2018-11-gtsxcn-56680"]
+    assert thai_binh["verdict"] == "consistent"
     observations = rows(
         printed,
-        "select value, is_used, file_line from marts.fct_observations where source_id = 'test-press-2020-01'"
+        "select value, is_used from marts.fct_observations where source_id = 'baonamdinh-2017-04-gtsxcn-quy-i'"
         " and measure = 'growth_pct' order by file_line",
     )
-    # the headline repeated word for word (line 14) is line 12 again; of equal precision, the first is used
-    assert [(o["value"], o["is_used"], o["file_line"]) for o in observations] == [
-        (Decimal("7.5"), True, 12),
-        (Decimal("8.7"), False, 13),
-    ]
+    # both load; the one that states its price basis is used
+    assert [(o["value"], o["is_used"]) for o in observations] == [(Decimal("11.1"), False), (Decimal("10.7"), True)]
     report = (printed.serving_path.parent / "run_report.md").read_text(encoding="utf-8")
     assert "## Figures one source prints twice" in report
-    assert "“so với năm 2018, tổng mức bán lẻ tăng 8,7%”" in report
+    assert "toàn tỉnh ước đạt 10.871,7 tỷ đồng, tăng 10,7% so với cùng kỳ năm trước.”" in report
 
 
-def test_a_december_estimate_is_revised_not_contradicted_by_a_later_yearbook(printed):
-    estimate = check(printed, "growth", "2020", "test-press-2020-12")
-    # what it could see: its own 46 500 on January's 44 700 (+4.03 %); known now: +5.26 %
-    assert (estimate["numerator_source_id"], estimate["denominator_source_id"]) == (
-        "test-press-2020-12",
-        "test-press-2020-01",
-    )
-    assert (estimate["latest_computed_lower"], estimate["verdict"]) == (Decimal("5.262957"), "revised")
+def test_an_estimate_ruled_out_by_levels_it_could_see_is_inconsistent_not_revised(printed):
     ha_nam = check(printed, "growth", "2020", "vnplus-194565", "industrial_output_value")
-    assert ha_nam["verdict"] == "inconsistent"  # +19 % on levels it could see that give at most +2.07 %
+    # +19 % on the 2019 level VietnamPlus itself had printed a year before: at most +2.07 %
+    assert ha_nam["denominator_source_id"] == "vnplus-166541"
+    assert ha_nam["computed_upper"] < ha_nam["published_lower"]
+    assert ha_nam["verdict"] == "inconsistent"
     assert any("published_consistency" in warning for warning in printed.audit.warned)  # warned, still published
-    (retail_2020,) = rows(printed, "select * from marts.fct_retail_by_year where province_code = '36' and year = 2020")
-    assert (retail_2020["growth_pct_reported"], retail_2020["growth_check"]) == (Decimal("4.000"), "revised")
+    (production_2020,) = rows(
+        printed, "select * from marts.fct_industrial_output_by_year where province_code = '35' and year = 2020"
+    )
+    assert production_2020["growth_check"] == "inconsistent"
 
 
 def test_retail_sales_are_at_current_prices_unless_said_otherwise(printed):
