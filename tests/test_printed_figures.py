@@ -145,6 +145,7 @@ def test_retail_sales_are_at_current_prices_unless_said_otherwise(printed):
     assert retail_2020["target_check"] == "consistent"
     (production,) = rows(
         printed,
-        "select price_basis from marts.fct_observations where source_id = 'vnplus-194565' and measure = 'level'",
+        "select price_basis from marts.fct_observations where source_id = 'vnplus-194565'"
+        " and indicator_code = 'industrial_output_value' and measure = 'level'",
     )
     assert production["price_basis"] is None  # production value is published both ways: it stays unstated

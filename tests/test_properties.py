@@ -101,7 +101,7 @@ def growth_verdict(build: Build, levels: list[tuple[Decimal, int]], growth: tupl
             " ? as measure, 'actual' as status, '=' as comparator, ? as value_decimal, ? as unit,"
             " 'current' as price_basis, ? as published_decimals, ? as precision_unit,"
             " 'generated.csv' as file_name, ? as file_line, 'none' as file_sha256, ? as loaded_at"
-            " from raw.sources limit 1",
+            " from raw.sources order by source_id limit 1",  # one source for all three: each sees the others
             [str(year), year, measure, value, unit, decimals, unit, line, loaded_at],
         )
     for model, materialized in INTERMEDIATE_MODELS.items():
