@@ -8,7 +8,8 @@ import duckdb
 from flows.settings import MEMORY_LIMIT
 
 
-def _fsync(path: Path) -> None:
+def fsync(path: Path) -> None:
+    """fsync a file or a folder (a rename is durable once its folder is synced)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -21,10 +22,10 @@ def publish(build_path: Path, serving_path: Path) -> Path:
     # Fold any write-ahead log into the file, so the one file is the whole warehouse.
     with duckdb.connect(str(build_path), config={"memory_limit": MEMORY_LIMIT}) as con:
         con.execute("checkpoint")
-    _fsync(build_path)
+    fsync(build_path)
     serving_path.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build_path, serving_path)
-    _fsync(serving_path.parent)
+    fsync(serving_path.parent)
     return serving_path
 
 

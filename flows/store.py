@@ -24,6 +24,7 @@ import duckdb
 
 from flows.load import load_raw, raw_files_in
 from flows.lock import one_writer_at_a_time
+from flows.publish import fsync as _sync
 from flows.raw_files import CHUNK_BYTES, RawFile, RawInputError, open_raw_files
 from flows.reference import load_reference
 from flows.settings import SHIPPED_RAW_DIR, Settings
@@ -243,12 +244,3 @@ def _sha256(path: Path) -> str:
         while chunk := f.read(CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _sync(path: Path) -> None:
-    """fsync a file or a folder (a rename is durable once its folder is synced)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

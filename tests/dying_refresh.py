@@ -61,14 +61,14 @@ def die_when_dbt_logs(line: re.Pattern[str], log: Path) -> None:
 
 
 def die_before_the_rename() -> None:
-    fsync = flows.publish._fsync
+    fsync = flows.publish.fsync
 
     def fsync_then_die(path: Path) -> None:
         fsync(path)
         if path.suffix == ".duckdb":  # the build file is synced; os.replace comes next
             die()
 
-    flows.publish._fsync = fsync_then_die
+    flows.publish.fsync = fsync_then_die
 
 
 def die_storing_the_first_file() -> None:
