@@ -42,12 +42,7 @@ with_vintage as (
     inner join source_kinds on sources.source_kind = source_kinds.source_kind_code
     left join price_bases on figures.price_basis = price_bases.price_basis_code
     -- the unit the code names on the day the figure's boundaries are of (the loader checked there is one)
-    inner join provinces
-        on
-            figures.province_code = provinces.province_code
-            and figures.province_as_of
-            between coalesce(provinces.valid_from, figures.province_as_of)
-            and coalesce(provinces.valid_to, figures.province_as_of)
+    inner join provinces on {{ unit_named_on('provinces', 'figures.province_code', 'figures.province_as_of') }}
 ),
 
 statements as (

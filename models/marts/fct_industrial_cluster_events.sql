@@ -27,11 +27,7 @@ final as (
     left join sources on events.source_id = sources.source_id
     -- the unit the code named at the end of that year
     left join provinces
-        on
-            events.province_code = provinces.province_code
-            and make_date(events.event_year, 12, 31)
-            between coalesce(provinces.valid_from, make_date(events.event_year, 12, 31))
-            and coalesce(provinces.valid_to, make_date(events.event_year, 12, 31))
+        on {{ unit_named_on('provinces', 'events.province_code', 'make_date(events.event_year, 12, 31)') }}
 )
 
 select * from final

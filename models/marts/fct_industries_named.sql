@@ -26,11 +26,7 @@ final as (
     left join sources on industries.source_id = sources.source_id
     -- the unit the code named at the end of that year
     left join provinces
-        on
-            industries.province_code = provinces.province_code
-            and make_date(industries.year, 12, 31)
-            between coalesce(provinces.valid_from, make_date(industries.year, 12, 31))
-            and coalesce(provinces.valid_to, make_date(industries.year, 12, 31))
+        on {{ unit_named_on('provinces', 'industries.province_code', 'make_date(industries.year, 12, 31)') }}
 )
 
 select * from final
