@@ -3,11 +3,12 @@ names at the end of its period, and the provinces formed on 2025-07-01 get compa
 
 The inbox is tests/data/provinces: export figures as the press and the Ministry of Industry and
 Trade published them, and an index of one of the new Ninh Bình's predecessors as the press
-published it (each row with its sentence, each source with its address). The sum of predecessors
-is checked on the new Hồ Chí Minh City, whose three predecessors (Hồ Chí Minh City, Bình Dương,
-Bà Rịa - Vũng Tàu) each have a published 2024 level, and on the new Bắc Ninh, whose two have one
-for 2023. No published text gives all three of the new Ninh Bình's predecessors a level of one
-year, so its sums stay refused, with the reason.
+published it (each row with its sentence, each source with its address). The sum of predecessors is
+checked on the new Bắc Ninh, whose two predecessors both have a published 2023 level; no published
+text here gives all three predecessors of the new Ninh Bình, or of the new Hồ Chí Minh City, a
+level of one year (the press prints Bà Rịa - Vũng Tàu's 2024 exports without crude oil, which are
+not its exports), and their sums stay refused, with the reason. The new Hồ Chí Minh City's 2025
+growth is checked from its own 2024 level, published on the new boundaries.
 """
 
 import csv
@@ -17,16 +18,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import yaml
 
 from flows.refresh import warehouse_refresh
 
 DATA = Path(__file__).parent / "data" / "provinces"
 TO_USD_MN = {"usd_mn": Decimal(1), "usd_bn": Decimal(1000)}
-# how far "gần", "khoảng" (comparator ~) widen a level, as the models read it
-APPROX_LEVEL_SHARE = Decimal(
-    str(yaml.safe_load((DATA.parents[2] / "dbt_project.yml").read_text())["vars"]["approx_level_relative_tolerance"])
-)
 
 
 def published_rows(name: str) -> list[dict[str, str]]:
@@ -44,18 +40,6 @@ def level(rows: list[dict[str, str]], code: str, period: str) -> tuple[Decimal, 
     row = level_row(rows, code, period)
     decimals = len(row["value"].partition(".")[2])
     return Decimal(row["value"]) * TO_USD_MN[row["unit"]], Decimal("0.5").scaleb(-decimals) * TO_USD_MN[row["unit"]]
-
-
-def level_interval(
-    rows: list[dict[str, str]], code: str, period: str
-) -> tuple[Decimal, Decimal | None, Decimal | None]:
-    """A level in million USD with the bounds its last digit and its comparator allow (None: open)."""
-    comparator = level_row(rows, code, period)["comparator"] or "="
-    value, half = level(rows, code, period)
-    reach = half + (value * APPROX_LEVEL_SHARE if comparator == "~" else 0)
-    lower = value - reach if comparator in {"=", "~", ">="} else None
-    upper = value + reach if comparator in {"=", "~", "<="} else None
-    return value, lower, upper
 
 
 def comparable_series(con: duckdb.DuckDBPyConnection, province_key: str) -> dict[tuple[int, bool], dict[str, object]]:
@@ -174,28 +158,6 @@ def test_the_new_bac_ninh_sums_its_two_predecessors_and_grows_from_the_sum(wareh
     assert own_2024["growth_pct_reported"] is None and own_2024["growth_check"] is None
 
 
-def test_the_new_ho_chi_minh_city_sums_its_three_predecessors(warehouse):
-    merger = published_rows("new_ho_chi_minh_city.csv")
-    predecessors = [level_interval(merger, code, "2024") for code in ("79", "74", "77")]
-    expected = sum(value for value, _, _ in predecessors)
-    expected_lower = sum(lower for _, lower, _ in predecessors)
-    # Bà Rịa - Vũng Tàu printed "hơn 5,3 tỷ USD", open above: so is the sum.
-    assert [upper is None for _, _, upper in predecessors] == [False, False, True]
-
-    derived = comparable_series(warehouse, "79@2025-07-01")[(2024, True)]
-    assert (derived["value"], derived["value_lower"], derived["value_upper"]) == (
-        expected.quantize(Decimal("0.001")),
-        expected_lower,
-        None,
-    )
-    assert (derived["value_status"], derived["predecessor_count"], derived["predecessors_with_level"]) == (
-        "derived",
-        3,
-        3,
-    )
-    assert derived["source_ids"] == ", ".join(sorted({r["source_id"] for r in merger if r["period"] == "2024"}))
-
-
 def test_the_new_ho_chi_minh_city_s_2025_growth_is_checked_across_the_merger(warehouse):
     published = published_rows("published.csv")
     (reported,) = [r for r in published_rows("new_ho_chi_minh_city.csv") if r["measure"] == "growth_pct"]
@@ -203,11 +165,11 @@ def test_the_new_ho_chi_minh_city_s_2025_growth_is_checked_across_the_merger(war
     own_2025 = series[(2025, False)]
 
     # The customs' preliminary level outranks the city's estimate of the same year; the year
-    # before is the 2024 level published on the new boundaries, which outranks the derived sum.
+    # before is the city's own 2024 level, published on the new boundaries, not a sum.
     level_2025, half_2025 = level(published, "79", "2025")
     level_2024, half_2024 = level(published, "79", "2024")
     assert (own_2025["value"], own_2025["source_ids"]) == (level_2025, level_row(published, "79", "2025")["source_id"])
-    assert (2024, True) in series and own_2025["growth_from_derived"] is False
+    assert own_2025["growth_from_derived"] is False
     assert own_2025["growth_pct"] == ((level_2025 / level_2024 - 1) * 100).quantize(Decimal("0.01"))
     lowest = ((level_2025 - half_2025) / (level_2024 + half_2024) - 1) * 100
     highest = ((level_2025 + half_2025) / (level_2024 - half_2024) - 1) * 100
