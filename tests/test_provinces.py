@@ -3,9 +3,12 @@ names at the end of its period, and the provinces formed on 2025-07-01 get compa
 
 The inbox is tests/data/provinces: export figures as the press and the Ministry of Industry and
 Trade published them, and an index of one of the new Ninh Bình's predecessors as the press
-published it (each row with its sentence, each source with its address). The sum of predecessors
-is checked on the new Bắc Ninh, whose two predecessors both have a published 2023 level; no
-published text gives all three of the new Ninh Bình's predecessors a level of one year.
+published it (each row with its sentence, each source with its address). The sum of predecessors is
+checked on the new Bắc Ninh, whose two predecessors both have a published 2023 level; no published
+text here gives all three predecessors of the new Ninh Bình, or of the new Hồ Chí Minh City, a
+level of one year (the press prints Bà Rịa - Vũng Tàu's 2024 exports without crude oil, which are
+not its exports), and their sums stay refused, with the reason. The new Hồ Chí Minh City's 2025
+growth is checked from its own 2024 level, published on the new boundaries.
 """
 
 import csv
@@ -27,11 +30,27 @@ def published_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def level_row(rows: list[dict[str, str]], code: str, period: str) -> dict[str, str]:
+    (row,) = [r for r in rows if (r["province_code"], r["period"], r["measure"]) == (code, period, "level")]
+    return row
+
+
 def level(rows: list[dict[str, str]], code: str, period: str) -> tuple[Decimal, Decimal]:
     """A level as published, in million USD, and half of its last digit."""
-    (row,) = [r for r in rows if (r["province_code"], r["period"], r["measure"]) == (code, period, "level")]
+    row = level_row(rows, code, period)
     decimals = len(row["value"].partition(".")[2])
     return Decimal(row["value"]) * TO_USD_MN[row["unit"]], Decimal("0.5").scaleb(-decimals) * TO_USD_MN[row["unit"]]
+
+
+def comparable_series(con: duckdb.DuckDBPyConnection, province_key: str) -> dict[tuple[int, bool], dict[str, object]]:
+    return {
+        (r["year"], r["is_derived"]): r
+        for r in rows(
+            con,
+            "select * from marts.fct_comparable_series where province_key = ? and indicator_code = 'export_value'",
+            province_key,
+        )
+    }
 
 
 @pytest.fixture(scope="module")
@@ -114,14 +133,7 @@ def test_the_new_bac_ninh_sums_its_two_predecessors_and_grows_from_the_sum(wareh
     expected_lower = sum(value - half for value, half in predecessors)
     expected_upper = sum(value + half for value, half in predecessors)
 
-    series = {
-        (r["year"], r["is_derived"]): r
-        for r in rows(
-            warehouse,
-            "select * from marts.fct_comparable_series"
-            " where province_key = '24@2025-07-01' and indicator_code = 'export_value'",
-        )
-    }
+    series = comparable_series(warehouse, "24@2025-07-01")
     derived = series[(2023, True)]
     assert (derived["value"], derived["value_lower"], derived["value_upper"]) == (
         expected.quantize(Decimal("0.001")),
@@ -144,6 +156,32 @@ def test_the_new_bac_ninh_sums_its_two_predecessors_and_grows_from_the_sum(wareh
     lowest, highest = (level_2024 - half) / expected_upper - 1, (level_2024 + half) / expected_lower - 1
     assert own_2024["growth_computed_lower"] <= lowest * 100 < highest * 100 <= own_2024["growth_computed_upper"]
     assert own_2024["growth_pct_reported"] is None and own_2024["growth_check"] is None
+
+
+def test_the_new_ho_chi_minh_city_s_2025_growth_is_checked_across_the_merger(warehouse):
+    published = published_rows("published.csv")
+    (reported,) = [r for r in published_rows("new_ho_chi_minh_city.csv") if r["measure"] == "growth_pct"]
+    series = comparable_series(warehouse, "79@2025-07-01")
+    own_2025 = series[(2025, False)]
+
+    # The customs' preliminary level outranks the city's estimate of the same year; the year
+    # before is the city's own 2024 level, published on the new boundaries, not a sum.
+    level_2025, half_2025 = level(published, "79", "2025")
+    level_2024, half_2024 = level(published, "79", "2024")
+    assert (own_2025["value"], own_2025["source_ids"]) == (level_2025, level_row(published, "79", "2025")["source_id"])
+    assert own_2025["growth_from_derived"] is False
+    assert own_2025["growth_pct"] == ((level_2025 / level_2024 - 1) * 100).quantize(Decimal("0.01"))
+    lowest = ((level_2025 - half_2025) / (level_2024 + half_2024) - 1) * 100
+    highest = ((level_2025 + half_2025) / (level_2024 - half_2024) - 1) * 100
+    assert own_2025["growth_computed_lower"] <= lowest < highest <= own_2025["growth_computed_upper"]
+
+    # The city's "tăng 7,0%" cannot come from the customs' levels: the check says so.
+    growth = Decimal(reported["value"])
+    half = Decimal("0.5").scaleb(-len(reported["value"].partition(".")[2]))
+    apart = growth - half > own_2025["growth_computed_upper"] or growth + half < own_2025["growth_computed_lower"]
+    assert apart
+    assert (own_2025["growth_pct_reported"], own_2025["growth_reported_source_id"]) == (growth, reported["source_id"])
+    assert (own_2025["growth_check"], own_2025["growth_unverifiable_reason"]) == ("inconsistent", None)
 
 
 def test_no_sum_where_a_predecessor_has_no_level_and_the_reason_names_it(warehouse):
