@@ -4,7 +4,8 @@ printing a figure twice, and an estimate its own earlier levels contradict.
 
 Every row of the inbox (data/printed) is a published figure with its quote and address: the Nam
 Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
-Trade's monthly reports and the province's press, Báo Bắc Ninh and the Thái Bình province portal.
+Trade's monthly reports and the province's press, Báo Bắc Ninh, the Thái Bình province portal and
+Kinh tế & Đô thị on Quảng Ngãi's exports.
 """
 
 from decimal import Decimal
@@ -80,6 +81,23 @@ def test_a_part_of_the_year_is_checked_against_the_annual_plan(printed):
     # the plan is at constant 2010 prices, the nine months' level states no basis: not compared
     assert (plan["price_basis"], level["price_basis"]) == ("constant_2010", None)
     assert (nine_months["verdict"], nine_months["unverifiable_reason"]) == ("unverifiable", "different price bases")
+
+
+def test_a_half_year_on_the_plans_basis_is_checked_consistent(printed):
+    half = check(printed, "plan_share", "2020-H1", "kinhtedothi-388827", "export_value")
+    # Quảng Ngãi's "604 triệu USD" in six months against the year's "mục tiêu đạt 1 tỷ USD"
+    assert (half["numerator_value"], half["denominator_value"]) == (Decimal("604"), Decimal("1000"))
+    # exports are in current US dollars unless said otherwise, the plan and the half alike
+    bases = rows(
+        printed,
+        "select distinct price_basis from marts.fct_observations where source_id = 'kinhtedothi-388827'"
+        " and measure = 'level'",
+    )
+    assert bases == [{"price_basis": "current"}]
+    # "1 tỷ USD" is printed to the billion: the plan is 0.5 to 1.5 billion, and 604 / 1 000 is inside
+    assert half["computed_lower"] < Decimal("60.4") < half["computed_upper"]
+    assert (half["published_lower"], half["published_upper"]) == (Decimal("60.35"), Decimal("60.45"))
+    assert (half["verdict"], half["unverifiable_reason"]) == ("consistent", None)
 
 
 def test_an_average_over_a_span_compounds_from_the_year_before_it(printed):
