@@ -1,4 +1,5 @@
-"""Read a figure as it was printed ("83.365 tỷ đồng", "giảm 8,04%", "VND33 trillion", "down 4.5 percent").
+"""Read a figure as it was printed ("83.365 tỷ đồng", "giảm 8,04%", "VND33 trillion", "down 4.5 percent",
+"a 19 percent increase").
 
 The number part is parsed with Babel's locale data for the source's language, so the
 thousands and decimal marks follow the language. The decimals as printed are kept: they
@@ -16,6 +17,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from flows.reference import Reference, Unit, fold
 
+NUMBER_PLACE = "…"  # where the figure stands in a wording around it: "a … increase"
 _NUMBER_THEN_WORDS = re.compile(r"^([+-]?\d[\d.,]*)\s*(.*?)$", re.DOTALL)
 
 
@@ -54,14 +56,32 @@ def _longest_prefix(text: str, candidates: list[str], then: str) -> str | None:
     return max(found, key=len, default=None)
 
 
+def _words_around(text: str, candidates: list[str]) -> tuple[str | None, str]:
+    """The longest wording with the figure in its middle ("a … increase") that the text is
+    written in, and the figure it holds ("19 percent"); else None and the text as it is."""
+    found = []
+    for words in candidates:
+        before, after = (part.strip() for part in words.split(NUMBER_PLACE, 1))
+        head = f"{before} " if before else ""
+        if text.startswith(head) and text.endswith(f" {after}") and len(text) > len(head) + len(after) + 1:
+            found.append((len(before) + len(after), words, text[len(head) : -len(after)].strip()))
+    if not found:
+        return None, text
+    _, words, inner = max(found)
+    return words, inner
+
+
 def _words_before(text: str, language: str, reference: Reference) -> tuple[str | None, str | None, str]:
-    """The words of a change and the currency printed before the number, and what follows them.
-    Most figures start with their number: those are not searched."""
+    """The words of a change around or before the number and the currency printed before it,
+    and what follows them. Most figures start with their number: those are not searched."""
     if text[:1].isdigit() or text[:1] in "+-":
         return None, None, text
-    sign_words = _longest_prefix(text, [w for (lang, w) in reference.sign_words if lang == language], then=r" ")
-    if sign_words:
-        text = text[len(sign_words) :].lstrip()
+    wordings = [w for (lang, w) in reference.sign_words if lang == language]
+    sign_words, text = _words_around(text, [w for w in wordings if NUMBER_PLACE in w])
+    if not sign_words:
+        sign_words = _longest_prefix(text, [w for w in wordings if NUMBER_PLACE not in w], then=r" ")
+        if sign_words:
+            text = text[len(sign_words) :].lstrip()
     prefix = _longest_prefix(
         text, [p for (lang, p) in reference.currency_prefixes if lang == language], then=r" ?[+-]?\d"
     )

@@ -1,10 +1,12 @@
 """Figures as the press prints them, through the real refresh into the marts: a fall on the
 previous month, a part of the year against the annual plan, an average over a span, one source
-printing a figure twice, and an estimate its own earlier levels contradict.
+printing a figure twice, an estimate its own earlier levels contradict, and a change on the
+previous month computed on a revised level no article prints.
 
 Every row of the inbox (data/printed) is a published figure with its quote and address: the Nam
 Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
-Trade's monthly reports and the province's press, Báo Bắc Ninh and the Thái Bình province portal.
+Trade's monthly reports and the province's press, Báo Bắc Ninh, the Thái Bình province portal,
+Kinh tế & Đô thị on Quảng Ngãi's exports and Báo Quảng Nam on the province's retail sales.
 """
 
 from decimal import Decimal
@@ -57,6 +59,97 @@ def test_a_printed_fall_is_a_negative_growth_checked_on_the_previous_month(print
     assert (february["verdict"], february["unverifiable_reason"]) == ("unverifiable", "missing previous period's level")
 
 
+def test_a_rise_on_a_revised_month_the_article_does_not_print_is_inconsistent(printed):
+    """Báo Quảng Nam printed February 2025 at 6.544 tỷ đồng, then March at 6.873 tỷ đồng, "tăng
+    9,2% so với tháng trước": on the February printed before it, March is up 5.0 %. The March
+    article's change is on a February revised since, which it does not print but its quarter
+    gives away: the first quarter's 20.587 tỷ less March's 6 873, less the January implied by
+    February's fall of 11.8 % (6 544 / 0.882, 7 419.5), leaves 6 294.5 for February, and March is
+    9.2 % above that. A statistician reads a revision of February, not a contradiction. But the rule
+    weighs printed levels only: those the source could see (its own March, the February printed
+    the month before) rule the 9.2 % out, and no later February level exists to call it a
+    revision, so the warehouse says `inconsistent`, warns and lists it in the run report.
+    """
+    march = check(printed, "growth_prev_period", "2025-M03", "baoquangnam-3151454")
+    assert (march["published_as_printed"], march["published_value"]) == ("tăng 9,2%", Decimal("9.2"))
+    # March's own level over the February one the earlier article printed
+    assert (march["numerator_source_id"], march["denominator_source_id"]) == (
+        "baoquangnam-3151454",
+        "baoquangnam-3149825",
+    )
+    assert (march["numerator_value"], march["denominator_value"]) == (Decimal("6873"), Decimal("6544"))
+    # 6 872.5 / 6 544.5 to 6 873.5 / 6 543.5: up 5.01 % to 5.04 %, far below the 9.15 % printed at least
+    change = (march["numerator_value"] / march["denominator_value"] - 1) * 100
+    assert march["computed_lower"] <= change <= march["computed_upper"]
+    assert Decimal("5.01") < march["computed_lower"] < march["computed_upper"] < Decimal("5.05")
+    assert march["computed_upper"] < march["published_lower"]
+    # no later February level: today's levels are the same ones, so nothing says "revised"
+    assert (march["latest_computed_lower"], march["latest_computed_upper"]) == (
+        march["computed_lower"],
+        march["computed_upper"],
+    )
+    # the February the article's own figures imply lies below the printed one's interval
+    implied_february = march["numerator_value"] / (1 + march["published_value"] / 100)
+    assert implied_february < march["denominator_lower"]
+    (quarter,) = rows(
+        printed,
+        "select value from marts.fct_observations where source_id = 'baoquangnam-3151454' and period = '2025-Q1'",
+    )
+    february = check(printed, "growth_prev_period", "2025-M02", "baoquangnam-3149825")
+    january = march["denominator_value"] / (1 + february["published_value"] / 100)
+    revised_february = quarter["value"] - march["numerator_value"] - january
+    assert (
+        march["published_lower"] <= (march["numerator_value"] / revised_february - 1) * 100 <= march["published_upper"]
+    )
+    assert march["verdict"] == "inconsistent"
+    assert "baoquangnam-3151454" in {f["published_source_id"] for f in printed.inconsistent_figures}
+    # February's own fall on January has no January level to be checked against
+    assert (february["published_as_printed"], february["published_value"]) == ("giảm 11,8%", Decimal("-11.8"))
+    assert (february["verdict"], february["unverifiable_reason"]) == ("unverifiable", "missing previous period's level")
+
+
+def test_a_month_printed_as_over_a_level_leaves_its_rise_open(printed):
+    """Báo Thái Nguyên printed April 2023 at 5.674,9 tỷ đồng, then May "đạt trên 5.566 tỷ đồng,
+    tăng 1,3% so với tháng trước". "Trên" is "at least" (comparators seed): May's level is open
+    above, so is the change on April, and no rise can be ruled out: `consistent`. Read as 5 566 and
+    a fraction, May is 1.9 % below the April printed, not 1.3 % above. The year-to-date totals the
+    two articles print show a revision again: five months "trên 28.017" less May leave 22 451 for
+    January to April, 183 below the "gần 22.634" printed with April; April less those 183 puts
+    May 1.3 % above it.
+    """
+    may = check(printed, "growth_prev_period", "2023-M05", "baothainguyen-2023-06-ban-le-thang-5")
+    assert (may["published_as_printed"], may["published_value"]) == ("tăng 1,3%", Decimal("1.3"))
+    assert (may["numerator_source_id"], may["denominator_source_id"]) == (
+        "baothainguyen-2023-06-ban-le-thang-5",
+        "baothainguyen-2023-04-ban-le",
+    )
+    assert (may["numerator_value"], may["numerator_upper"]) == (Decimal("5566"), None)
+    assert may["denominator_value"] == Decimal("5674.9")
+    # at least 5 565.5 / 5 674.95 - 1: a fall of 1.93 % or any rise
+    assert (round(may["computed_lower"], 2), may["computed_upper"]) == (Decimal("-1.93"), None)
+    assert (may["verdict"], may["unverifiable_reason"]) == ("consistent", None)
+    levels = {
+        (level["source_id"], level["period"]): level["value"]
+        for level in rows(
+            printed,
+            "select source_id, period, value from marts.fct_observations where province_code = '19'"
+            " and period like '2023-%' and measure = 'level'",
+        )
+    }
+    april = levels["baothainguyen-2023-04-ban-le", "2023-M04"]
+    may_level = levels["baothainguyen-2023-06-ban-le-thang-5", "2023-M05"]
+    four_months_again = levels["baothainguyen-2023-06-ban-le-thang-5", "2023-YTD05"] - may_level
+    revised_april = april - (levels["baothainguyen-2023-04-ban-le", "2023-YTD04"] - four_months_again)
+    assert revised_april == Decimal("5491.9")
+    assert may["published_lower"] <= (may_level / revised_april - 1) * 100 <= may["published_upper"]
+    # April's own rise on March: no March level was printed
+    april_change = check(printed, "growth_prev_period", "2023-M04", "baothainguyen-2023-04-ban-le")
+    assert (april_change["verdict"], april_change["unverifiable_reason"]) == (
+        "unverifiable",
+        "missing previous period's level",
+    )
+
+
 def test_a_part_of_the_year_is_checked_against_the_annual_plan(printed):
     nine_months = check(
         printed, "plan_share", "2020-YTD09", "congthuongthainguyen-2020-9-thang", "industrial_output_value"
@@ -80,6 +173,23 @@ def test_a_part_of_the_year_is_checked_against_the_annual_plan(printed):
     # the plan is at constant 2010 prices, the nine months' level states no basis: not compared
     assert (plan["price_basis"], level["price_basis"]) == ("constant_2010", None)
     assert (nine_months["verdict"], nine_months["unverifiable_reason"]) == ("unverifiable", "different price bases")
+
+
+def test_a_half_year_on_the_plans_basis_is_checked_consistent(printed):
+    half = check(printed, "plan_share", "2020-H1", "kinhtedothi-388827", "export_value")
+    # Quảng Ngãi's "604 triệu USD" in six months against the year's "mục tiêu đạt 1 tỷ USD"
+    assert (half["numerator_value"], half["denominator_value"]) == (Decimal("604"), Decimal("1000"))
+    # exports are in current US dollars unless said otherwise, the plan and the half alike
+    bases = rows(
+        printed,
+        "select distinct price_basis from marts.fct_observations where source_id = 'kinhtedothi-388827'"
+        " and measure = 'level'",
+    )
+    assert bases == [{"price_basis": "current"}]
+    # "1 tỷ USD" is printed to the billion: the plan is 0.5 to 1.5 billion, and 604 / 1 000 is inside
+    assert half["computed_lower"] < Decimal("60.4") < half["computed_upper"]
+    assert (half["published_lower"], half["published_upper"]) == (Decimal("60.35"), Decimal("60.45"))
+    assert (half["verdict"], half["unverifiable_reason"]) == ("consistent", None)
 
 
 def test_an_average_over_a_span_compounds_from_the_year_before_it(printed):

@@ -82,6 +82,10 @@ def test_reads_currencies_scales_and_percents_as_the_press_prints_them(text, lan
         ("rose 3.25 per cent", "en", "3.25", "rose"),
         ("increased by 5%", "en", "5", "increased by"),
         ("rising 3.6%", "en", "3.6", "rising"),
+        # the words of the change around the number: VietnamPlus on Hà Nam's 2020 production
+        ("a 19 percent increase", "en", "19", "a … increase"),
+        ("a 3.1 percent drop", "en", "-3.1", "a … drop"),
+        ("An 8.5 per cent increase", "en", "8.5", "an … increase"),
     ],
 )
 def test_words_of_a_change_give_it_its_sign(text, language, value, words):
@@ -96,6 +100,11 @@ def test_words_of_a_change_give_it_its_sign(text, language, value, words):
     [
         ("giảm -4,5%", "vi", "is ambiguous: it gives its sign twice, by the words 'giảm' and by '-'"),
         ("up +3%", "en", "is ambiguous: it gives its sign twice, by the words 'up' and by '+'"),
+        (
+            "a -19 percent increase",
+            "en",
+            "is ambiguous: it gives its sign twice, by the words 'a … increase' and by '-'",
+        ),
         ("2,05 tỷ", "vi", "is ambiguous: 'tỷ' names no currency (it could be tỷ USD or tỷ đồng)"),
         ("33 billion", "en", "is ambiguous: 'billion' names no currency (it could be billion USD or billion VND)"),
         ("VND33 trillion dong", "en", "is ambiguous: it names its currency twice, 'VND' and 'trillion dong'"),
@@ -118,6 +127,8 @@ def test_a_form_that_stays_ambiguous_is_refused_saying_why(text, language, why):
         ("VND", "en"),
         ("down 4.5 percent", "vi"),  # English words in a Vietnamese source
         ("giảm 8,04%", "en"),
+        ("a percent increase", "en"),
+        ("19 percent increase", "en"),  # the wording is "a … increase": without its article it is not one
     ],
 )
 def test_rejects_what_is_not_a_number_in_its_language(text, language):

@@ -119,7 +119,9 @@ def test_every_published_growth_target_and_attainment_is_checked(published):
         "Checks of published growth, targets and plan attainment: 5 consistent, 4 inconsistent, 12 unverifiable"
         in report
     )
-    assert "- **35 industrial_output_value 2020** (growth check): published 19 percent = [18.5, 19.5]" in report
+    assert (
+        "- **35 industrial_output_value 2020** (growth check): published a 19 percent increase = [18.5, 19.5]" in report
+    )
     assert all(printed in quote for _, printed, quote in checks if printed)
 
 
