@@ -53,7 +53,8 @@ _PATTERNS = [
     ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
     ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
-    ("span", r"(?:giai\s+đoạn\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d"),
+    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
+    ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
@@ -107,7 +108,10 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if kind in ("base", "date", "span", "ytd_now", "this_month"):
+    if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
+        first, last = int(groups["first"]), int(groups["last"])
+        return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else None, last)
+    if kind in ("base", "date", "ytd_now", "this_month"):
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)
@@ -155,7 +159,7 @@ def with_year(code: str, year: int) -> str:
 
 def period_end(code: str) -> date:
     """The last day a period code covers, to tell how old a figure was when published."""
-    year, _, part = code.partition("-")
+    year, _, part = code.rpartition("/")[2].partition("-")
     last_month = 12
     if part.startswith("Q"):
         last_month = 3 * int(part[1])
@@ -168,7 +172,7 @@ def period_end(code: str) -> date:
 
 
 def period_start(code: str) -> date:
-    year, _, part = code.partition("-")
+    year, _, part = code.partition("/")[0].partition("-")
     first_month = 1
     if part.startswith("Q"):
         first_month = 3 * int(part[1]) - 2

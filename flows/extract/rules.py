@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from flows.extract.figures import Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
-from flows.extract.text import Article, Sentence, Span, place_tones
+from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
@@ -48,10 +48,22 @@ _AFTER_PLAN = _folded_pattern(
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
+# What a growth is on, when not the same period a year earlier: the period just before
+# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
-    r"|\s*month[\s-]on[\s-]month|\s*(?:over|from|against)\s+(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?!\s+\d)"
+    r"\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
+    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)"
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\s+\d))"
+)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # fmt: skip
+# "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
+_PART_PLAN = _folded_pattern(
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
+    r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -67,6 +79,20 @@ _EXCEEDED_PLAN = _folded_pattern(
 )
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|nearly|about|over|more\s+than)\s+)*$"
+)
+# "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
+_PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
+_PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+_PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
+# Words that may open a sentence that goes on about the indicator of the one before, unnamed:
+# "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
+CONNECTING_WORDS = frozenset(
+    fold(
+        "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
+        "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
+        "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
+        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit"
+    ).split()
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
@@ -167,6 +193,10 @@ class ArticleReader:
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
         self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
+        # What the sentence before spoke of, for one that goes on without naming it ("Lũy kế 10 tháng đạt …")
+        self.topic: Mention | None = None
+        self.topic_used = False
+        self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
@@ -191,6 +221,7 @@ class ArticleReader:
         shares = {figure.start for figure, _ in denominators}
         mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
         periods = self.periods[sentence]
+        self.leading_words = self._unread_words(sentence, figures, mentions, periods)
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
             for index, figure in enumerate(in_clause):
@@ -206,6 +237,23 @@ class ArticleReader:
         resolved = [self._resolve(m) for m in periods if m.kind == "period"]
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
+        subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
+        if subjects:
+            self.topic = subjects[-1]
+        elif not self.topic_used:
+            self.topic = None
+        self.topic_used = False
+
+    def _unread_words(
+        self, sentence: Sentence, figures: list[Figure], mentions: list[Mention], periods: list[PeriodMention]
+    ) -> dict[int, list[str]]:
+        """Per figure, the words from the sentence's start to it that are not a figure, a period or
+        a phrase of the vocabulary."""
+        folded = list(self.article.folded[sentence.start : sentence.end])
+        for span in (*figures, *mentions, *periods):
+            folded[span.start - sentence.start : span.end - sentence.start] = " " * (span.end - span.start)
+        text = "".join(folded)
+        return {f.start: re.findall(r"[^\W\d]+", text[: f.start - sentence.start]) for f in figures}
 
     def _denominators(self, mentions: list[Mention], figures: list[Figure]) -> list[tuple[Figure, Mention]]:
         """ "chiếm 66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a
@@ -272,6 +320,8 @@ class ArticleReader:
             )
         if subject is None:
             return skip("no indicator named before it in its sentence")
+        if subject.kind == "indicator" and sentence.start <= subject.start:
+            subject = self._part_in_scope(sentence, subject, mentions) or subject
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
         if subject.kind == "part":
@@ -290,9 +340,12 @@ class ArticleReader:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            if _AFTER_PREVIOUS_PERIOD.match(after):
-                return skip("growth against another month or quarter, not a year earlier")
-            if _AFTER_PLAN.match(after):
+            on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
+            if on_previous:
+                if cue not in ("up", "down"):
+                    return skip("a percentage of another month or quarter with no word saying what it measures")
+                measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
+            elif _AFTER_PLAN.match(after):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -310,14 +363,24 @@ class ArticleReader:
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
         period_mention = self._period_for(clause, figure, sentence, periods)
+        per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is not None and period_mention.kind == "span":
-            return skip("a figure over several years")
+            average = per_year or any(m.kind == "average" for m in cues)
+            if not (average and measure == "growth_pct" and period_mention.code):
+                return skip("a figure over several years")
+            measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
+        elif per_year:
+            return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
         if period is None:
             return skip("its period could not be told")
+        if measure == "growth_prev_period_pct" and not self._just_before(on_previous, period):
+            return skip("growth against another month or quarter than the one just before")
+        if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
+            measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         if self.province is None:
             return skip("the province could not be told: give --province")
-        if plan_growth:
+        if plan_growth and measure == "growth_pct":
             period = period[:4]  # the plan's growth rate is the year's
 
         comparator = self._comparator(segment, after)
@@ -375,7 +438,37 @@ class ArticleReader:
         if in_clause:
             return in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+            self.topic_used = True
+            return self.topic
+        return None
+
+    def _part_in_scope(self, sentence: Sentence, subject: Mention, mentions: list[Mention]) -> Mention | None:
+        """ "khu vực kinh tế trong nước …: giá trị sản xuất công nghiệp đạt …", "Trong đó, khu vực FDI,
+        kim ngạch xuất khẩu …": a part named before the indicator, with no figure between them,
+        that the indicator is said of."""
+        folded = self.article.folded
+        parts = [
+            m for m in mentions
+            if m.kind == "part" and m.value != "a breakdown" and sentence.start <= m.start and m.end <= subject.start
+        ]  # fmt: skip
+        if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
+            return None
+        scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        return parts[-1] if scoped else None
+
+    def _just_before(self, on: re.Match[str], period: str) -> bool:
+        """Whether the base a growth is on is the period just before the figure's own."""
+        _, _, part = period.partition("-")
+        named = on.group("number") or on.group("name")
+        if named:
+            month = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1
+            return part.startswith("M") and month == (int(part[1:]) - 2) % 12 + 1
+        kind = on.group("vi") or on.group("en") or on.group("on")
+        wanted = {"tháng": "M", "month": "M", "quý": "Q", "quarter": "Q", "kỳ": ""}[place_tones(kind)]
+        return bool(part) and not part.startswith("YTD") and part.startswith(wanted)
 
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
         """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
@@ -455,7 +548,7 @@ class ArticleReader:
         in_clause = [m for m in before if m.start >= clause.start]
         if plan_growth:
             return "target"
-        if measure not in ("plan_excess_pct", "plan_attainment_pct"):
+        if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
                     continue
