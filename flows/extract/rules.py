@@ -95,6 +95,8 @@ CONNECTING_WORDS = frozenset(
     ).split()
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
+_SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
@@ -302,7 +304,7 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if self._national(before, clause):
+        if self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
         if self.national_context:
@@ -482,16 +484,32 @@ class ArticleReader:
         between = self.article.folded[moves[-1].end : figure.start]
         return not subjects_after and bool(_ONLY_COMPARATOR_WORDS.match(between))
 
-    def _national(self, before: list[Mention], clause: Span) -> bool:
-        """A national marker in the clause, with no place named between it and the figure:
-        "Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's."""
+    def _national(self, before: list[Mention], clause: Span, mentions: list[Mention], figure: Figure) -> bool:
+        """A national marker in the clause before the figure, with no place named between it and
+        the figure ("Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's);
+        or cited after it as the source ("…, according to the GSO") in a clause naming no place."""
         markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
-        return bool(markers) and not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
+        if markers:
+            return not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
+        in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+        folded = self.article.folded
+        said_after = any(
+            m.kind == "national" and m.start >= figure.end and _SOURCE_BEFORE.search(folded, clause.start, m.start)
+            for m in in_clause
+        )
+        places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m, clause)]
+        return said_after and not places
+
+    def _dateline(self, mention: Mention, clause: Span) -> bool:
+        """ "Hanoi (VNA) -", "HÀ NỘI -" at the start: where the story was filed, not whose figure it is."""
+        text = self.article.text
+        return bool(_DATELINE.match(text, mention.end)) or (
+            mention.start == clause.start and bool(_DASH_AFTER.match(text, mention.end))
+        )
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         for mention in before:
-            dateline = _DATELINE.match(self.article.text, mention.end)  # "Hanoi (VNA) -", where it was filed
-            if mention.kind == "province" and mention.start >= clause.start and not dateline:
+            if mention.kind == "province" and mention.start >= clause.start and not self._dateline(mention, clause):
                 code = self.vocabulary.province_at(mention.value, self.published.first_day)
                 if code and code != self.province:
                     return self.article.text[mention.start : mention.end]
