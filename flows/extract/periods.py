@@ -51,6 +51,7 @@ _PATTERNS = [
              r"(?:\d{1,2}/)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
     ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
+    ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
     ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
     ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
@@ -108,9 +109,11 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
+        return PeriodMention(start, end, "span", None, None)
     if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
         first, last = int(groups["first"]), int(groups["last"])
-        return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else None, last)
+        return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else "", last)
     if kind in ("base", "date", "ytd_now", "this_month"):
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":

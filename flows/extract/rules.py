@@ -191,6 +191,7 @@ class ArticleReader:
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.last_period: str | None = None
+        self.last_span: str | None = None  # for "giai đoạn này"
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
@@ -239,6 +240,9 @@ class ArticleReader:
         resolved = [self._resolve(m) for m in periods if m.kind == "period"]
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
+        spans = [m.code for m in periods if m.kind == "span" and m.code]
+        if spans:
+            self.last_span = spans[-1]
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
         if subjects:
             self.topic = subjects[-1]
@@ -368,9 +372,11 @@ class ArticleReader:
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
-            if not (average and measure == "growth_pct" and period_mention.code):
+            span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
+            if not (average and measure == "growth_pct" and span):
                 return skip("a figure over several years")
             measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
+            period_mention = PeriodMention(period_mention.start, period_mention.end, "span", span, None)
         elif per_year:
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
