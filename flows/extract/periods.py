@@ -69,8 +69,9 @@ _PATTERNS = [
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}{_YEAR})?"),
-    ("month", rf"in\s+(?P<m>{_MONTH})(?:\s+{_YEAR})?"),
+    ("month", rf"in\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
+    ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
@@ -84,7 +85,7 @@ _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pat
 class PeriodMention:
     start: int
     end: int
-    kind: str  # period, base, date, span, ytd_now, this_month
+    kind: str  # period, base, date, span, ytd_now, this_month, last_month
     code: str | None  # "2019", "2022-H1", "-YTD08" (no year yet), "-M08"
     year: int | None  # the year the mention names, if it names one
 
@@ -114,7 +115,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
         first, last = int(groups["first"]), int(groups["last"])
         return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else "", last)
-    if kind in ("base", "date", "ytd_now", "this_month"):
+    if kind in ("base", "date", "ytd_now", "this_month", "last_month"):
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)

@@ -78,7 +78,7 @@ _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
-    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|nearly|about|over|more\s+than)\s+)*$"
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
@@ -96,7 +96,8 @@ CONNECTING_WORDS = frozenset(
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
-_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s")
+_EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
@@ -305,6 +306,8 @@ class ArticleReader:
         segment = folded[segment_start : figure.start]
         after = folded[figure.end : min(clause.end, figure.end + 60)]
 
+        if _EACH.match(after):
+            return skip("a figure for each of several places or things")
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
@@ -507,11 +510,10 @@ class ArticleReader:
         return said_after and not places
 
     def _dateline(self, mention: Mention, clause: Span) -> bool:
-        """ "Hanoi (VNA) -", "HÀ NỘI -" at the start: where the story was filed, not whose figure it is."""
+        """ "Hanoi (VNA) -", "HÀ NỘI - The province's…": where the story was filed, not whose figure it is."""
         text = self.article.text
-        return bool(_DATELINE.match(text, mention.end)) or (
-            mention.start == clause.start and bool(_DASH_AFTER.match(text, mention.end))
-        )
+        dash = _DASH_AFTER.match(text, mention.end)
+        return bool(_DATELINE.match(text, mention.end)) or bool(dash and text[dash.end() : dash.end() + 1].isupper())
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         for mention in before:
@@ -524,7 +526,7 @@ class ArticleReader:
     def _period_for(
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
     ) -> PeriodMention | None:
-        usable = [m for m in periods if m.kind in ("period", "span", "this_month", "ytd_now")]
+        usable = [m for m in periods if m.kind in ("period", "span", "this_month", "last_month", "ytd_now")]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
         ]
@@ -542,6 +544,10 @@ class ArticleReader:
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
             code = f"-M{self.report_month}" if self.report_month else None
+        elif mention.kind == "last_month":  # known where the publication gives its month
+            before = self.published.first_day.replace(day=1) - timedelta(days=1)
+            dated = self.published.last_day - self.published.first_day < timedelta(days=31)
+            return f"{before.year}-M{before.month:02d}" if dated else None
         elif mention.kind == "ytd_now":
             month = self.last_period[-2:] if self.last_period and self.last_period[-3:-2] in ("M", "D") else None
             code = f"-YTD{month}" if month else None
