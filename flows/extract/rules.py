@@ -83,6 +83,7 @@ _ONLY_COMPARATOR_WORDS = _folded_pattern(
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+_PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -238,7 +239,12 @@ class ArticleReader:
         )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
-        resolved = [self._resolve(m) for m in periods if m.kind == "period"]
+        folded = article.folded
+        resolved = [
+            self._resolve(m)
+            for m in periods
+            if m.kind == "period" and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+        ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
         spans = [m.code for m in periods if m.kind == "span" and m.code]
