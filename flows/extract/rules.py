@@ -54,7 +54,7 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
-    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)"
+    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
@@ -391,8 +391,12 @@ class ArticleReader:
         period = self._resolve(period_mention) if period_mention else self.last_period
         if period is None:
             return skip("its period could not be told")
-        if measure == "growth_prev_period_pct" and not self._just_before(on_previous, period):
-            return skip("growth against another month or quarter than the one just before")
+        if measure == "growth_prev_period_pct":
+            base = self._base(on_previous, period)
+            if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
+                measure = "growth_pct"
+            elif base is None:
+                return skip("growth against another month or quarter than the one just before")
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         if self.province is None:
@@ -476,16 +480,23 @@ class ArticleReader:
         scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
         return parts[-1] if scoped else None
 
-    def _just_before(self, on: re.Match[str], period: str) -> bool:
-        """Whether the base a growth is on is the period just before the figure's own."""
-        _, _, part = period.partition("-")
+    def _base(self, on: re.Match[str], period: str) -> str | None:
+        """What a growth printed against a named month or "the previous month" is on: "the period
+        before", "a year earlier" (the same month of the year before), or None (another period)."""
+        year, _, part = period.partition("-")
         named = on.group("number") or on.group("name")
         if named:
-            month = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1
-            return part.startswith("M") and month == (int(part[1:]) - 2) % 12 + 1
+            if not part.startswith("M"):
+                return None
+            month, own = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1, int(part[1:])
+            base_year = int(on.group("year")) if on.group("year") else None
+            if month == own and base_year == int(year) - 1:
+                return "a year earlier"
+            before = (int(year) - (own == 1), (own - 2) % 12 + 1)
+            return "the period before" if (base_year or before[0], month) == before else None
         kind = on.group("vi") or on.group("en") or on.group("on")
         wanted = {"tháng": "M", "month": "M", "quý": "Q", "quarter": "Q", "kỳ": ""}[place_tones(kind)]
-        return bool(part) and not part.startswith("YTD") and part.startswith(wanted)
+        return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
         """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
