@@ -71,6 +71,7 @@ _PATTERNS = [
     ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}{_YEAR})?"),
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
+    ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
@@ -86,7 +87,7 @@ _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pat
 class PeriodMention:
     start: int
     end: int
-    kind: str  # period, base, date, span, ytd_now, this_month, last_month
+    kind: str  # period, base, date, span, ytd_now, this_month, last_month, same_period
     code: str | None  # "2019", "2022-H1", "-YTD08" (no year yet), "-M08"
     year: int | None  # the year the mention names, if it names one
 
@@ -116,7 +117,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
         first, last = int(groups["first"]), int(groups["last"])
         return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else "", last)
-    if kind in ("base", "date", "ytd_now", "this_month", "last_month"):
+    if kind in ("base", "date", "ytd_now", "this_month", "last_month", "same_period"):
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)

@@ -543,7 +543,9 @@ class ArticleReader:
     def _period_for(
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
     ) -> PeriodMention | None:
-        usable = [m for m in periods if m.kind in ("period", "span", "this_month", "last_month", "ytd_now")]
+        usable = [
+            m for m in periods if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
+        ]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
         ]
@@ -561,6 +563,10 @@ class ArticleReader:
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
             code = f"-M{self.report_month}" if self.report_month else None
+        elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
+            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
+            part = (named[-1] if named and named[-1] else self.last_period or "").partition("-")[2]
+            return f"{mention.year}-{part}" if part else str(mention.year)
         elif mention.kind == "last_month":  # known where the publication gives its month
             before = self.published.first_day.replace(day=1) - timedelta(days=1)
             dated = self.published.last_day - self.published.first_day < timedelta(days=31)
@@ -574,6 +580,10 @@ class ArticleReader:
             return None
         year = mention.year or self._year_named_before(mention.start)
         return with_year(code, year)
+
+    def _periods_before(self, position: int) -> list[PeriodMention]:
+        sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
+        return [m for m in self.periods[sentence] if m.end <= position]
 
     def _year_named_before(self, position: int) -> int:
         years = [year for start, year in self.named_years if start < position]
