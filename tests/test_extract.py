@@ -58,8 +58,15 @@ def sources_row(source_id: str) -> dict[str, str]:
     }
 
 
-# Vietnamese and English, levels in several units, a price basis, targets and a plan excess with no figure.
-LOADABLE = [SHIPPED, "baonamdinh-2018-07-gtsxcn-6-thang", "vietnamplus-en-2020-01-ha-nam-targets-2020"]
+# Vietnamese and English, levels in several units, a price basis, targets and a plan excess with no figure,
+# a share of the year's plan, growth on the month before, an average growth over a span.
+LOADABLE = [
+    SHIPPED,
+    "baonamdinh-2018-07-gtsxcn-6-thang",
+    "vietnamplus-en-2020-01-ha-nam-targets-2020",
+    "baothainguyen-ban-le-quy-i-2020",
+    "baobacninh-2017-10-xuat-khau-tang-42",
+]
 
 
 def test_proposed_rows_pass_the_loaders_rules_beside_their_source(inbox: Path, tmp_path: Path):
@@ -77,7 +84,7 @@ def test_proposed_rows_pass_the_loaders_rules_beside_their_source(inbox: Path, t
 
     counts = load_folders(build_path, [inbox], ["inbox"])
 
-    assert counts == {"sources": 3, "observations": sum(len(rows) for rows in proposed.values())}
+    assert counts == {"sources": len(LOADABLE), "observations": sum(len(rows) for rows in proposed.values())}
     assert counts["observations"] >= 20
     loaded = raw_rows(build_path, "observations")
     assert {(r["source_id"], r["indicator_code"], r["period"], r["measure"], r["value"]) for r in loaded} == {
