@@ -533,12 +533,19 @@ class ArticleReader:
         return bool(_DATELINE.match(text, mention.end)) or bool(dash and text[dash.end() : dash.end() + 1].isupper())
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
-        for mention in before:
-            if mention.kind == "province" and mention.start >= clause.start and not self._dateline(mention, clause):
-                code = self.vocabulary.province_at(mention.value, self.published.first_day)
-                if code and code != self.province:
-                    return self.article.text[mention.start : mention.end]
-        return None
+        """The place named nearest before the figure in its clause, if it is another province:
+        "Vĩnh Phúc (30.9%), Hà Tây (25.4%), Bình Dương (24.4%)" gives each its own figure."""
+        places = [
+            m
+            for m in before
+            if m.kind == "province" and m.start >= clause.start and not self._dateline(m, clause)
+            if self.vocabulary.province_at(m.value, self.published.first_day)
+        ]
+        if not places:
+            return None
+        nearest = places[-1]
+        code = self.vocabulary.province_at(nearest.value, self.published.first_day)
+        return None if code == self.province else self.article.text[nearest.start : nearest.end]
 
     def _period_for(
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
