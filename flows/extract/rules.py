@@ -42,7 +42,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
 )
 _CUE_AFTER = _folded_pattern(
@@ -72,7 +72,8 @@ _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+v
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|from|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?"
 )
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
@@ -389,6 +390,8 @@ class ArticleReader:
         elif per_year:
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
+            period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
         if measure == "growth_prev_period_pct":
@@ -633,6 +636,12 @@ class ArticleReader:
             return "actual"
         age = self.published.last_day - period_end(period)
         return "estimate" if age.days < 366 else "actual"
+
+    def _plan_year(self) -> str | None:
+        """The year a plan naming no period is for: the publication's, where it is dated in January
+        to November (a plan published in December may be for the year after)."""
+        dated = self.published.last_day - self.published.first_day < timedelta(days=31)
+        return str(self.published.first_day.year) if dated and self.published.first_day.month < 12 else None
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
