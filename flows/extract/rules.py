@@ -45,6 +45,9 @@ _AFTER_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
 )
+_AFTER_YEAR_EARLIER = _folded_pattern(
+    r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
+)
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
@@ -369,8 +372,8 @@ class ArticleReader:
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
-            elif cue == "attain" and indicator == "industrial_production_index":
-                measure = "index_pct"
+            elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
+                measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
