@@ -283,3 +283,91 @@ def test_a_sentence_that_goes_on_about_the_indicator_before_it_carries_it():
     # before's, so only the province is missing (the text names none)
     assert ("4.128,5 nghìn tỷ đồng", "the province could not be told: give --province") in reasons
     assert ("10,4%", "growth net of price changes, not the whole province") in reasons
+
+
+# Single paragraphs of real pages, each with the rows an analyst transcribes from it.
+REAL_PARAGRAPHS = [
+    pytest.param(
+        # https://www.einpresswire.com/article/669408665/b-c-ninh-leads-the-country-s-exports-for-the-second-consecutive-month
+        "VIETNAM, November 18 - HÀ NỘI — The northern province of Bắc Ninh's export turnover reached nearly "
+        "US$4.3 billion last month, an increase of more than $100 million compared to September.",
+        ("2023-11-18", "en", "27"),
+        {("export_value", "2023-M10", "level", "estimate", "~", "4.3", "usd_bn")},
+        id="a dateline mid-line, last month, a change in amount",
+    ),
+    pytest.param(
+        # https://baobinhduong.vn/en/local-trade-and-industry-sector-focuses-on-implementing-9-key-tasks-a58280.html
+        "In the first half of this year, despite difficulties in local and foreign economy, the sector remained "
+        "gaining remarkable results with industrial production value of VND63,901bil, reaching 39% of its plan, "
+        "total retail turnover of VND38,579bil, winning 42% of its plan, export turnover of US$5,933mil, amounting "
+        "42% of its yearly plan, import revenue of $4,961mil, winning 44% from the same period last year.",
+        ("2013-07-05", "en", "74"),
+        {
+            ("industrial_output_value", "2013-H1", "level", "estimate", "=", "63901", "vnd_bn"),
+            ("industrial_output_value", "2013-H1", "plan_share_pct", "estimate", "=", "39", "pct"),
+            ("retail_sales_services", "2013-H1", "level", "estimate", "=", "38579", "vnd_bn"),
+            ("retail_sales_services", "2013-H1", "plan_share_pct", "estimate", "=", "42", "pct"),
+            ("export_value", "2013-H1", "level", "estimate", "=", "5933", "usd_mn"),
+            ("export_value", "2013-H1", "plan_share_pct", "estimate", "=", "42", "pct"),
+        },
+        id="shortened scales and shares of the plan",
+    ),
+    pytest.param(
+        # https://en.vietstock.vn/2024/01/hcm-city8217s-industrytrade-sector-sets-target-for-2024-974-535640.htm
+        "The department targets 6.5 per cent growth of its index of industrial production (IIP), 11 per cent "
+        "growth in retail sales of goods and services, and export turnover of businesses passing through the "
+        "city's border gates to increase by 10 per cent.",
+        ("2024-01", "en", "79"),
+        {
+            ("industrial_production_index", "2024", "growth_pct", "target", "=", "6.5", "pct"),
+            ("retail_sales_services", "2024", "growth_pct", "target", "=", "11", "pct"),
+            ("export_value", "2024", "growth_pct", "target", "=", "10", "pct"),
+        },
+        id="targets naming no period, the indicator after the figure",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/four-localities-join-us-10-bln-export-club-151100.html
+        "In January-April period, four localities reported export revenue of over US$10 billion each, an "
+        "increase of two compared to the same period last year, reported the General Department of Viet Nam "
+        "Customs.\n\nThai Nguyen's export value reached US$10.96 billion, a year-on-year increase of 17.87 "
+        "percent while Binh Duong earned US$10.7 billion, up 12.92 percent.",
+        ("2024-05-19", "en", "19"),
+        {
+            ("export_value", "2024-YTD04", "level", "estimate", "=", "10.96", "usd_bn"),
+            ("export_value", "2024-YTD04", "growth_pct", "estimate", "=", "17.87", "pct"),
+        },
+        id="a figure each of several places, the nearest place named",
+    ),
+    pytest.param(
+        # http://vpubnd.hoabinh.gov.vn/hoabinh/vpubnd/cms/articles/tinh-hinh-san-xuat-cong-nghiep-va-tieu-thu-cong-nghiep-thuong-mai-va-dich-vu-thang-9-nam-2021-1634007731979.html
+        "Chỉ số sản xuất ngành công nghiệp tháng 9 ước tăng 11,35% so với tháng trước và giảm 11,68% so với "
+        "cùng kỳ năm 2020.",
+        ("2021-10-12", "vi", "17"),
+        {
+            ("industrial_production_index", "2021-M09", "growth_prev_period_pct", "estimate", "=", "11.35", "pct"),
+            ("industrial_production_index", "2021-M09", "growth_pct", "estimate", "=", "-11.68", "pct"),
+        },
+        id="growth on the month before and a fall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publication", "expected"), REAL_PARAGRAPHS)
+def test_real_paragraphs_give_the_rows_an_analyst_transcribes(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    rows = {(r.indicator_code, r.period, r.measure, r.status, r.comparator, r.value, r.unit) for r in result.rows}
+    assert rows == expected
+    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+
+
+def test_a_fall_is_published_with_its_words():
+    text = REAL_PARAGRAPHS[-1].values[0]
+
+    rows = extract_article(text, "2021-10-12", "vi", "17").rows
+
+    assert [r.value_as_published for r in rows if r.measure == "growth_pct"] == ["giảm 11,68%"]
