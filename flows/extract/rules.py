@@ -2,18 +2,23 @@
 
 For each figure, in its clause (the sentence between semicolons):
 - indicator: the phrase of the vocabulary nearest before it ("kim ngạch xuất khẩu"), else in an
-  earlier clause of the sentence; in English also "… in industrial production value" right after
-  it; "the figure" is the indicator proposed last. A nearer phrase of another indicator (imports,
-  GRDP), of a part (a sub-industry, a sector, "trừ dầu thô"), a national marker in the clause or
-  another province's name sends the figure to review, and so do the sentences after a national
-  figure until one names a place;
+  earlier clause of the sentence, else the one the sentence before ended on where only periods
+  and connecting words lead to the figure ("Lũy kế 10 tháng đạt …"); in English also
+  "… in industrial production value" right after it; "the figure" is the indicator proposed
+  last. A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
+  sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
+  national marker in the clause, or another province as the nearest place named sends the
+  figure to review, and so do the sentences after a national figure until one names a place;
 - measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
-  "rise", or beside a growth it is coordinated with; plan excess before "kế hoạch" after
-  "vượt"/"tăng", plan attainment before "kế hoạch" otherwise; the plan's growth right after
-  "kế hoạch năm"; an index after "đạt" for the IIP;
+  "rise", or beside a growth it is coordinated with; growth on the period before where it is
+  "so với tháng trước" or the month just before; average growth over a span after "bình quân"
+  or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
+  "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
+  right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
-  it, else earlier in the sentence, else the last one named before; a missing year is the last
-  year named, else the publication's;
+  it, else earlier in the sentence, else the last one named before (not a plan's year); a
+  missing year is the last year named, else the publication's; a plan naming none is for the
+  publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
@@ -151,6 +156,10 @@ class Extraction:
 class Publication:
     first_day: date
     last_day: date  # a month or a year alone: its last day
+
+    @property
+    def gives_month(self) -> bool:
+        return self.last_day - self.first_day < timedelta(days=31)
 
     @classmethod
     def parse(cls, text: str) -> "Publication":
@@ -538,10 +547,10 @@ class ArticleReader:
             m.kind == "national" and m.start >= figure.end and _SOURCE_BEFORE.search(folded, clause.start, m.start)
             for m in in_clause
         )
-        places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m, clause)]
+        places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m)]
         return said_after and not places
 
-    def _dateline(self, mention: Mention, clause: Span) -> bool:
+    def _dateline(self, mention: Mention) -> bool:
         """ "Hanoi (VNA) -", "HÀ NỘI - The province's…": where the story was filed, not whose figure it is."""
         text = self.article.text
         dash = _DASH_AFTER.match(text, mention.end)
@@ -553,7 +562,7 @@ class ArticleReader:
         places = [
             m
             for m in before
-            if m.kind == "province" and m.start >= clause.start and not self._dateline(m, clause)
+            if m.kind == "province" and m.start >= clause.start and not self._dateline(m)
             if self.vocabulary.province_at(m.value, self.published.first_day)
         ]
         if not places:
@@ -591,8 +600,7 @@ class ArticleReader:
             return f"{mention.year}-{part}" if part else str(mention.year)
         elif mention.kind == "last_month":  # known where the publication gives its month
             before = self.published.first_day.replace(day=1) - timedelta(days=1)
-            dated = self.published.last_day - self.published.first_day < timedelta(days=31)
-            return f"{before.year}-M{before.month:02d}" if dated else None
+            return f"{before.year}-M{before.month:02d}" if self.published.gives_month else None
         elif mention.kind == "ytd_now":
             month = self.last_period[-2:] if self.last_period and self.last_period[-3:-2] in ("M", "D") else None
             code = f"-YTD{month}" if month else None
@@ -652,8 +660,8 @@ class ArticleReader:
     def _plan_year(self) -> str | None:
         """The year a plan naming no period is for: the publication's, where it is dated in January
         to November (a plan published in December may be for the year after)."""
-        dated = self.published.last_day - self.published.first_day < timedelta(days=31)
-        return str(self.published.first_day.year) if dated and self.published.first_day.month < 12 else None
+        month_known = self.published.gives_month and self.published.first_day.month < 12
+        return str(self.published.first_day.year) if month_known else None
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
