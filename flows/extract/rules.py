@@ -349,7 +349,7 @@ class ArticleReader:
         if subject is None:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
-            subject = self._part_in_scope(sentence, subject, mentions) or subject
+            subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
         if subject.kind == "part":
@@ -490,11 +490,16 @@ class ArticleReader:
             return self.topic
         return None
 
-    def _part_in_scope(self, sentence: Sentence, subject: Mention, mentions: list[Mention]) -> Mention | None:
+    def _part_in_scope(
+        self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
+    ) -> Mention | None:
         """ "khu vực kinh tế trong nước …: giá trị sản xuất công nghiệp đạt …", "Trong đó, khu vực FDI,
         kim ngạch xuất khẩu …": a part named before the indicator, with no figure between them,
-        that the indicator is said of."""
+        that the indicator is said of; not where the indicator is then said of the whole province
+        ("…: giá trị sản xuất công nghiệp toàn tỉnh đạt …")."""
         folded = self.article.folded
+        if any(m.kind == "local" and subject.end <= m.start < figure.start for m in mentions):
+            return None
         parts = [
             m for m in mentions
             if m.kind == "part" and m.value != "a breakdown" and sentence.start <= m.start and m.end <= subject.start
