@@ -101,7 +101,8 @@ CONNECTING_WORDS = frozenset(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
-        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit"
+        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
+        "posted recorded registered achieved generated fetched ghi nhận"
     ).split()
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
