@@ -607,8 +607,10 @@ class ArticleReader:
         elif mention.kind == "last_month":  # known where the publication gives its month
             before = self.published.first_day.replace(day=1) - timedelta(days=1)
             return f"{before.year}-M{before.month:02d}" if self.published.gives_month else None
-        elif mention.kind == "ytd_now":
-            month = self.last_period[-2:] if self.last_period and self.last_period[-3:-2] in ("M", "D") else None
+        elif mention.kind == "ytd_now":  # the months up to the one named last, in its sentence or before
+            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
+            last = named[-1] if named and named[-1] else self.last_period
+            month = last[-2:] if last and last[-3:-2] in ("M", "D") else None
             code = f"-YTD{month}" if month else None
         else:
             code = mention.code
