@@ -3,6 +3,7 @@ a review listing with reasons, and national figures kept from the province."""
 
 import csv
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from support import load_folders, raw_rows
 
 from flows.cli import main
 from flows.extract import extract_article
+from flows.extract.periods import period_mentions
+from flows.extract.text import fold
 from flows.published_numbers import read_published
 from flows.reference import load_reference
 from flows.settings import PROJECT_DIR, SHIPPED_RAW_DIR
@@ -371,3 +374,26 @@ def test_a_fall_is_published_with_its_words():
     rows = extract_article(text, "2021-10-12", "vi", "17").rows
 
     assert [r.value_as_published for r in rows if r.measure == "growth_pct"] == ["giảm 11,68%"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # phrases of the pages cited above and of the corpus
+        ("Trong giai đoạn 2016 \u2013 2020, quy mô sản xuất", [("span", "2016/2020", 2020)]),
+        ("bình quân mỗi năm từ 1997-2016", [("span", "1997/2016", 2016)]),
+        ("(IIP) trong giai đoạn này bình quân tăng 8,2%/năm", [("span", None, None)]),
+        (
+            "tăng 12,6% so với cùng kỳ năm trước (cùng kỳ năm 2022 tăng 9,3%)",
+            [("base", None, None), ("same_period", None, 2022)],
+        ),
+        ("In January-April period, four localities", [("period", "-YTD04", None)]),
+        ("reached nearly US$4.3 billion last month", [("last_month", None, None)]),
+        ("tăng 4,4% so với tháng 9 và tăng 17,4% so với tháng 10-2011", [("base", None, None), ("base", None, None)]),
+        ("The figure for June was over VND12.5 trillion", [("period", "-M06", None)]),
+    ],
+)
+def test_the_period_forms_of_real_phrases(phrase: str, expected: list[tuple[str, str | None, int | None]]):
+    mentions = period_mentions(fold(phrase), 0, len(phrase), date(2024, 5, 1))
+
+    assert [(m.kind, m.code, m.year) for m in mentions] == expected
