@@ -3,6 +3,7 @@ a review listing with reasons, and national figures kept from the province."""
 
 import csv
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from support import load_folders, raw_rows
 
 from flows.cli import main
 from flows.extract import extract_article
+from flows.extract.periods import period_mentions
+from flows.extract.text import fold
 from flows.published_numbers import read_published
 from flows.reference import load_reference
 from flows.settings import PROJECT_DIR, SHIPPED_RAW_DIR
@@ -58,8 +61,15 @@ def sources_row(source_id: str) -> dict[str, str]:
     }
 
 
-# Vietnamese and English, levels in several units, a price basis, targets and a plan excess with no figure.
-LOADABLE = [SHIPPED, "baonamdinh-2018-07-gtsxcn-6-thang", "vietnamplus-en-2020-01-ha-nam-targets-2020"]
+# Vietnamese and English, levels in several units, a price basis, targets and a plan excess with no figure,
+# a share of the year's plan, growth on the month before, an average growth over a span.
+LOADABLE = [
+    SHIPPED,
+    "baonamdinh-2018-07-gtsxcn-6-thang",
+    "vietnamplus-en-2020-01-ha-nam-targets-2020",
+    "baothainguyen-ban-le-quy-i-2020",
+    "baobacninh-2017-10-xuat-khau-tang-42",
+]
 
 
 def test_proposed_rows_pass_the_loaders_rules_beside_their_source(inbox: Path, tmp_path: Path):
@@ -77,7 +87,7 @@ def test_proposed_rows_pass_the_loaders_rules_beside_their_source(inbox: Path, t
 
     counts = load_folders(build_path, [inbox], ["inbox"])
 
-    assert counts == {"sources": 3, "observations": sum(len(rows) for rows in proposed.values())}
+    assert counts == {"sources": len(LOADABLE), "observations": sum(len(rows) for rows in proposed.values())}
     assert counts["observations"] >= 20
     loaded = raw_rows(build_path, "observations")
     assert {(r["source_id"], r["indicator_code"], r["period"], r["measure"], r["value"]) for r in loaded} == {
@@ -115,13 +125,15 @@ def test_the_review_lists_each_figure_not_proposed_with_its_sentence_and_reason(
 
     lines = review.read_text(encoding="utf-8").splitlines()
     name = str(article_path(source_id))
-    assert f"{name}:1: 3,82%: growth against another month or quarter, not a year earlier" in lines
-    assert f"{name}:1: 43,2 ngàn tỷ đồng: a variant that leaves something out, not the whole province" in lines
-    sentence = lines[lines.index(f"{name}:1: 3,82%: growth against another month or quarter, not a year earlier") + 1]
-    assert sentence.strip().startswith("Theo báo cáo của Sở Công thương, tháng 1/2023, giá trị sản xuất công nghiệp")
+    variant = f"{name}:1: 43,2 ngàn tỷ đồng: a variant that leaves something out, not the whole province"
+    assert variant in lines
+    assert f"{name}:1: 6,73%: a variant that leaves something out, not the whole province" in lines
+    sentence = lines[lines.index(variant) + 1]
+    assert sentence.strip().startswith("Trong đó, giá trị sản xuất công nghiệp trừ dầu thô và khí đốt")
     rows = list(csv.DictReader((tmp_path / "rows.csv").open(encoding="utf-8")))
     assert {(r["period"], r["measure"], r["value"], r["unit"]) for r in rows} == {
         ("2023-M01", "level", "60.2", "vnd_tn"),
+        ("2023-M01", "growth_prev_period_pct", "3.82", "pct"),
         ("2023-M01", "growth_pct", "6.4", "pct"),
     }
 
@@ -172,3 +184,216 @@ def test_the_province_is_found_in_the_text_through_its_aliases():
 def test_bad_arguments_are_named(args: list[str], message: str, capsys: pytest.CaptureFixture[str]):
     assert main(["extract", *args, "--source-id", "x"]) == 1
     assert message in capsys.readouterr().err
+
+
+def corpus_rows(source_id: str) -> set[tuple[str, ...]]:
+    meta = corpus()[source_id]
+    text = article_path(source_id).read_text(encoding="utf-8")
+    rows = extract_article(text, meta["published_on"], meta["language"], meta["province"] or None, meta["kind"]).rows
+    return {(r.indicator_code, r.period, r.measure, r.status, r.comparator, r.value) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("source_id", "row"),
+    [
+        # "tháng 4/2022 đạt trên 6.487 tỷ đồng, tăng 5% so với tháng 3/2022"
+        ("gialaitv-2022-05-ban-le-4-thang", ("retail_sales_services", "2022-M04", "5")),
+        # "In February alone, the figure was 179 trillion VND …, down 3.9 percent from January."
+        ("vietnamplus-en-2017-03-hanoi-retail-two-months", ("retail_sales_services", "2017-M02", "-3.9")),
+        # "exports will exceed 2 billion USD in September, up nearly 1% month-on-month"
+        ("baoquocte-en-dong-nai-trade-surplus-nine-months", ("export_value", "2023-M09", "1")),
+        # "Dự ước chỉ số sản xuất công nghiệp tháng 10/2022 tăng 1,34% so với tháng trước"
+        ("chuyendoiso-dong-nai-thang-10-2022", ("industrial_production_index", "2022-M10", "1.34")),
+    ],
+)
+def test_growth_on_the_month_before_is_its_own_measure(source_id: str, row: tuple[str, str, str]):
+    indicator, period, value = row
+
+    proposed = corpus_rows(source_id)
+
+    assert {(r[0], r[1], r[5]) for r in proposed if r[2] == "growth_prev_period_pct"} == {(indicator, period, value)}
+
+
+@pytest.mark.parametrize(
+    ("source_id", "period", "value"),
+    [
+        ("baolamdong-2022-10-xuat-khau-thang-10", "2022-YTD10", "89.72"),  # "đạt 89,72% kế hoạch năm 2022"
+        ("congthuongthainguyen-6-thang-2020", "2020-H1", "38.3"),  # "giảm 18,7%, bằng 38,3% KH năm"
+        ("vietnamplus-en-2022-10-kien-giang-ten-months", "2022-YTD10", "86.88"),  # "86.88% of the yearly plan"
+    ],
+)
+def test_a_part_of_the_year_against_the_years_plan_is_a_plan_share(source_id: str, period: str, value: str):
+    proposed = corpus_rows(source_id)
+
+    assert ("export_value", period, "plan_share_pct", "estimate", "=", value) in proposed
+    assert not [r for r in proposed if r[2] == "plan_attainment_pct" and r[1] == period]
+
+
+def test_a_plan_attained_for_the_whole_year_stays_an_attainment():
+    # "Giá trị sản xuất công nghiệp ước đạt 120.553 tỷ đồng, …, đạt 94,8% kế hoạch năm."
+    proposed = corpus_rows("baoquangngai-2021-11-nhiem-vu-nam-2021")
+
+    assert ("industrial_output_value", "2021", "plan_attainment_pct", "estimate", "=", "94.8") in proposed
+
+
+def test_an_average_yearly_growth_over_a_span_is_proposed_for_the_span():
+    # "Tính chung, bình quân mỗi năm từ 1997-2016, kim ngạch xuất khẩu của Bắc Ninh tăng 42%."
+    proposed = corpus_rows("baobacninh-2017-10-xuat-khau-tang-42")
+
+    assert ("export_value", "1997/2016", "average_growth_pct", "estimate", "=", "42") in proposed
+
+
+def test_a_yearly_rate_whose_indicator_is_not_named_is_left_to_the_reviewer():
+    meta = corpus()["thainguyentv-phan-dau-tang-binh-quan-9-2023"]
+    text = article_path("thainguyentv-phan-dau-tang-binh-quan-9-2023").read_text(encoding="utf-8")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    assert not [r for r in result.rows if r.measure == "average_growth_pct"]
+    # "khu vực kinh tế trong nước …: giá trị sản xuất công nghiệp năm 2022 đạt trên 78 nghìn tỷ đồng"
+    assert ("78 nghìn tỷ đồng", "an economic sector, not the whole province") in {
+        (s.printed, s.reason) for s in result.skipped
+    }
+
+
+def test_the_dollar_as_the_press_spells_it_is_read():
+    # "tỉnh Vĩnh Long đề ra mục tiêu đạt kim ngạch xuất khẩu 604 triệu đôla Mỹ"
+    rows = corpus_rows("thvl-vinh-long-gia-tang-gia-tri-xuat-khau-2021")
+
+    assert ("export_value", "2021", "level", "target", "=", "604") in rows
+
+
+def test_a_dateline_is_not_the_place_of_the_figures_and_a_cited_statistics_office_marks_national_ones():
+    text = (TEST_ARTICLES / "vietnamnews-2025-05-iip-four-months.txt").read_text(encoding="utf-8")
+
+    result = extract_article(text, "2025-05", "en", province="25")
+
+    assert [(r.indicator_code, r.period, r.measure, r.value) for r in result.rows] == [
+        ("industrial_production_index", "2025-YTD04", "growth_pct", "46.1")
+    ]
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("8.4 per cent", "a national figure, not the province's") in reasons
+    assert ("26.7 per cent", "a figure of another province (Bắc Giang)") in reasons
+
+
+def test_a_sentence_that_goes_on_about_the_indicator_before_it_carries_it():
+    text = (TEST_ARTICLES / "thoibaotaichinh-2022-01-ban-le-thang-11.txt").read_text(encoding="utf-8")
+
+    result = extract_article(text, "2022-01", "vi")
+
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    # "Tính chung 11 tháng năm 2021 đạt 4.128,5 nghìn tỷ đồng": the indicator is the sentence
+    # before's, so only the province is missing (the text names none)
+    assert ("4.128,5 nghìn tỷ đồng", "the province could not be told: give --province") in reasons
+    assert ("10,4%", "growth net of price changes, not the whole province") in reasons
+
+
+# Single paragraphs of real pages, each with the rows an analyst transcribes from it.
+REAL_PARAGRAPHS = [
+    pytest.param(
+        # https://www.einpresswire.com/article/669408665/b-c-ninh-leads-the-country-s-exports-for-the-second-consecutive-month
+        "VIETNAM, November 18 - HÀ NỘI — The northern province of Bắc Ninh's export turnover reached nearly "
+        "US$4.3 billion last month, an increase of more than $100 million compared to September.",
+        ("2023-11-18", "en", "27"),
+        {("export_value", "2023-M10", "level", "estimate", "~", "4.3", "usd_bn")},
+        id="a dateline mid-line, last month, a change in amount",
+    ),
+    pytest.param(
+        # https://baobinhduong.vn/en/local-trade-and-industry-sector-focuses-on-implementing-9-key-tasks-a58280.html
+        "In the first half of this year, despite difficulties in local and foreign economy, the sector remained "
+        "gaining remarkable results with industrial production value of VND63,901bil, reaching 39% of its plan, "
+        "total retail turnover of VND38,579bil, winning 42% of its plan, export turnover of US$5,933mil, amounting "
+        "42% of its yearly plan, import revenue of $4,961mil, winning 44% from the same period last year.",
+        ("2013-07-05", "en", "74"),
+        {
+            ("industrial_output_value", "2013-H1", "level", "estimate", "=", "63901", "vnd_bn"),
+            ("industrial_output_value", "2013-H1", "plan_share_pct", "estimate", "=", "39", "pct"),
+            ("retail_sales_services", "2013-H1", "level", "estimate", "=", "38579", "vnd_bn"),
+            ("retail_sales_services", "2013-H1", "plan_share_pct", "estimate", "=", "42", "pct"),
+            ("export_value", "2013-H1", "level", "estimate", "=", "5933", "usd_mn"),
+            ("export_value", "2013-H1", "plan_share_pct", "estimate", "=", "42", "pct"),
+        },
+        id="shortened scales and shares of the plan",
+    ),
+    pytest.param(
+        # https://en.vietstock.vn/2024/01/hcm-city8217s-industrytrade-sector-sets-target-for-2024-974-535640.htm
+        "The department targets 6.5 per cent growth of its index of industrial production (IIP), 11 per cent "
+        "growth in retail sales of goods and services, and export turnover of businesses passing through the "
+        "city's border gates to increase by 10 per cent.",
+        ("2024-01", "en", "79"),
+        {
+            ("industrial_production_index", "2024", "growth_pct", "target", "=", "6.5", "pct"),
+            ("retail_sales_services", "2024", "growth_pct", "target", "=", "11", "pct"),
+            ("export_value", "2024", "growth_pct", "target", "=", "10", "pct"),
+        },
+        id="targets naming no period, the indicator after the figure",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/four-localities-join-us-10-bln-export-club-151100.html
+        "In January-April period, four localities reported export revenue of over US$10 billion each, an "
+        "increase of two compared to the same period last year, reported the General Department of Viet Nam "
+        "Customs.\n\nThai Nguyen's export value reached US$10.96 billion, a year-on-year increase of 17.87 "
+        "percent while Binh Duong earned US$10.7 billion, up 12.92 percent.",
+        ("2024-05-19", "en", "19"),
+        {
+            ("export_value", "2024-YTD04", "level", "estimate", "=", "10.96", "usd_bn"),
+            ("export_value", "2024-YTD04", "growth_pct", "estimate", "=", "17.87", "pct"),
+        },
+        id="a figure each of several places, the nearest place named",
+    ),
+    pytest.param(
+        # http://vpubnd.hoabinh.gov.vn/hoabinh/vpubnd/cms/articles/tinh-hinh-san-xuat-cong-nghiep-va-tieu-thu-cong-nghiep-thuong-mai-va-dich-vu-thang-9-nam-2021-1634007731979.html
+        "Chỉ số sản xuất ngành công nghiệp tháng 9 ước tăng 11,35% so với tháng trước và giảm 11,68% so với "
+        "cùng kỳ năm 2020.",
+        ("2021-10-12", "vi", "17"),
+        {
+            ("industrial_production_index", "2021-M09", "growth_prev_period_pct", "estimate", "=", "11.35", "pct"),
+            ("industrial_production_index", "2021-M09", "growth_pct", "estimate", "=", "-11.68", "pct"),
+        },
+        id="growth on the month before and a fall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publication", "expected"), REAL_PARAGRAPHS)
+def test_real_paragraphs_give_the_rows_an_analyst_transcribes(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    rows = {(r.indicator_code, r.period, r.measure, r.status, r.comparator, r.value, r.unit) for r in result.rows}
+    assert rows == expected
+    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+
+
+def test_a_fall_is_published_with_its_words():
+    text = REAL_PARAGRAPHS[-1].values[0]
+
+    rows = extract_article(text, "2021-10-12", "vi", "17").rows
+
+    assert [r.value_as_published for r in rows if r.measure == "growth_pct"] == ["giảm 11,68%"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # phrases of the pages cited above and of the corpus
+        ("Trong giai đoạn 2016 \u2013 2020, quy mô sản xuất", [("span", "2016/2020", 2020)]),
+        ("bình quân mỗi năm từ 1997-2016", [("span", "1997/2016", 2016)]),
+        ("(IIP) trong giai đoạn này bình quân tăng 8,2%/năm", [("span", None, None)]),
+        (
+            "tăng 12,6% so với cùng kỳ năm trước (cùng kỳ năm 2022 tăng 9,3%)",
+            [("base", None, None), ("same_period", None, 2022)],
+        ),
+        ("In January-April period, four localities", [("period", "-YTD04", None)]),
+        ("reached nearly US$4.3 billion last month", [("last_month", None, None)]),
+        ("tăng 4,4% so với tháng 9 và tăng 17,4% so với tháng 10-2011", [("base", None, None), ("base", None, None)]),
+        ("The figure for June was over VND12.5 trillion", [("period", "-M06", None)]),
+    ],
+)
+def test_the_period_forms_of_real_phrases(phrase: str, expected: list[tuple[str, str | None, int | None]]):
+    mentions = period_mentions(fold(phrase), 0, len(phrase), date(2024, 5, 1))
+
+    assert [(m.kind, m.code, m.year) for m in mentions] == expected

@@ -12,9 +12,13 @@ from flows.reference import Unit
 _NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?!\w)")
 # "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
 _CURRENCY_FIRST = re.compile(
-    r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)(?:\s+(?P<scale>million|billion|trillion))?(?!\w)"
+    r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?:\s+(?P<scale>million|billion|trillion)|\s?(?P<short>mln|mil|bln|bil|bn|tril|trn))?(?!\w)"
 )
 _CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "VND": "VND", "VNĐ": "VND"}
+# "VND63,901bil", "US$5,933mil", "$2.5 bln": the scale shortened as business pages print it
+_SHORT_SCALES = {"mln": "million", "mil": "million", "bln": "billion", "bil": "billion", "bn": "billion",
+                 "tril": "trillion", "trn": "trillion"}  # fmt: skip
 # "44 nghìn 318 tỷ đồng": thousands of billions and billions, spelt as they are said
 _THOUSANDS_SPELT = re.compile(
     r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
@@ -60,9 +64,10 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
 
 def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
     """Read as the same words in the usual order: "VND8.1 trillion" as "8.1 trillion VND"."""
-    if not match.group("scale"):
+    scale = match.group("scale") or _SHORT_SCALES.get(match.group("short") or "")
+    if not scale:
         return _unreadable(match.string, match.start(), match.end(), "an amount with the currency but no scale")
-    usual = f"{match.group('number')} {match.group('scale')} {_CURRENCIES[match.group('currency')]}"
+    usual = f"{match.group('number')} {scale} {_CURRENCIES[match.group('currency')]}"
     try:
         reading = parse_published(usual, "en", vocabulary.reference)
     except PublishedNumberError as error:

@@ -48,32 +48,42 @@ _SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
              r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+period\s+|same\s+month\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
-             r"(?:\d{1,2}/)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
+             r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
+    ("base", r"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{1,2}|iv|i{1,3})(?![\w/-])"),  # "so với tháng 9": a base
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
     ("base", r"same\s+period\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
+    ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
     ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
-    ("span", r"(?:giai\s+đoạn\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d"),
+    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
+    ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
+    ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_SEP}{_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+{_YEAR})?"),
+    ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}{_YEAR})?"),
-    ("month", rf"in\s+(?P<m>{_MONTH})(?:\s+{_YEAR})?"),
+    ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
+    ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
+    # "October exports", "March's industrial production" ("may" is too often the verb)
+    ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:industrial|export|retail|iip|index))"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
+    ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
     ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|the\s+(?:yearly|annual)\s+figure"),
-    ("last_year", r"(?<!\d\s)năm\s+qua|last\s+year"),  # not "4 năm qua", the last four years
+    ("last_year", r"(?<!\d\s)năm\s+qua|năm\s+ngoái|last\s+year"),  # not "4 năm qua", the last four years
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
 
@@ -82,7 +92,7 @@ _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pat
 class PeriodMention:
     start: int
     end: int
-    kind: str  # period, base, date, span, ytd_now, this_month
+    kind: str  # period, base, date, span, ytd_now, this_month, last_month, same_period
     code: str | None  # "2019", "2022-H1", "-YTD08" (no year yet), "-M08"
     year: int | None  # the year the mention names, if it names one
 
@@ -107,7 +117,12 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if kind in ("base", "date", "span", "ytd_now", "this_month"):
+    if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
+        return PeriodMention(start, end, "span", None, None)
+    if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
+        first, last = int(groups["first"]), int(groups["last"])
+        return PeriodMention(start, end, "span", f"{first}/{last}" if first < last else "", last)
+    if kind in ("base", "date", "ytd_now", "this_month", "last_month", "same_period"):
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)
@@ -121,7 +136,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _quarter_of(quarter)
         return PeriodMention(start, end, "period", f"-Q{number}", year)
     if kind == "half":
-        second = groups["part"] in (fold("cuối"), "second")
+        second = groups["part"] in (fold("cuối"), "second", "h2")
         return PeriodMention(start, end, "period", "-H2" if second else "-H1", year)
     if kind == "month":
         month_text = groups["m"]
@@ -155,7 +170,7 @@ def with_year(code: str, year: int) -> str:
 
 def period_end(code: str) -> date:
     """The last day a period code covers, to tell how old a figure was when published."""
-    year, _, part = code.partition("-")
+    year, _, part = code.rpartition("/")[2].partition("-")
     last_month = 12
     if part.startswith("Q"):
         last_month = 3 * int(part[1])
@@ -168,7 +183,7 @@ def period_end(code: str) -> date:
 
 
 def period_start(code: str) -> date:
-    year, _, part = code.partition("-")
+    year, _, part = code.partition("/")[0].partition("-")
     first_month = 1
     if part.startswith("Q"):
         first_month = 3 * int(part[1]) - 2

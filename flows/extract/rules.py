@@ -2,18 +2,23 @@
 
 For each figure, in its clause (the sentence between semicolons):
 - indicator: the phrase of the vocabulary nearest before it ("kim ngạch xuất khẩu"), else in an
-  earlier clause of the sentence; in English also "… in industrial production value" right after
-  it; "the figure" is the indicator proposed last. A nearer phrase of another indicator (imports,
-  GRDP), of a part (a sub-industry, a sector, "trừ dầu thô"), a national marker in the clause or
-  another province's name sends the figure to review, and so do the sentences after a national
-  figure until one names a place;
+  earlier clause of the sentence, else the one the sentence before ended on where only periods
+  and connecting words lead to the figure ("Lũy kế 10 tháng đạt …"); in English also
+  "… in industrial production value" right after it; "the figure" is the indicator proposed
+  last. A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
+  sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
+  national marker in the clause, or another province as the nearest place named sends the
+  figure to review, and so do the sentences after a national figure until one names a place;
 - measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
-  "rise", or beside a growth it is coordinated with; plan excess before "kế hoạch" after
-  "vượt"/"tăng", plan attainment before "kế hoạch" otherwise; the plan's growth right after
-  "kế hoạch năm"; an index after "đạt" for the IIP;
+  "rise", or beside a growth it is coordinated with; growth on the period before where it is
+  "so với tháng trước" or the month just before; average growth over a span after "bình quân"
+  or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
+  "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
+  right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
-  it, else earlier in the sentence, else the last one named before; a missing year is the last
-  year named, else the publication's;
+  it, else earlier in the sentence, else the last one named before (not a plan's year); a
+  missing year is the last year named, else the publication's; a plan naming none is for the
+  publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
@@ -27,7 +32,7 @@ from decimal import Decimal
 
 from flows.extract.figures import Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
-from flows.extract.text import Article, Sentence, Span, place_tones
+from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
@@ -42,16 +47,31 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+)
+_AFTER_YEAR_EARLIER = _folded_pattern(
+    r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
+# What a growth is on, when not the same period a year earlier: the period just before
+# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*(?:so\s+với\s+|so\s+)(?:tháng|quý)\s+(?:trước|\d)|\s*(?:against|over|from)\s+the\s+previous\s+(?:month|quarter)"
-    r"|\s*month[\s-]on[\s-]month|\s*(?:over|from|against)\s+(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?!\s+\d)"
+    r"\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
+    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\s+\d))"
+)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # fmt: skip
+# "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
+_PART_PLAN = _folded_pattern(
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
+    r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -60,15 +80,35 @@ _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+v
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:in|from|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?"
 )
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
-    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|nearly|about|over|more\s+than)\s+)*$"
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
+)
+# "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
+_PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
+_PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+_PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+_PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
+# Words that may open a sentence that goes on about the indicator of the one before, unnamed:
+# "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
+CONNECTING_WORDS = frozenset(
+    fold(
+        "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
+        "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
+        "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
+        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
+        "posted recorded registered achieved generated fetched ghi nhận"
+    ).split()
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
+_SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+_EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
@@ -118,6 +158,10 @@ class Publication:
     first_day: date
     last_day: date  # a month or a year alone: its last day
 
+    @property
+    def gives_month(self) -> bool:
+        return self.last_day - self.first_day < timedelta(days=31)
+
     @classmethod
     def parse(cls, text: str) -> "Publication":
         """YYYY, YYYY-MM or YYYY-MM-DD, as the sources format has it."""
@@ -163,10 +207,15 @@ class ArticleReader:
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.last_period: str | None = None
+        self.last_span: str | None = None  # for "giai đoạn này"
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
         self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
+        # What the sentence before spoke of, for one that goes on without naming it ("Lũy kế 10 tháng đạt …")
+        self.topic: Mention | None = None
+        self.topic_used = False
+        self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
@@ -191,6 +240,7 @@ class ArticleReader:
         shares = {figure.start for figure, _ in denominators}
         mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
         periods = self.periods[sentence]
+        self.leading_words = self._unread_words(sentence, figures, mentions, periods)
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
             for index, figure in enumerate(in_clause):
@@ -203,9 +253,34 @@ class ArticleReader:
         )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
-        resolved = [self._resolve(m) for m in periods if m.kind == "period"]
+        folded = article.folded
+        resolved = [
+            self._resolve(m)
+            for m in periods
+            if m.kind == "period" and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+        ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
+        spans = [m.code for m in periods if m.kind == "span" and m.code]
+        if spans:
+            self.last_span = spans[-1]
+        subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
+        if subjects:
+            self.topic = subjects[-1]
+        elif not self.topic_used:
+            self.topic = None
+        self.topic_used = False
+
+    def _unread_words(
+        self, sentence: Sentence, figures: list[Figure], mentions: list[Mention], periods: list[PeriodMention]
+    ) -> dict[int, list[str]]:
+        """Per figure, the words from the sentence's start to it that are not a figure, a period or
+        a phrase of the vocabulary."""
+        folded = list(self.article.folded[sentence.start : sentence.end])
+        for span in (*figures, *mentions, *periods):
+            folded[span.start - sentence.start : span.end - sentence.start] = " " * (span.end - span.start)
+        text = "".join(folded)
+        return {f.start: re.findall(r"[^\W\d]+", text[: f.start - sentence.start]) for f in figures}
 
     def _denominators(self, mentions: list[Mention], figures: list[Figure]) -> list[tuple[Figure, Mention]]:
         """ "chiếm 66% tổng giá trị sản xuất công nghiệp": a share, and the indicator is what it is a
@@ -251,10 +326,12 @@ class ArticleReader:
         segment = folded[segment_start : figure.start]
         after = folded[figure.end : min(clause.end, figure.end + 60)]
 
+        if _EACH.match(after):
+            return skip("a figure for each of several places or things")
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if self._national(before, clause):
+        if self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
         if self.national_context:
@@ -272,6 +349,8 @@ class ArticleReader:
             )
         if subject is None:
             return skip("no indicator named before it in its sentence")
+        if subject.kind == "indicator" and sentence.start <= subject.start:
+            subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
         if subject.kind == "part":
@@ -290,9 +369,12 @@ class ArticleReader:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            if _AFTER_PREVIOUS_PERIOD.match(after):
-                return skip("growth against another month or quarter, not a year earlier")
-            if _AFTER_PLAN.match(after):
+            on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
+            if on_previous:
+                if cue not in ("up", "down"):
+                    return skip("a percentage of another month or quarter with no word saying what it measures")
+                measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
+            elif _AFTER_PLAN.match(after):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -300,8 +382,8 @@ class ArticleReader:
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
-            elif cue == "attain" and indicator == "industrial_production_index":
-                measure = "index_pct"
+            elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
+                measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
@@ -310,14 +392,32 @@ class ArticleReader:
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
         period_mention = self._period_for(clause, figure, sentence, periods)
+        per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is not None and period_mention.kind == "span":
-            return skip("a figure over several years")
+            average = per_year or any(m.kind == "average" for m in cues)
+            span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
+            if not (average and measure == "growth_pct" and span):
+                return skip("a figure over several years")
+            measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
+            period_mention = PeriodMention(period_mention.start, period_mention.end, "span", span, None)
+        elif per_year:
+            return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
+            period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "growth_prev_period_pct":
+            base = self._base(on_previous, period)
+            if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
+                measure = "growth_pct"
+            elif base is None:
+                return skip("growth against another month or quarter than the one just before")
+        if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
+            measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         if self.province is None:
             return skip("the province could not be told: give --province")
-        if plan_growth:
+        if plan_growth and measure == "growth_pct":
             period = period[:4]  # the plan's growth rate is the year's
 
         comparator = self._comparator(segment, after)
@@ -335,9 +435,18 @@ class ArticleReader:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
         value; otherwise blank, and the review says why."""
         assert figure.value is not None and figure.unit is not None
-        reading = read_published(figure.printed, self.vocabulary.language, figure.unit, self.vocabulary.reference)
-        if reading.value is not None and Decimal(reading.value) == figure.value * sign:
-            return figure.printed
+        reference, language = self.vocabulary.reference, self.vocabulary.language
+        candidates = [figure.printed]
+        if sign < 0:  # "giảm 11,68%", "down 3.9 percent": the fall's words right before the number
+            before = self.article.folded[max(sentence.start, figure.start - 30) : figure.start]
+            for (lang, words), direction in reference.sign_words.items():
+                if lang == language and direction < 0 and re.search(rf"(?<!\w){re.escape(words)}\s+$", before):
+                    start = figure.start - len(before) + before.rindex(words)
+                    candidates.insert(0, self.article.text[start : figure.end])
+        for printed in candidates:
+            reading = read_published(printed, language, figure.unit, reference)
+            if reading.value is not None and Decimal(reading.value) == figure.value * sign:
+                return printed
         why = "a fall, printed as a rise" if sign < 0 else "the loader does not read this form"
         self._skip(sentence, figure.printed, figure.start, f"proposed with value_as_published blank: {why}")
         return ""
@@ -375,7 +484,49 @@ class ArticleReader:
         if in_clause:
             return in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+            self.topic_used = True
+            return self.topic
+        return None
+
+    def _part_in_scope(
+        self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
+    ) -> Mention | None:
+        """ "khu vực kinh tế trong nước …: giá trị sản xuất công nghiệp đạt …", "Trong đó, khu vực FDI,
+        kim ngạch xuất khẩu …": a part named before the indicator, with no figure between them,
+        that the indicator is said of; not where the indicator is then said of the whole province
+        ("…: giá trị sản xuất công nghiệp toàn tỉnh đạt …")."""
+        folded = self.article.folded
+        if any(m.kind == "local" and subject.end <= m.start < figure.start for m in mentions):
+            return None
+        parts = [
+            m for m in mentions
+            if m.kind == "part" and m.value != "a breakdown" and sentence.start <= m.start and m.end <= subject.start
+        ]  # fmt: skip
+        if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
+            return None
+        scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        return parts[-1] if scoped else None
+
+    def _base(self, on: re.Match[str], period: str) -> str | None:
+        """What a growth printed against a named month or "the previous month" is on: "the period
+        before", "a year earlier" (the same month of the year before), or None (another period)."""
+        year, _, part = period.partition("-")
+        named = on.group("number") or on.group("name")
+        if named:
+            if not part.startswith("M"):
+                return None
+            month, own = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1, int(part[1:])
+            base_year = int(on.group("year")) if on.group("year") else None
+            if month == own and base_year == int(year) - 1:
+                return "a year earlier"
+            before = (int(year) - (own == 1), (own - 2) % 12 + 1)
+            return "the period before" if (base_year or before[0], month) == before else None
+        kind = on.group("vi") or on.group("en") or on.group("on")
+        wanted = {"tháng": "M", "month": "M", "quý": "Q", "quarter": "Q", "kỳ": ""}[place_tones(kind)]
+        return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
         """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
@@ -389,25 +540,49 @@ class ArticleReader:
         between = self.article.folded[moves[-1].end : figure.start]
         return not subjects_after and bool(_ONLY_COMPARATOR_WORDS.match(between))
 
-    def _national(self, before: list[Mention], clause: Span) -> bool:
-        """A national marker in the clause, with no place named between it and the figure:
-        "Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's."""
+    def _national(self, before: list[Mention], clause: Span, mentions: list[Mention], figure: Figure) -> bool:
+        """A national marker in the clause before the figure, with no place named between it and
+        the figure ("Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's);
+        or cited after it as the source ("…, according to the GSO") in a clause naming no place."""
         markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
-        return bool(markers) and not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
+        if markers:
+            return not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
+        in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+        folded = self.article.folded
+        said_after = any(
+            m.kind == "national" and m.start >= figure.end and _SOURCE_BEFORE.search(folded, clause.start, m.start)
+            for m in in_clause
+        )
+        places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m)]
+        return said_after and not places
+
+    def _dateline(self, mention: Mention) -> bool:
+        """ "Hanoi (VNA) -", "HÀ NỘI - The province's…": where the story was filed, not whose figure it is."""
+        text = self.article.text
+        dash = _DASH_AFTER.match(text, mention.end)
+        return bool(_DATELINE.match(text, mention.end)) or bool(dash and text[dash.end() : dash.end() + 1].isupper())
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
-        for mention in before:
-            dateline = _DATELINE.match(self.article.text, mention.end)  # "Hanoi (VNA) -", where it was filed
-            if mention.kind == "province" and mention.start >= clause.start and not dateline:
-                code = self.vocabulary.province_at(mention.value, self.published.first_day)
-                if code and code != self.province:
-                    return self.article.text[mention.start : mention.end]
-        return None
+        """The place named nearest before the figure in its clause, if it is another province:
+        "Vĩnh Phúc (30.9%), Hà Tây (25.4%), Bình Dương (24.4%)" gives each its own figure."""
+        places = [
+            m
+            for m in before
+            if m.kind == "province" and m.start >= clause.start and not self._dateline(m)
+            if self.vocabulary.province_at(m.value, self.published.first_day)
+        ]
+        if not places:
+            return None
+        nearest = places[-1]
+        code = self.vocabulary.province_at(nearest.value, self.published.first_day)
+        return None if code == self.province else self.article.text[nearest.start : nearest.end]
 
     def _period_for(
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
     ) -> PeriodMention | None:
-        usable = [m for m in periods if m.kind in ("period", "span", "this_month", "ytd_now")]
+        usable = [
+            m for m in periods if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
+        ]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
         ]
@@ -425,8 +600,17 @@ class ArticleReader:
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
             code = f"-M{self.report_month}" if self.report_month else None
-        elif mention.kind == "ytd_now":
-            month = self.last_period[-2:] if self.last_period and self.last_period[-3:-2] in ("M", "D") else None
+        elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
+            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
+            part = (named[-1] if named and named[-1] else self.last_period or "").partition("-")[2]
+            return f"{mention.year}-{part}" if part else str(mention.year)
+        elif mention.kind == "last_month":  # known where the publication gives its month
+            before = self.published.first_day.replace(day=1) - timedelta(days=1)
+            return f"{before.year}-M{before.month:02d}" if self.published.gives_month else None
+        elif mention.kind == "ytd_now":  # the months up to the one named last, in its sentence or before
+            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
+            last = named[-1] if named and named[-1] else self.last_period
+            month = last[-2:] if last and last[-3:-2] in ("M", "D") else None
             code = f"-YTD{month}" if month else None
         else:
             code = mention.code
@@ -434,6 +618,10 @@ class ArticleReader:
             return None
         year = mention.year or self._year_named_before(mention.start)
         return with_year(code, year)
+
+    def _periods_before(self, position: int) -> list[PeriodMention]:
+        sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
+        return [m for m in self.periods[sentence] if m.end <= position]
 
     def _year_named_before(self, position: int) -> int:
         years = [year for start, year in self.named_years if start < position]
@@ -455,7 +643,7 @@ class ArticleReader:
         in_clause = [m for m in before if m.start >= clause.start]
         if plan_growth:
             return "target"
-        if measure not in ("plan_excess_pct", "plan_attainment_pct"):
+        if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
                     continue
@@ -476,6 +664,12 @@ class ArticleReader:
             return "actual"
         age = self.published.last_day - period_end(period)
         return "estimate" if age.days < 366 else "actual"
+
+    def _plan_year(self) -> str | None:
+        """The year a plan naming no period is for: the publication's, where it is dated in January
+        to November (a plan published in December may be for the year after)."""
+        month_known = self.published.gives_month and self.published.first_day.month < 12
+        return str(self.published.first_day.year) if month_known else None
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date

@@ -20,7 +20,10 @@ _TONE_PLACE = re.compile("|".join(_TONE_PLACES))
 
 TITLE_MAX_CHARS = 150  # a line longer than this is body text, whatever its ending
 _END_MARK = re.compile(r"\./\.|[.!?…]+")
-_CAPTION = re.compile(r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$")  # a picture's caption line
+# a picture's caption line: "(Photo: VNA)", "(Ảnh: …)", "— VNA/VNS Photo Hồng Đạt |"
+_CAPTION = re.compile(
+    r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$|[\u2014\u2013-]\s*(?:VNA/VNS|VNA|VNS)\s+Photo\b[^.]*$"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
