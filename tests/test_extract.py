@@ -352,6 +352,21 @@ REAL_PARAGRAPHS = [
         },
         id="growth on the month before and a fall",
     ),
+    pytest.param(
+        # https://sct.hanam.gov.vn/Pages/tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-xa-hoi-uoc-tang-69-so-voi-cung-ky-nam.aspx
+        "Giá trị sản xuất công nghiệp (giá SS2010) Quý I/2022 ước đạt 35.230 tỷ đồng tăng 13,6% so với cùng kỳ "
+        "năm 2021. Chỉ số sản xuất công nghiệp ước tăng 13,2% so với Quý I năm 2021.\n\nTổng kim ngạch xuất khẩu "
+        "hàng hoá ước đạt 1.020 triệu USD, tăng 22,3% so với cùng kỳ năm 2021.",
+        ("2022", "vi", "35"),
+        {
+            ("industrial_output_value", "2022-Q1", "level", "estimate", "=", "35230", "vnd_bn"),
+            ("industrial_output_value", "2022-Q1", "growth_pct", "estimate", "=", "13.6", "pct"),
+            ("industrial_production_index", "2022-Q1", "growth_pct", "estimate", "=", "13.2", "pct"),
+            ("export_value", "2022-Q1", "level", "estimate", "=", "1020", "usd_mn"),
+            ("export_value", "2022-Q1", "growth_pct", "estimate", "=", "22.3", "pct"),
+        },
+        id="a quarter of the year before as the base, not the period",
+    ),
 ]
 
 
