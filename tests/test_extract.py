@@ -406,6 +406,9 @@ def test_a_fall_is_published_with_its_words():
         ("reached nearly US$4.3 billion last month", [("last_month", None, None)]),
         ("tăng 4,4% so với tháng 9 và tăng 17,4% so với tháng 10-2011", [("base", None, None), ("base", None, None)]),
         ("The figure for June was over VND12.5 trillion", [("period", "-M06", None)]),
+        # "năm nay" after a quarter or a month is its year, not a period of its own
+        ("trong tháng 3 và trong quí I năm nay, tình hình", [("period", "-M03", None), ("period", "-Q1", None)]),
+        ("tăng 13,2% so với Quý I năm 2021.", [("base", None, 2021)]),
     ],
 )
 def test_the_period_forms_of_real_phrases(phrase: str, expected: list[tuple[str, str | None, int | None]]):
