@@ -367,6 +367,30 @@ REAL_PARAGRAPHS = [
         },
         id="a quarter of the year before as the base, not the period",
     ),
+    pytest.param(
+        # https://socongthuong.daklak.gov.vn/vi/news/hoat-dong-nganh-cong-thuong/page-50
+        "Theo Sở Công Thương Đắk Lắk: Giá trị sản xuất công nghiệp (giá so sánh 2010) tháng 12/2020 ước đạt 2.295 "
+        "tỷ đồng, tăng 5,5 % so với tháng trước; lũy kế 12 tháng ước thực hiện đạt 17.805 tỷ đồng, tăng 7,9 % so "
+        "với cùng kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ đồng), đạt 98,4 % kế hoạch năm.\n"
+        "Theo Sở Công Thương Đắk Lắk: Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên thị trường tháng 12/2020 "
+        "ước thực hiện 8.493,3 tỷ đồng, tăng 3,6% so với tháng trước; lũy kế 12 tháng ước thực hiện đạt 83.500 tỷ "
+        "đồng, tăng 11,3% so với cùng kỳ năm 2019, đạt 101 % kế hoạch năm.",
+        ("2020-12", "vi", "66"),
+        {
+            ("industrial_output_value", "2020-M12", "level", "estimate", "=", "2295", "vnd_bn"),
+            ("industrial_output_value", "2020-M12", "growth_prev_period_pct", "estimate", "=", "5.5", "pct"),
+            ("industrial_output_value", "2020", "level", "estimate", "=", "17805", "vnd_bn"),
+            ("industrial_output_value", "2020", "growth_pct", "estimate", "=", "7.9", "pct"),
+            ("industrial_output_value", "2019", "level", "estimate", "=", "16500", "vnd_bn"),
+            ("industrial_output_value", "2020", "plan_attainment_pct", "estimate", "=", "98.4", "pct"),
+            ("retail_sales_services", "2020-M12", "level", "estimate", "=", "8493.3", "vnd_bn"),
+            ("retail_sales_services", "2020-M12", "growth_prev_period_pct", "estimate", "=", "3.6", "pct"),
+            ("retail_sales_services", "2020", "level", "estimate", "=", "83500", "vnd_bn"),
+            ("retail_sales_services", "2020", "growth_pct", "estimate", "=", "11.3", "pct"),
+            ("retail_sales_services", "2020", "plan_attainment_pct", "estimate", "=", "101", "pct"),
+        },
+        id="the province's own market, a period in an aside that closed",
+    ),
 ]
 
 

@@ -111,6 +111,12 @@ _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
+# "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": the province's own market, not a market
+# named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the province.
+_HOME_MARKET = _folded_pattern(
+    r"(?<=trên\s)thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
+    r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
+)
 
 
 @dataclass(frozen=True)
@@ -233,7 +239,11 @@ class ArticleReader:
                     sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
                 )
             return
-        mentions = self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
+        mentions = [
+            m
+            for m in self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
+            if not (m.kind == "part" and _HOME_MARKET.match(article.folded, m.start, m.end + 40))
+        ]
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
@@ -581,7 +591,10 @@ class ArticleReader:
         self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
     ) -> PeriodMention | None:
         usable = [
-            m for m in periods if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
+            m
+            for m in periods
+            if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
+            and not self._bracketed_before(m, figure, sentence)
         ]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
@@ -596,6 +609,13 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:
+        """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
+        kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ đồng), đạt 98,4% kế hoạch năm"."""
+        folded = self.article.folded
+        opened = folded.rfind("(", sentence.start, mention.start) > folded.rfind(")", sentence.start, mention.start)
+        return opened and ")" in folded[mention.end : figure.start]
 
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
