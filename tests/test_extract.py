@@ -391,6 +391,17 @@ REAL_PARAGRAPHS = [
         },
         id="the province's own market, a period in an aside that closed",
     ),
+    pytest.param(
+        # http://en.vietnamplus.vn/can-tho-targets-167-billion-usd-in-2017-exports/105054.vnp
+        "– The Mekong Delta city of Can Tho has set the goal to earn 1.67 billion USD from exports in 2017, a rise "
+        "of 7.5 percent over 2016.",
+        ("2016-12-29", "en", "92"),
+        {
+            ("export_value", "2017", "level", "target", "=", "1.67", "usd_bn"),
+            ("export_value", "2017", "growth_pct", "target", "=", "7.5", "pct"),
+        },
+        id="a goal is a target",
+    ),
 ]
 
 

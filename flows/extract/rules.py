@@ -37,7 +37,7 @@ from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
-STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "aims", "aims at", "strives", "plans")
+STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "goal", "goals", "aims", "aims at", "strives", "plans")
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
 
 
