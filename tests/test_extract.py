@@ -393,7 +393,7 @@ REAL_PARAGRAPHS = [
     ),
     pytest.param(
         # http://en.vietnamplus.vn/can-tho-targets-167-billion-usd-in-2017-exports/105054.vnp
-        "– The Mekong Delta city of Can Tho has set the goal to earn 1.67 billion USD from exports in 2017, a rise "
+        "The Mekong Delta city of Can Tho has set the goal to earn 1.67 billion USD from exports in 2017, a rise "
         "of 7.5 percent over 2016.",
         ("2016-12-29", "en", "92"),
         {
@@ -401,6 +401,18 @@ REAL_PARAGRAPHS = [
             ("export_value", "2017", "growth_pct", "target", "=", "7.5", "pct"),
         },
         id="a goal is a target",
+    ),
+    pytest.param(
+        # https://baogiaothong.vn/xuat-khau-thuy-san-phan-bon-dem-ve-cho-ca-mau-13-ty-usd-192575471.htm
+        "Ngày 8/12, tại Kỳ họp thứ 8, HĐND tỉnh Cà Mau khóa X, ông Huỳnh Quốc Việt, Chủ tịch UBND tỉnh Cà Mau cho "
+        "biết, đối với lĩnh vực chế biến tôm và sản xuất phân bón năm 2022 tiếp tục là điểm sáng của ngành công "
+        "nghiệp tỉnh.\nKim ngạch xuất khẩu thủy sản (chủ yếu là tôm) của tỉnh Cà Mau đạt hơn 1 tỷ USD.\n"
+        "Kim ngạch xuất khẩu ước đạt 1,3 tỷ USD. Trong đó: thủy sản (chủ yếu là tôm) đạt hơn 1 tỷ USD, bằng 101% "
+        "kế hoạch, tăng 5% so với cùng kỳ; phân bón ước đạt 215 triệu USD, bằng 275% kế hoạch, tăng 145% so với "
+        "cùng kỳ...",
+        ("2022-12", "vi", "96"),
+        {("export_value", "2022", "level", "estimate", "=", "1.3", "usd_bn")},
+        id="the exports of one product are not the province's exports",
     ),
 ]
 
@@ -416,6 +428,13 @@ def test_real_paragraphs_give_the_rows_an_analyst_transcribes(
     rows = {(r.indicator_code, r.period, r.measure, r.status, r.comparator, r.value, r.unit) for r in result.rows}
     assert rows == expected
     assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+
+
+def test_passing_a_mark_is_at_least_the_mark():
+    # "kim ngạch xuất khẩu vượt mốc 3,2 tỷ USD"
+    rows = corpus_rows("baogialai-2026-02-xuat-khau-but-pha-2025")
+
+    assert ("export_value", "2025", "level", "estimate", ">=", "3.2") in rows
 
 
 def test_a_fall_is_published_with_its_words():

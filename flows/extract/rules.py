@@ -37,7 +37,18 @@ from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
-STRONG_TARGET_WORDS = ("phấn đấu", "mục tiêu", "target", "targets", "goal", "goals", "aims", "aims at", "strives", "plans")
+STRONG_TARGET_WORDS = (
+    "phấn đấu",
+    "mục tiêu",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "aims",
+    "aims at",
+    "strives",
+    "plans",
+)
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
 
 
@@ -116,6 +127,14 @@ _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 _HOME_MARKET = _folded_pattern(
     r"(?<=trên\s)thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
     r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
+)
+
+# "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
+_EXPORT_PRODUCT = _folded_pattern(
+    r"\s+(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
+    r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
+    r"|may\s+mặc|giày\s+dép|túi\s+xách|gỗ|đồ\s+gỗ|điện\s+tử|điện\s+thoại|linh\s+kiện|phân\s+bón|xi\s+măng"
+    r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
 
 
@@ -240,7 +259,9 @@ class ArticleReader:
                 )
             return
         mentions = [
-            m
+            Mention(m.start, m.end, "part", "products or groups")
+            if m.value == "export_value" and _EXPORT_PRODUCT.match(article.folded, m.end, sentence.end)
+            else m
             for m in self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
             if not (m.kind == "part" and _HOME_MARKET.match(article.folded, m.start, m.end + 40))
         ]
