@@ -414,6 +414,19 @@ REAL_PARAGRAPHS = [
         {("export_value", "2022", "level", "estimate", "=", "1.3", "usd_bn")},
         id="the exports of one product are not the province's exports",
     ),
+    pytest.param(
+        # https://cafef.vn/doanh-nghiep-san-xuat-cong-nghiep-da-nang-khong-co-nguyen-lieu-dau-vao-thieu-hut-don-hang-dau-ra-20200913101258662.chn
+        "Chỉ số sản xuất công nghiệp (IIP) trên địa bàn thành phố Đà Nẵng hồi tháng 5 vừa tăng mạnh (20,49%) so "
+        "với tháng 4 thì một lần nữa, trong IIP tháng 8 trên địa bàn thành phố đã giảm 5,5% so với tháng 7, giảm "
+        "20% so với cùng kỳ năm 2019.",
+        ("2020-09", "vi", "48"),
+        {
+            ("industrial_production_index", "2020-M05", "growth_prev_period_pct", "estimate", "=", "20.49", "pct"),
+            ("industrial_production_index", "2020-M08", "growth_prev_period_pct", "estimate", "=", "-5.5", "pct"),
+            ("industrial_production_index", "2020-M08", "growth_pct", "estimate", "=", "-20", "pct"),
+        },
+        id="a growth in brackets, its base after them",
+    ),
 ]
 
 

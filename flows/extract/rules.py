@@ -68,9 +68,10 @@ _CUE_AFTER = _folded_pattern(
     r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
-# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April").
+# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
+# after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
