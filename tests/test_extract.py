@@ -443,6 +443,16 @@ def test_real_paragraphs_give_the_rows_an_analyst_transcribes(
     assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
 
 
+def test_a_plans_amount_a_growth_rate_reached_and_a_products_exports():
+    # "… xuất khẩu của Sóc Trăng năm nay sẽ đạt và vượt kế hoạch 900 triệu USD, giúp tạo tốc độ tăng trưởng
+    # bình quân giai đoạn 2016 - 2020 đạt 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân 7,7%/năm, …"
+    rows = corpus_rows("doanhnghiephoinhap-2020-10-soc-trang-xuat-khau-dot-pha")
+
+    assert ("export_value", "2020", "level", "target", "=", "900") in rows
+    assert ("export_value", "2016/2020", "average_growth_pct", "estimate", "=", "11.2") in rows
+    assert not [r for r in rows if r[2] == "average_growth_pct" and r[5] != "11.2"]
+
+
 def test_passing_a_mark_is_at_least_the_mark():
     # "kim ngạch xuất khẩu vượt mốc 3,2 tỷ USD"
     rows = corpus_rows("baogialai-2026-02-xuat-khau-but-pha-2025")

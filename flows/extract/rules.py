@@ -105,6 +105,10 @@ _ONLY_COMPARATOR_WORDS = _folded_pattern(
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
+_PLAN_AMOUNT_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+)
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -414,6 +418,8 @@ class ArticleReader:
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
+            elif cue == "attain" and self._rate_of_growth(cues) and not _AFTER_YEAR_EARLIER.match(after):
+                measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
             elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
                 measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
@@ -457,6 +463,8 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
+        if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
+            status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
         self._propose(
             sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
@@ -631,6 +639,12 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _rate_of_growth(self, cues: list[Mention]) -> bool:
+        """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%"."""
+        attained = max(m.start for m in cues if m.kind == "attain")
+        named = [self.article.folded[m.start : m.end] for m in cues if m.kind == "up" and m.end <= attained]
+        return bool(named) and named[-1] in (fold("tăng trưởng"), "growth")
 
     def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:
         """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
