@@ -486,6 +486,13 @@ def test_a_fall_is_published_with_its_words():
         # "năm nay" after a quarter or a month is its year, not a period of its own
         ("trong tháng 3 và trong quí I năm nay, tình hình", [("period", "-M03", None), ("period", "-Q1", None)]),
         ("tăng 13,2% so với Quý I năm 2021.", [("base", None, 2021)]),
+        # a part of a year right after a comparison is the base, in English only after a percentage
+        (
+            "Giải trình chênh lệch kết quả kinh doanh 6 tháng đầu năm 2019 so với 6 tháng đầu năm 2018.",
+            [("period", "-H1", 2019), ("base", None, 2018)],
+        ),
+        ("That's down 5.2-percent when compared to the first quarter of last year.", [("base", None, None)]),
+        ("Saskatchewan's exports were up 4.2 per cent in the first quarter of 2020", [("period", "-Q1", 2020)]),
     ],
 )
 def test_the_period_forms_of_real_phrases(phrase: str, expected: list[tuple[str, str | None, int | None]]):

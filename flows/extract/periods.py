@@ -88,6 +88,16 @@ _PATTERNS = [
     ("last_year", r"(?<!\d\s)năm\s+qua|năm\s+ngoái|last\s+year"),  # not "4 năm qua", the last four years
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
+# A period right after a comparison is its base: "so với 6 tháng đầu năm 2021", "up 5% over the first
+# quarter of 2021" ("over" only after a percentage: "Over the first half, exports …" names the period).
+_COMPARED_BEFORE = re.compile(
+    place_tones(
+        r"(?:(?<!\w)(?:so\s+với|so|compared\s+(?:to|with)|against|than)|(?:%|percent|per\s+cent)\s+over)\s+(?:the\s+)?$"
+    )
+)
+_BASE_YEAR_AFTER = re.compile(
+    place_tones(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|năm\s+trước|năm\s+ngoái)(?!\w)")
+)
 
 
 @dataclass(frozen=True)
@@ -110,8 +120,13 @@ def period_mentions(folded: str, start: int, end: int, published: date) -> list[
     found, reached = [], start
     for begin, _, _, kind, match in sorted(matches, key=lambda m: m[:3]):
         if begin >= reached:
-            found.append(_mention(kind, match, published))
+            mention = _mention(kind, match, published)
             reached = match.end()
+            if mention.kind == "period" and _COMPARED_BEFORE.search(folded, max(start, begin - 30), begin):
+                tail = _BASE_YEAR_AFTER.match(folded, reached, end)  # "… the first quarter of last year"
+                reached = tail.end() if tail else reached
+                mention = PeriodMention(mention.start, reached, "base", None, mention.year)
+            found.append(mention)
     return found
 
 
