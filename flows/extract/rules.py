@@ -142,6 +142,13 @@ _EXPORT_PRODUCT = _folded_pattern(
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
 
+# "the province's seafood exports", "rice exports": in English the product comes before
+_PRODUCT_BEFORE_EXPORTS = _folded_pattern(
+    r"(?<!\w)(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
+    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic)s?"
+    r"(?:\s+products?)?\s+$"
+)
+
 
 @dataclass(frozen=True)
 class Row:
@@ -265,7 +272,11 @@ class ArticleReader:
             return
         mentions = [
             Mention(m.start, m.end, "part", "products or groups")
-            if m.value == "export_value" and _EXPORT_PRODUCT.match(article.folded, m.end, sentence.end)
+            if m.value == "export_value"
+            and (
+                _EXPORT_PRODUCT.match(article.folded, m.end, sentence.end)
+                or _PRODUCT_BEFORE_EXPORTS.search(article.folded, max(sentence.start, m.start - 40), m.start)
+            )
             else m
             for m in self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
             if not (m.kind == "part" and _HOME_MARKET.match(article.folded, m.start, m.end + 40))
