@@ -135,12 +135,15 @@ _HOME_MARKET = _folded_pattern(
 )
 
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
-_EXPORT_PRODUCT = _folded_pattern(
-    r"\s+(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
+_PRODUCTS = (
+    r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
     r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
     r"|may\s+mặc|giày\s+dép|túi\s+xách|gỗ|đồ\s+gỗ|điện\s+tử|điện\s+thoại|linh\s+kiện|phân\s+bón|xi\s+măng"
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
+_EXPORT_PRODUCT = _folded_pattern(r"\s+" + _PRODUCTS)
+# "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
+_PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 
 # "the province's seafood exports", "rice exports": in English the product comes before
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(
@@ -270,17 +273,7 @@ class ArticleReader:
                     sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
                 )
             return
-        mentions = [
-            Mention(m.start, m.end, "part", "products or groups")
-            if m.value == "export_value"
-            and (
-                _EXPORT_PRODUCT.match(article.folded, m.end, sentence.end)
-                or _PRODUCT_BEFORE_EXPORTS.search(article.folded, max(sentence.start, m.start - 40), m.start)
-            )
-            else m
-            for m in self.vocabulary.mentions(article.folded, sentence.start, sentence.end)
-            if not (m.kind == "part" and _HOME_MARKET.match(article.folded, m.start, m.end + 40))
-        ]
+        mentions = self._mentions(sentence)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
@@ -350,6 +343,26 @@ class ArticleReader:
                 if m.kind in SUBJECT_KINDS and m.start >= f.end and _DENOMINATOR_GAP.match(folded[f.end : m.start])
             ]
         return found
+
+    def _mentions(self, sentence: Sentence) -> list[Mention]:
+        """The vocabulary's phrases in the sentence, with what the phrase list alone cannot tell: the
+        province's own market, and a product's exports or a product after "trong đó"."""
+        folded = self.article.folded
+        found = []
+        for m in self.vocabulary.mentions(folded, sentence.start, sentence.end):
+            if m.kind == "part" and _HOME_MARKET.match(folded, m.start, m.end + 40):
+                continue
+            if m.value == "export_value" and (
+                _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
+                or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
+            ):
+                m = Mention(m.start, m.end, "part", "products or groups")
+            found.append(m)
+        for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
+            start, end = match.span("product")
+            if not any(m.start <= start < m.end for m in found):
+                found.append(Mention(start, end, "part", "products or groups"))
+        return sorted(found, key=lambda m: m.start)
 
     # -- one figure ---------------------------------------------------------------------------
 
