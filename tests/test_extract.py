@@ -427,6 +427,16 @@ REAL_PARAGRAPHS = [
         },
         id="a growth in brackets, its base after them",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ben-tre-targets-623-pct-in-export-growth-this-year/195740.vnp
+        "Exports totalled more than 1.4 billion USD last year, 0.86 percent higher than the annual plan./.",
+        ("2021-02-01", "en", "83"),
+        {
+            ("export_value", "2020", "level", "estimate", ">=", "1.4", "usd_bn"),
+            ("export_value", "2020", "plan_excess_pct", "estimate", "=", "0.86", "pct"),
+        },
+        id="a percentage higher than the plan",
+    ),
 ]
 
 
@@ -472,6 +482,19 @@ def test_a_products_exports_are_left_to_the_reviewer(source_id: str, printed: se
 
     reasons = {s.printed: s.reason for s in result.skipped}
     assert {reasons.get(p) for p in printed} == {"products or groups, not the whole province"}
+
+
+def test_a_part_of_the_year_above_the_years_plan_is_left_to_the_reviewer():
+    # "… US$1.59 billion worth of exports in the first 10 months of this year, up 27 per cent year-on-year
+    # or 6 per cent higher than the yearly target, …": the share of the plan (106%) is not printed
+    meta = corpus()["vietnamnews-en-2024-10-soc-trang-10-month-exports"]
+    text = article_path("vietnamnews-en-2024-10-soc-trang-10-month-exports").read_text(encoding="utf-8")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"] or None)
+
+    assert ("6 per cent", "a part of the year above the year's plan: the share is not printed") in {
+        (s.printed, s.reason) for s in result.skipped
+    }
 
 
 def test_passing_a_mark_is_at_least_the_mark():

@@ -78,6 +78,10 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
+# "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
+_ABOVE_PLAN_AFTER = _folded_pattern(
+    r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
+)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
@@ -434,6 +438,8 @@ class ArticleReader:
                 if cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
                 measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
+            elif _ABOVE_PLAN_AFTER.match(after):
+                measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif _AFTER_PLAN.match(after):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
@@ -475,6 +481,8 @@ class ArticleReader:
                 measure = "growth_pct"
             elif base is None:
                 return skip("growth against another month or quarter than the one just before")
+        if measure == "plan_excess_pct" and "-" in period and _ABOVE_PLAN_AFTER.match(after):
+            return skip("a part of the year above the year's plan: the share is not printed")
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         if self.province is None:
