@@ -437,6 +437,19 @@ REAL_PARAGRAPHS = [
         },
         id="a percentage higher than the plan",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/kien-giangs-export-revenue-up-55-percent-in-first-two-months/222570.vnp
+        "Kien Giang (VNA) \u2013 Export turnover posted by the Mekong Delta province of Kien Giang in the first two "
+        "months of 2022 hit 127 million USD, equal to 16.3 percent of the annual target and up over 55 percent "
+        "year-on-year, according to the provincial Department of Industry and Trade.",
+        ("2022-02-24", "en", "91"),
+        {
+            ("export_value", "2022-YTD02", "level", "estimate", "=", "127", "usd_mn"),
+            ("export_value", "2022-YTD02", "plan_share_pct", "estimate", "=", "16.3", "pct"),
+            ("export_value", "2022-YTD02", "growth_pct", "estimate", ">=", "55", "pct"),
+        },
+        id="a percentage of the annual target states no target",
+    ),
 ]
 
 

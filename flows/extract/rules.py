@@ -93,6 +93,8 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+# "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
+_SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\S+\s+)?$")
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
@@ -741,6 +743,8 @@ class ArticleReader:
                 bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
                     ")", sentence.start, mention.start
                 )
+                if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                    continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
                     return "target"
         estimates = [folded[m.start : m.end] for m in in_clause if m.kind == "estimate"]
