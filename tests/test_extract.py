@@ -450,6 +450,28 @@ REAL_PARAGRAPHS = [
         },
         id="a percentage of the annual target states no target",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ben-tre-targets-623-pct-in-export-growth-this-year/195740.vnp
+        "The Mekong Delta province of Ben Tre will maintain high and sustainable growth in exports during 2021, "
+        "setting its sights on 1.5 billion USD in export revenue, up 6.23 percent against 2020, according to "
+        "Director of the provincial Department of Industry and Trade Nguyen Van Be Sau.",
+        ("2021-02-01", "en", "83"),
+        {
+            ("export_value", "2021", "level", "target", "=", "1.5", "usd_bn"),
+            ("export_value", "2021", "growth_pct", "target", "=", "6.23", "pct"),
+        },
+        id="during a year, sights set on a target",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nais-exports-hit-122-bln-usd-in-eight-months/137774.vnp
+        "Dong Nai (VNA) \u2013 Exports in the southern province of Dong Nai hit 12.2 billion USD in the first eight "
+        "months of this year, up nearly 12 percent annually, according to the provincial Statistics Bureau.\n\n"
+        "The province\u2019s high export currency earners include footwear at 2.4 billion USD, up nearly 11 percent "
+        "year-on-year; apparel 1.3 billion USD, 7 percent; and fiber 1.1 billion USD, 17 percent.",
+        ("2018", "en", "75"),  # undated copy; 2018 by its "last year … the country's total of 2.7 billion USD"
+        {("export_value", "2018-YTD08", "level", "estimate", "=", "12.2", "usd_bn")},
+        id="the export earners are products",
+    ),
 ]
 
 
