@@ -472,6 +472,18 @@ REAL_PARAGRAPHS = [
         {("export_value", "2018-YTD08", "level", "estimate", "=", "12.2", "usd_bn")},
         id="the export earners are products",
     ),
+    pytest.param(
+        # http://tinhuyhaiduong.vn/news/Pages/new.aspx?CateID=1&ItemID=6136
+        "Chỉ số sản xuất công nghiệp (IIP) tháng 8 ước tăng 1,3% so với tháng trước, ước tăng 12,5% so với cùng kỳ "
+        "năm trước. Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3% so với cùng kỳ.",
+        ("2022-09-12", "vi", "30"),
+        {
+            ("industrial_production_index", "2022-M08", "growth_prev_period_pct", "estimate", "=", "1.3", "pct"),
+            ("industrial_production_index", "2022-M08", "growth_pct", "estimate", "=", "12.5", "pct"),
+            ("industrial_production_index", "2022-YTD08", "growth_pct", "estimate", "=", "14.3", "pct"),
+        },
+        id="industrial production going on about the index of the sentence before",
+    ),
 ]
 
 

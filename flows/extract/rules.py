@@ -37,6 +37,7 @@ from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
+INDUSTRY_INDICATORS = ("industrial_production_index", "industrial_output_value")
 STRONG_TARGET_WORDS = (
     "phấn đấu",
     "mục tiêu",
@@ -408,11 +409,12 @@ class ArticleReader:
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
-            subject = (
-                Mention(subject.start, subject.end, "indicator", self.result.rows[-1].indicator_code)
-                if self.result.rows
-                else None
-            )
+            last = self.result.rows[-1].indicator_code if self.result.rows else None
+            if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
+                topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
+                plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
+                last = topic if topic in INDUSTRY_INDICATORS and plain else None  # the sentence before's
+            subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if subject is None:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
