@@ -134,10 +134,11 @@ _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
-# "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": the province's own market, not a market
-# named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the province.
+# "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": right after the indicator, the province's own
+# market, not a market named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the
+# province.
 _HOME_MARKET = _folded_pattern(
-    r"(?<=trên\s)thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
+    r"\s*trên\s+thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
     r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
 )
 
@@ -355,9 +356,12 @@ class ArticleReader:
         """The vocabulary's phrases in the sentence, with what the phrase list alone cannot tell: the
         province's own market, and a product's exports or a product after "trong đó"."""
         folded = self.article.folded
-        found = []
+        found: list[Mention] = []
         for m in self.vocabulary.mentions(folded, sentence.start, sentence.end):
-            if m.kind == "part" and _HOME_MARKET.match(folded, m.start, m.end + 40):
+            named = [f for f in found if f.kind != "comparator"]  # "trên" is read as one too
+            home = named and named[-1].kind == "indicator" and _HOME_MARKET.match(folded, named[-1].end, m.end + 40)
+            if m.kind == "part" and home and home.end() == m.end:
+                found = [f for f in found if f.start < named[-1].end]  # nor is "trên" a comparator here
                 continue
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
