@@ -43,8 +43,6 @@ STRONG_TARGET_WORDS = (
     "mục tiêu",
     "target",
     "targets",
-    "goal",
-    "goals",
     "aims",
     "aims at",
     "strives",
