@@ -134,6 +134,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if year is None and kind in ("quarter", "month") and match.group().endswith("năm nay"):
+        year = published.year  # "quí I năm nay": the publication's year, whatever year was named before
     if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
         return PeriodMention(start, end, "span", None, None)
     if kind == "span":  # "giai đoạn 2016-2020": `2016/2020`, the first year before the last
