@@ -544,6 +544,22 @@ def test_a_part_of_the_year_above_the_years_plan_is_left_to_the_reviewer():
     }
 
 
+def test_a_figure_among_the_exports_is_a_breakdown():
+    # https://en.vietnamplus.vn/kien-giangs-export-revenue-up-55-percent-in-first-two-months/222570.vnp
+    text = (
+        "Among the exports, rice - the key staple of the locality - reached 17.33 million USD, while aquatic "
+        "products, footwear, and vegetables and fruits fetched 45.72 million USD, 19.93 million USD, and 2.77 "
+        "million USD, respectively."
+    )
+
+    result = extract_article(text, "2022-02-24", "en", "91")
+
+    assert not result.rows
+    assert ("17.33 million USD", "a breakdown, not the whole province") in {
+        (s.printed, s.reason) for s in result.skipped
+    }
+
+
 def test_passing_a_mark_is_at_least_the_mark():
     # "kim ngạch xuất khẩu vượt mốc 3,2 tỷ USD"
     rows = corpus_rows("baogialai-2026-02-xuat-khau-but-pha-2025")
