@@ -469,8 +469,11 @@ REAL_PARAGRAPHS = [
         "The province\u2019s high export currency earners include footwear at 2.4 billion USD, up nearly 11 percent "
         "year-on-year; apparel 1.3 billion USD, 7 percent; and fiber 1.1 billion USD, 17 percent.",
         ("2018", "en", "75"),  # undated copy; 2018 by its "last year … the country's total of 2.7 billion USD"
-        {("export_value", "2018-YTD08", "level", "estimate", "=", "12.2", "usd_bn")},
-        id="the export earners are products",
+        {
+            ("export_value", "2018-YTD08", "level", "estimate", "=", "12.2", "usd_bn"),
+            ("export_value", "2018-YTD08", "growth_pct", "estimate", "~", "12", "pct"),
+        },
+        id="the export earners are products; 'annually' for months is year-on-year",
     ),
     pytest.param(
         # http://tinhuyhaiduong.vn/news/Pages/new.aspx?CateID=1&ItemID=6136

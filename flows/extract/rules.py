@@ -108,6 +108,7 @@ _ONLY_COMPARATOR_WORDS = _folded_pattern(
 )
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
+_ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
@@ -474,7 +475,7 @@ class ArticleReader:
                 return skip("a figure over several years")
             measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
             period_mention = PeriodMention(period_mention.start, period_mention.end, "span", span, None)
-        elif per_year:
+        elif per_year and not self._annually_for_a_part(period_mention, after, measure):
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
         if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
@@ -677,6 +678,12 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
+        """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
+        yearly rate, where the period is a part of a year and "annually" the only word for it."""
+        part = mention is not None and mention.kind == "period" and "-" in (mention.code or "")
+        return measure == "growth_pct" and part and bool(_ANNUALLY.match(after))
 
     def _rate_of_growth(self, cues: list[Mention]) -> bool:
         """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%"."""
