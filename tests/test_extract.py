@@ -3,6 +3,7 @@ a review listing with reasons, and national figures kept from the province."""
 
 import csv
 import io
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -51,10 +52,10 @@ def sources_row(source_id: str) -> dict[str, str]:
     meta = corpus()[source_id]
     return {
         "source_id": source_id,
-        "title": meta["title"],
+        "title": meta["title"] or meta["url"],  # the address, where the excerpt shows no title
         "publisher": meta["publisher"],
         "published_on": meta["published_on"],
-        "kind": "press",
+        "kind": meta["kind"],
         "url": meta["url"],
         "author": "",
         "language": meta["language"],
@@ -95,6 +96,28 @@ def test_proposed_rows_pass_the_loaders_rules_beside_their_source(inbox: Path, t
         for rows in proposed.values()
         for r in rows
     }
+
+
+def test_every_label_is_an_observations_file_the_loader_takes(tmp_path: Path):
+    """The labels are in the raw format: beside a sources row per article, made from the corpus,
+    the real loader takes every labelled row. (The shipped article's label is seeds/raw itself.)"""
+    inbox = tmp_path / "labels"
+    inbox.mkdir()
+    labelled = sorted(set(corpus()) - {SHIPPED})
+    rows = 0
+    for source_id in labelled:
+        label = EVAL_DIR / "labels" / f"{source_id}.csv"
+        with label.open(encoding="utf-8", newline="") as f:
+            rows += len(list(csv.DictReader(f)))
+        shutil.copy(label, inbox / label.name)
+    with (inbox / "sources.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(sources_row(SHIPPED)))
+        writer.writeheader()
+        writer.writerows(sources_row(source_id) for source_id in labelled)
+
+    counts = load_folders(tmp_path / "build" / "warehouse.duckdb", [inbox], ["inbox"])
+
+    assert counts == {"sources": len(labelled), "observations": rows}
 
 
 @pytest.mark.parametrize("source_id", sorted(corpus()))
