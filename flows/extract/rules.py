@@ -434,11 +434,17 @@ class ArticleReader:
             return skip("a national figure, not the province's")
         if self.national_context:
             return skip("a national figure: the sentences before it speak of the whole country")
-        owners = self._owners(before, clause, figure, mentions) if self.each_province else None
-        if owners is None and not self.each_province:
+        owners = self._owners(before, clause, figure, mentions)
+        if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
-            if elsewhere:
+            if owners and self.province in owners:
+                owners = [self.province]
+            elif elsewhere:
                 return skip(f"a figure of another province ({elsewhere})")
+            elif owners:
+                return skip(f"a figure of other provinces (codes {', '.join(owners)})")
+            else:
+                owners = None
         if owners == []:
             return skip("a figure several places share, not naming which")
 
