@@ -22,7 +22,11 @@ For each figure, in its clause (the sentence between semicolons):
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
-- comparator: the word right before the number ("trên", "gần") or "trở lên" right after it.
+- comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
+- province: with no --province, the one named nearest before the figure in its clause, with the
+  list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
+  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …");
+  else the province the text names most. With --province, only its figures.
 """
 
 import re
