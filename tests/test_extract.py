@@ -714,3 +714,15 @@ def test_an_english_list_with_respectively_in_a_report_on_the_index():
         ("01", "industrial_production_index", "2016", "growth_pct", "7"),
         ("79", "industrial_production_index", "2016", "growth_pct", "7.5"),
     }
+
+
+def test_between_january_and_a_month_surpassed_and_this_years_target():
+    # "… the province's total export value between January and August surpassed 526.2 million USD, rising
+    # 4.4 percent year on year and equivalent to 63 percent of this year's target."
+    result = extract_eval_article("vietnamplus-en-2018-an-giang-exports-eight-months")
+
+    assert {(r.province_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("89", "2018-YTD08", "level", ">=", "526.2"),
+        ("89", "2018-YTD08", "growth_pct", "=", "4.4"),
+        ("89", "2018-YTD08", "plan_share_pct", "=", "63"),
+    }

@@ -73,7 +73,7 @@ _PATTERNS = [
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
-    ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
+    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
