@@ -726,3 +726,17 @@ def test_between_january_and_a_month_surpassed_and_this_years_target():
         ("89", "2018-YTD08", "growth_pct", "=", "4.4"),
         ("89", "2018-YTD08", "plan_share_pct", "=", "63"),
     }
+
+
+def test_a_plan_between_two_years_and_a_share_of_the_local_yearly_target():
+    # "Be said Ben Tre has developed a plan for export growth between 2021 and 2025, in which turnover is to
+    # expand 13 percent annually and hit 2.6 billion USD by 2025."
+    result = extract_eval_article("vietnamplus-en-2021-02-ben-tre-targets-export-growth")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2021/2025", "average_growth_pct", "target", "13") in rows
+    # "The figure was equivalent to 15.47 percent of the local yearly target of 1.5 billion USD."
+    result = extract_eval_article("vietnamplus-en-2022-03-ben-tre-exports-two-months")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2022-YTD02", "plan_share_pct", "estimate", "15.47") in rows
