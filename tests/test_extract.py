@@ -740,3 +740,18 @@ def test_a_plan_between_two_years_and_a_share_of_the_local_yearly_target():
 
     rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
     assert ("2022-YTD02", "plan_share_pct", "estimate", "15.47") in rows
+
+
+@pytest.mark.parametrize(
+    ("source_id", "province", "expected"),
+    [
+        # "… đạt 62,7% so kế hoạch (130 triệu USD)." in a report on nine months
+        ("baoninhthuan-2023-xuat-khau-9-thang-giam", "58", ("2023", "level", "target", "130", "usd_mn")),
+        # "… 15.47 percent of the local yearly target of 1.5 billion USD." after two months
+        ("vietnamplus-en-2022-03-ben-tre-exports-two-months", None, ("2022", "level", "target", "1.5", "usd_bn")),
+    ],
+)
+def test_the_amount_of_the_years_plan_is_for_the_year(source_id: str, province: str | None, expected: tuple):
+    result = extract_eval_article(source_id, province)
+
+    assert expected in {(r.period, r.measure, r.status, r.value, r.unit) for r in result.rows}

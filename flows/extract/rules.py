@@ -120,6 +120,11 @@ _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+ti�
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
+# "đạt 62,7% so kế hoạch (130 triệu USD)", "15.47 percent of the local yearly target of 1.5 billion USD":
+# the amount of the year's plan, in a sentence on a part of the year
+_YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
+    r"(?:(?<!\w)(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+năm)?\s*\(|(?:yearly|annual|year's)\s+(?:target|plan)\s+of)\s*$"
+)
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -556,6 +561,8 @@ class ArticleReader:
         status = self._status(measure, plan_growth, before, clause, sentence, period)
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
+        if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
+            status, period = "target", period[:4]
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
