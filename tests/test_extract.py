@@ -755,3 +755,12 @@ def test_the_amount_of_the_years_plan_is_for_the_year(source_id: str, province: 
     result = extract_eval_article(source_id, province)
 
     assert expected in {(r.period, r.measure, r.status, r.value, r.unit) for r in result.rows}
+
+
+def test_an_increase_in_the_provincial_index_named_after_the_figure():
+    # "Cumulative data for the first eight months of 2024 showed a 7.6% increase in the provincial industrial
+    # production index compared to the same period last year."
+    result = extract_eval_article("xetoday-2024-quang-binh-iip-retail-august")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert ("44", "industrial_production_index", "2024-YTD08", "growth_pct", "7.6") in rows
