@@ -764,3 +764,12 @@ def test_an_increase_in_the_provincial_index_named_after_the_figure():
 
     rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
     assert ("44", "industrial_production_index", "2024-YTD08", "growth_pct", "7.6") in rows
+
+
+def test_a_surge_in_the_first_quarter_of_this_year():
+    # "Export revenues in the southern province of Kien Giang hit 153 million USD in the first quarter of this
+    # year, a year-on-year surge of 32 percent …"
+    result = extract_eval_article("vietnamplus-en-2020-kien-giang-q1-exports")
+
+    rows = {(r.period, r.measure, r.value) for r in result.rows}
+    assert {("2020-Q1", "level", "153"), ("2020-Q1", "growth_pct", "32")} <= rows

@@ -65,7 +65,7 @@ _PATTERNS = [
     ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+{_YEAR})?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
@@ -135,7 +135,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if year is None and kind in ("quarter", "month") and match.group().endswith("năm nay"):
+    if year is None and kind in ("quarter", "month") and match.group().endswith(("năm nay", "this year")):
         year = published.year  # "quí I năm nay": the publication's year, whatever year was named before
     if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
         return PeriodMention(start, end, "span", None, None)
