@@ -773,3 +773,12 @@ def test_a_surge_in_the_first_quarter_of_this_year():
 
     rows = {(r.period, r.measure, r.value) for r in result.rows}
     assert {("2020-Q1", "level", "153"), ("2020-Q1", "growth_pct", "32")} <= rows
+
+
+def test_household_businesses_output_is_a_sector_not_the_province():
+    # "Tháng 1, giá trị sản xuất công nghiệp hộ cá thể trên địa bàn là 5,3 tỷ đồng, giảm 3,6% so với tháng trước."
+    result = extract_eval_article("tintuckhanhhoa-2023-gtsxcn-ho-ca-the-thang-1")
+
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("5,3 tỷ đồng", "an economic sector, not the whole province") in reasons
+    assert "5.3" not in {r.value for r in result.rows}
