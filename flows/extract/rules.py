@@ -706,7 +706,7 @@ class ArticleReader:
         before it in its clause with the list it ends ("Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng
         tăng 8,1%"), the one of a list its turn gives ("Phú Thọ và Đồng Nai, … 29,68 tỷ USD và 28,75
         tỷ USD" with "lần lượt"), or a list right after it ("tăng trên 14% gồm Lai Châu, Bắc Ninh,
-        …"). None where the clause names no province for it; [] where it speaks of several places
+        …", the list closing the clause). None where the clause names no province for it; [] where it speaks of several places
         ("4 tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
         places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
         named = [m for m in places if m.end <= figure.start]
@@ -720,7 +720,8 @@ class ArticleReader:
         gap = self.article.folded[figure.end : following[0].start] if following else ""
         if following and not any(figure.end <= f.start < following[0].start for f in self.clause_figures):
             listed = self._list_starting(places, following[0])
-            if len(listed) > 1 and _LIST_OPENER.search(gap):
+            closes = not re.search(r"\w", self.article.folded[listed[-1].end : clause.end])  # nothing said after it
+            if len(listed) > 1 and closes and _LIST_OPENER.search(gap):
                 return self._codes(listed)
         if _SEVERAL_PLACES.search(self.article.folded, clause.start, figure.start):
             return []
