@@ -723,8 +723,9 @@ class ArticleReader:
             closes = not re.search(r"\w", self.article.folded[listed[-1].end : clause.end])  # nothing said after it
             if len(listed) > 1 and closes and _LIST_OPENER.search(gap):
                 return self._codes(listed)
-        if _SEVERAL_PLACES.search(self.article.folded, clause.start, figure.start):
-            return []
+        several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
+        if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
+            return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
