@@ -139,9 +139,9 @@ CONNECTING_WORDS = frozenset(
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+_PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
-_PRODUCTION = "industrial production"
 _LIST_GAP = _folded_pattern(
     r"\s*(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
@@ -443,7 +443,7 @@ class ArticleReader:
             return skip("a national figure, not the province's")
         if self.national_context:
             return skip("a national figure: the sentences before it speak of the whole country")
-        owners = self._owners(before, clause, figure, mentions)
+        owners = self._owners(clause, figure, mentions)
         if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
             if owners and self.province in owners:
@@ -701,13 +701,13 @@ class ArticleReader:
         dash = _DASH_AFTER.match(text, mention.end)
         return bool(_DATELINE.match(text, mention.end)) or bool(dash and text[dash.end() : dash.end() + 1].isupper())
 
-    def _owners(self, before: list[Mention], clause: Span, figure: Figure, mentions: list[Mention]) -> list[str] | None:
-        """The provinces a figure is named for, where no --province was given: the place named nearest
-        before it in its clause with the list it ends ("Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng
-        tăng 8,1%"), the one of a list its turn gives ("Phú Thọ và Đồng Nai, … 29,68 tỷ USD và 28,75
-        tỷ USD" with "lần lượt"), or a list right after it ("tăng trên 14% gồm Lai Châu, Bắc Ninh,
-        …", the list closing the clause). None where the clause names no province for it; [] where it speaks of several places
-        ("4 tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
+    def _owners(self, clause: Span, figure: Figure, mentions: list[Mention]) -> list[str] | None:
+        """The provinces a figure is named for in its clause: the place named nearest before it with
+        the list it ends ("Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%"), the one of a
+        list its turn gives ("lần lượt là Phú Thọ và Đồng Nai, … 29,68 tỷ USD và 28,75 tỷ USD"), or
+        a list right after it that closes the clause ("tăng trên 14% gồm Lai Châu, Bắc Ninh, …").
+        None where the clause names no province for it; [] where it speaks of several places ("4
+        tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
         places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
         named = [m for m in places if m.end <= figure.start]
         if named:
