@@ -632,3 +632,153 @@ def test_the_period_forms_of_real_phrases(phrase: str, expected: list[tuple[str,
     mentions = period_mentions(fold(phrase), 0, len(phrase), date(2024, 5, 1))
 
     assert [(m.kind, m.code, m.year) for m in mentions] == expected
+
+
+def extract_eval_article(source_id: str, province: str | None = None):
+    meta = corpus()[source_id]
+    text = article_path(source_id).read_text(encoding="utf-8")
+    return extract_article(text, meta["published_on"], meta["language"], province, meta["kind"])
+
+
+def test_with_no_province_given_each_province_of_a_list_gets_its_own_figure():
+    # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%), Ninh Bình (22,5%), Huế (18,2%). Một số tỉnh
+    # tăng trên 14% gồm Lai Châu, Bắc Ninh, …": a text of August 2025, after the provinces merged
+    result = extract_eval_article("bbw-2025-08-iip-thang-7-sau-sap-nhap")
+
+    rows = {(r.province_code, r.comparator, r.value) for r in result.rows}
+    assert {("25", "=", "25.7"), ("37", "=", "22.5"), ("46", "=", "18.2"), ("68", "=", "3.5")} <= rows
+    shared = {code for code, comparator, value in rows if (comparator, value) == (">=", "14")}
+    assert shared == {"12", "24", "40", "80", "38", "22", "51"}  # Bắc Ninh after 2025-07-01 is the new unit 24
+    assert {(r.indicator_code, r.period, r.measure) for r in result.rows} == {
+        ("industrial_production_index", "2025-YTD07", "growth_pct")
+    }
+    assert "8.6" not in {r.value for r in result.rows}  # the country's
+
+
+def test_with_a_province_given_only_its_figures_are_proposed():
+    # "… six provinces and cities with export turnover of $1 billion or more last month, Bắc Giang, Bình
+    # Dương, …": Bắc Giang (24 in 2023) has its row from the list; Bắc Ninh's and HCM City's go to the review
+    result = extract_eval_article("einpresswire-vns-2023-11-bac-ninh-leads-exports", province="24")
+
+    assert [(r.province_code, r.period, r.comparator, r.value) for r in result.rows] == [("24", "2023-M10", ">=", "1")]
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("US$4.3 billion", "a figure of another province (Bắc Ninh)") in reasons
+    assert ("$558 billion", "a national figure, not the province's") in reasons
+    # Bắc Ninh (27 in 2023) is not in the list: the list's figure is not its
+    result = extract_eval_article("einpresswire-vns-2023-11-bac-ninh-leads-exports", province="27")
+
+    assert {(r.period, r.value) for r in result.rows} == {("2023-M10", "4.3"), ("2022", "45")}
+
+
+def test_a_code_reused_in_2025_names_the_unit_valid_on_the_publication_date():
+    # 2016: "Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%" shares one figure; Bắc Ninh was 27
+    text = (TEST_ARTICLES / "baomoi-chi-so-san-xuat-cong-nghiep-tang-7.txt").read_text(encoding="utf-8")
+
+    result = extract_article(text, "2016", "vi")
+
+    rows = {(r.province_code, r.value) for r in result.rows}
+    assert {("49", "29.2"), ("19", "26.6"), ("27", "8.1"), ("30", "8.1"), ("75", "8.1")} <= rows
+    assert not {"7", "7.2"} & {value for _, value in rows}  # the country's figures go to no province
+    # 2023, in English: "six provinces and cities with export turnover of $1 billion or more last month, Bắc
+    # Giang, Bình Dương, …": Bắc Giang was 24 before the merger
+    result = extract_eval_article("einpresswire-vns-2023-11-bac-ninh-leads-exports")
+
+    at_least = {r.province_code for r in result.rows if (r.comparator, r.value, r.period) == (">=", "1", "2023-M10")}
+    assert at_least == {"24", "74", "75", "01", "31", "19"}
+    assert ("27", "2023-M10", "4.3") in {(r.province_code, r.period, r.value) for r in result.rows}
+
+
+def test_respectively_gives_each_province_of_a_list_its_turn():
+    result = extract_eval_article("vietnamnet-2025-11-xuat-khau-10-thang-bac-ninh-dan-dau")
+
+    rows = {(r.province_code, r.period, r.value, r.unit) for r in result.rows}
+    # "Xếp vị trí thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai, với kim ngạch xuất khẩu đạt 29,68 tỷ USD và 28,75 tỷ USD."
+    assert {("25", "2025-YTD10", "29.68", "usd_bn"), ("75", "2025-YTD10", "28.75", "usd_bn")} <= rows
+    assert not {("25", "2025-YTD10", "28.75", "usd_bn"), ("75", "2025-YTD10", "29.68", "usd_bn")} & rows
+    # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD, gồm: Cao Bằng đạt 42,3 triệu USD, …"
+    assert ("04", "2025-YTD10", "42.3", "usd_mn") in rows
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("100 triệu USD", "a figure several places share, not naming which") in reasons
+    assert ("391 tỷ USD", "a national figure, not the province's") in reasons
+
+
+def test_an_english_list_with_respectively_in_a_report_on_the_index():
+    # "… the central province of Quang Nam at 30 percent; the northern port city of Hai Phong and northern
+    # Thai Nguyen province at 24 percent and 17 percent, respectively; Hanoi at 7 percent; …"
+    result = extract_eval_article("vietnamplus-en-2016-12-industrial-production-slows")
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("49", "industrial_production_index", "2016", "growth_pct", "30"),
+        ("31", "industrial_production_index", "2016", "growth_pct", "24"),
+        ("19", "industrial_production_index", "2016", "growth_pct", "17"),
+        ("01", "industrial_production_index", "2016", "growth_pct", "7"),
+        ("79", "industrial_production_index", "2016", "growth_pct", "7.5"),
+    }
+
+
+def test_between_january_and_a_month_surpassed_and_this_years_target():
+    # "… the province's total export value between January and August surpassed 526.2 million USD, rising
+    # 4.4 percent year on year and equivalent to 63 percent of this year's target."
+    result = extract_eval_article("vietnamplus-en-2018-an-giang-exports-eight-months")
+
+    assert {(r.province_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("89", "2018-YTD08", "level", ">=", "526.2"),
+        ("89", "2018-YTD08", "growth_pct", "=", "4.4"),
+        ("89", "2018-YTD08", "plan_share_pct", "=", "63"),
+    }
+
+
+def test_a_plan_between_two_years_and_a_share_of_the_local_yearly_target():
+    # "Be said Ben Tre has developed a plan for export growth between 2021 and 2025, in which turnover is to
+    # expand 13 percent annually and hit 2.6 billion USD by 2025."
+    result = extract_eval_article("vietnamplus-en-2021-02-ben-tre-targets-export-growth")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2021/2025", "average_growth_pct", "target", "13") in rows
+    # "The figure was equivalent to 15.47 percent of the local yearly target of 1.5 billion USD."
+    result = extract_eval_article("vietnamplus-en-2022-03-ben-tre-exports-two-months")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2022-YTD02", "plan_share_pct", "estimate", "15.47") in rows
+
+
+@pytest.mark.parametrize(
+    ("source_id", "province", "expected"),
+    [
+        # "… đạt 62,7% so kế hoạch (130 triệu USD)." in a report on nine months
+        ("baoninhthuan-2023-xuat-khau-9-thang-giam", "58", ("2023", "level", "target", "130", "usd_mn")),
+        # "… 15.47 percent of the local yearly target of 1.5 billion USD." after two months
+        ("vietnamplus-en-2022-03-ben-tre-exports-two-months", None, ("2022", "level", "target", "1.5", "usd_bn")),
+    ],
+)
+def test_the_amount_of_the_years_plan_is_for_the_year(source_id: str, province: str | None, expected: tuple):
+    result = extract_eval_article(source_id, province)
+
+    assert expected in {(r.period, r.measure, r.status, r.value, r.unit) for r in result.rows}
+
+
+def test_an_increase_in_the_provincial_index_named_after_the_figure():
+    # "Cumulative data for the first eight months of 2024 showed a 7.6% increase in the provincial industrial
+    # production index compared to the same period last year."
+    result = extract_eval_article("xetoday-2024-quang-binh-iip-retail-august")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert ("44", "industrial_production_index", "2024-YTD08", "growth_pct", "7.6") in rows
+
+
+def test_a_surge_in_the_first_quarter_of_this_year():
+    # "Export revenues in the southern province of Kien Giang hit 153 million USD in the first quarter of this
+    # year, a year-on-year surge of 32 percent …"
+    result = extract_eval_article("vietnamplus-en-2020-kien-giang-q1-exports")
+
+    rows = {(r.period, r.measure, r.value) for r in result.rows}
+    assert {("2020-Q1", "level", "153"), ("2020-Q1", "growth_pct", "32")} <= rows
+
+
+def test_household_businesses_output_is_a_sector_not_the_province():
+    # "Tháng 1, giá trị sản xuất công nghiệp hộ cá thể trên địa bàn là 5,3 tỷ đồng, giảm 3,6% so với tháng trước."
+    result = extract_eval_article("tintuckhanhhoa-2023-gtsxcn-ho-ca-the-thang-1")
+
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("5,3 tỷ đồng", "an economic sector, not the whole province") in reasons
+    assert "5.3" not in {r.value for r in result.rows}

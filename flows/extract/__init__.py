@@ -38,8 +38,9 @@ def extract_article(
     publication = Publication.parse(published_on)
     vocabulary = load_vocabulary(language)
     article = read_article(text)
+    each_province = province is None  # then every province's figures, each under its own code
     province = province or _named_province(article.folded, vocabulary, publication)
-    return ArticleReader(article, vocabulary, publication, province, kind).read()
+    return ArticleReader(article, vocabulary, publication, province, kind, each_province).read()
 
 
 def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:

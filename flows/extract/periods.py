@@ -59,12 +59,13 @@ _PATTERNS = [
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
     ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
+    ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+{_YEAR})?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
@@ -73,7 +74,7 @@ _PATTERNS = [
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
-    ("ytd", rf"january\s*(?:[-\u2013]|to)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
+    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
@@ -134,7 +135,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if year is None and kind in ("quarter", "month") and match.group().endswith("năm nay"):
+    if year is None and kind in ("quarter", "month") and match.group().endswith(("năm nay", "this year")):
         year = published.year  # "quí I năm nay": the publication's year, whatever year was named before
     if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
         return PeriodMention(start, end, "span", None, None)

@@ -22,10 +22,15 @@ For each figure, in its clause (the sentence between semicolons):
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
-- comparator: the word right before the number ("trên", "gần") or "trở lên" right after it.
+- comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
+- province: with no --province, the one named nearest before the figure in its clause, with the
+  list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
+  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …");
+  else the province the text names most. With --province, only its figures.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -57,7 +62,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
@@ -98,7 +103,7 @@ _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đươ
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?"
+    r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
@@ -115,6 +120,11 @@ _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+ti�
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
+# "đạt 62,7% so kế hoạch (130 triệu USD)", "15.47 percent of the local yearly target of 1.5 billion USD":
+# the amount of the year's plan, in a sentence on a part of the year
+_YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
+    r"(?:(?<!\w)(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+năm)?\s*\(|(?:yearly|annual|year's)\s+(?:target|plan)\s+of)\s*$"
+)
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -129,9 +139,24 @@ CONNECTING_WORDS = frozenset(
 )
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+_PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
+# A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
+# "the northern port city of Hai Phong and northern Thai Nguyen province".
+_LIST_GAP = _folded_pattern(
+    r"\s*(?:,|,?\s*(?:và|and)(?!\w))\s*"
+    r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
+)
+# "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
+_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
+_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respectively)(?!\w)")
+# "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
+_SEVERAL_PLACES = _folded_pattern(
+    r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
+)
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
-_OR_MORE = _folded_pattern(r"^\s*trở\s+lên")
+_OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 # "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": right after the indicator, the province's own
 # market, not a market named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the
@@ -237,12 +262,16 @@ class ArticleReader:
         published: Publication,
         province: str | None,
         kind: str = "press",
+        each_province: bool = False,
     ):
         self.article = article
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
         self.published = published
         self.province = province
+        # No province was given: each province's figure goes under its own code, `province` (the
+        # one the text names most) takes the figures whose clause names none.
+        self.each_province = each_province
         self.result = Extraction()
         body = [s for s in article.sentences if not s.is_title]
         self.periods = {
@@ -263,6 +292,9 @@ class ArticleReader:
         self.topic: Mention | None = None
         self.topic_used = False
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
+        self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
+        self.clause_figures: list[Figure] = []
+        self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
@@ -290,6 +322,7 @@ class ArticleReader:
         self.leading_words = self._unread_words(sentence, figures, mentions, periods)
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
+            self.clause_figures = in_clause
             for index, figure in enumerate(in_clause):
                 previous = in_clause[index - 1] if index else None
                 self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
@@ -312,6 +345,10 @@ class ArticleReader:
         if spans:
             self.last_span = spans[-1]
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
+        indicators = [m for m in mentions if m.kind == "indicator"]
+        self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
+        if indicators:
+            self.last_indicator = indicators[-1]
         if subjects:
             self.topic = subjects[-1]
         elif not self.topic_used:
@@ -406,9 +443,19 @@ class ArticleReader:
             return skip("a national figure, not the province's")
         if self.national_context:
             return skip("a national figure: the sentences before it speak of the whole country")
-        elsewhere = self._other_province(before, clause)
-        if elsewhere:
-            return skip(f"a figure of another province ({elsewhere})")
+        owners = self._owners(clause, figure, mentions)
+        if not self.each_province:  # only the given province's: alone, or in a list that names it
+            elsewhere = self._other_province(before, clause)
+            if owners and self.province in owners:
+                owners = [self.province]
+            elif elsewhere:
+                return skip(f"a figure of another province ({elsewhere})")
+            elif owners:
+                return skip(f"a figure of other provinces (codes {', '.join(owners)})")
+            else:
+                owners = None
+        if owners == []:
+            return skip("a figure several places share, not naming which")
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
@@ -418,10 +465,16 @@ class ArticleReader:
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
                 last = topic if topic in INDUSTRY_INDICATORS and plain else None  # the sentence before's
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
+        if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
+            subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
+        if subject is None and owners and self.last_indicator is not None:
+            subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
+        if owners and self._production_in_a_report_on_the_index(subject, sentence):
+            subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
         if subject.kind == "part":
@@ -438,6 +491,9 @@ class ArticleReader:
                 cue = "up" if following.group("up") else "down"
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
+            if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
+                said_before = [c for at, c in self.growth_cues.items() if sentence.start <= at < figure.start]
+                cue = said_before[-1] if said_before else None
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
             on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
@@ -492,7 +548,8 @@ class ArticleReader:
             return skip("a part of the year above the year's plan: the share is not printed")
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
-        if self.province is None:
+        provinces = owners or ([self.province] if self.province else [])
+        if not provinces:
             return skip("the province could not be told: give --province")
         if plan_growth and measure == "growth_pct":
             period = period[:4]  # the plan's growth rate is the year's
@@ -504,11 +561,14 @@ class ArticleReader:
         status = self._status(measure, plan_growth, before, clause, sentence, period)
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
+        if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
+            status, period = "target", period[:4]
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
-        self._propose(
-            sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
-            figure.unit.code, self._price_basis(before, sentence), printed,
-        )  # fmt: skip
+        for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
+            self._propose(
+                sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
+                figure.unit.code, self._price_basis(before, sentence), printed, province,
+            )  # fmt: skip
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
@@ -546,7 +606,7 @@ class ArticleReader:
             status = self._status("plan_excess_pct", False, before, clause, sentence, period)
             self._propose(
                 sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, ">=",
-                Decimal(0), "pct", self._price_basis(before, sentence), "",
+                Decimal(0), "pct", self._price_basis(before, sentence), "", self.province,
             )  # fmt: skip
 
     # -- the parts of a decision ----------------------------------------------------------------
@@ -640,6 +700,67 @@ class ArticleReader:
         text = self.article.text
         dash = _DASH_AFTER.match(text, mention.end)
         return bool(_DATELINE.match(text, mention.end)) or bool(dash and text[dash.end() : dash.end() + 1].isupper())
+
+    def _owners(self, clause: Span, figure: Figure, mentions: list[Mention]) -> list[str] | None:
+        """The provinces a figure is named for in its clause: the place named nearest before it with
+        the list it ends ("Các tỉnh Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%"), the one of a
+        list its turn gives ("lần lượt là Phú Thọ và Đồng Nai, … 29,68 tỷ USD và 28,75 tỷ USD"), or
+        a list right after it that closes the clause ("tăng trên 14% gồm Lai Châu, Bắc Ninh, …").
+        None where the clause names no province for it; [] where it speaks of several places ("4
+        tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
+        places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
+        named = [m for m in places if m.end <= figure.start]
+        if named:
+            listed = self._list_ending(places, named[-1])
+            if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
+                turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
+                listed = [listed[turn]] if turn < len(listed) else []
+            return self._codes(listed)
+        following = [m for m in places if m.start >= figure.end]
+        gap = self.article.folded[figure.end : following[0].start] if following else ""
+        if following and not any(figure.end <= f.start < following[0].start for f in self.clause_figures):
+            listed = self._list_starting(places, following[0])
+            closes = not re.search(r"\w", self.article.folded[listed[-1].end : clause.end])  # nothing said after it
+            if len(listed) > 1 and closes and _LIST_OPENER.search(gap):
+                return self._codes(listed)
+        several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
+        if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
+            return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
+        return None
+
+    def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
+        """ "the highest growth of industrial production" for a province, in a text that reports the IIP."""
+        if not self.index_named or subject.value != "industrial_output_value":
+            return False
+        return self.article.folded[subject.start : subject.end] == _PRODUCTION or subject.start < sentence.start
+
+    def _places(self, mentions: Iterable[Mention]) -> list[Mention]:
+        return [
+            m
+            for m in mentions
+            if m.kind == "province" and not self._dateline(m)
+            if self.vocabulary.province_at(m.value, self.published.first_day)
+        ]
+
+    def _list_ending(self, places: list[Mention], last: Mention) -> list[Mention]:
+        listed = [last]
+        for m in reversed([p for p in places if p.end <= last.start]):
+            if not _LIST_GAP.fullmatch(self.article.folded, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        return listed
+
+    def _list_starting(self, places: list[Mention], first: Mention) -> list[Mention]:
+        listed = [first]
+        for m in [p for p in places if p.start >= first.end]:
+            if not _LIST_GAP.fullmatch(self.article.folded, listed[-1].end, m.start):
+                break
+            listed.append(m)
+        return listed
+
+    def _codes(self, places: list[Mention]) -> list[str]:
+        codes = [self.vocabulary.province_at(m.value, self.published.first_day) or "" for m in places]
+        return list(dict.fromkeys(codes))
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         """The place named nearest before the figure in its clause, if it is another province:
@@ -788,10 +909,10 @@ class ArticleReader:
 
     def _propose(
         self, sentence: Sentence, clause: Span, position: int, indicator: str, period: str, measure: str,
-        status: str, comparator: str, value: Decimal, unit: str, price_basis: str, printed: str,
+        status: str, comparator: str, value: Decimal, unit: str, price_basis: str, printed: str, province: str,
     ) -> None:  # fmt: skip
         row = Row(
-            self.province or "", indicator, period, measure, status, comparator, f"{value:f}", unit,
+            province, indicator, period, measure, status, comparator, f"{value:f}", unit,
             price_basis, printed, self.article.quote(clause), sentence.line, position,
         )  # fmt: skip
         for earlier in self.result.rows:
