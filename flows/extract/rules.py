@@ -564,10 +564,11 @@ class ArticleReader:
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
+        price_basis = self._price_basis(before, sentence)
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
-                figure.unit.code, self._price_basis(before, sentence), printed, province,
+                figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
