@@ -766,12 +766,7 @@ class ArticleReader:
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
         """The place named nearest before the figure in its clause, if it is another province:
         "Vĩnh Phúc (30.9%), Hà Tây (25.4%), Bình Dương (24.4%)" gives each its own figure."""
-        places = [
-            m
-            for m in before
-            if m.kind == "province" and m.start >= clause.start and not self._dateline(m)
-            if self.vocabulary.province_at(m.value, self.published.first_day)
-        ]
+        places = self._places(m for m in before if m.start >= clause.start)
         if not places:
             return None
         nearest = places[-1]
