@@ -150,6 +150,36 @@ def test_a_month_printed_as_over_a_level_leaves_its_rise_open(printed):
     )
 
 
+def test_a_quarter_on_the_quarter_before_is_checked_on_both_quarters_levels(printed):
+    """Hà Nội's statistics office put the second quarter of 2022 at 174,4 nghìn tỷ đồng, "tăng 8% so
+    với quý trước", and the third at 176 nghìn tỷ đồng, "tăng 0,9% so với quý trước" (Hà Nội portal
+    in July, Thời báo Tài chính in September): the third quarter's rise is checked on both levels.
+    """
+    third = check(printed, "growth_prev_period", "2022-Q3", "thoibaotaichinh-113761")
+    assert (third["published_as_printed"], third["published_value"]) == ("tăng 0,9%", Decimal("0.9"))
+    # the quarter's own level over the second quarter's, printed two months before
+    assert (third["numerator_source_id"], third["denominator_source_id"]) == (
+        "thoibaotaichinh-113761",
+        "hanoi-2022-07-ban-le-quy-ii",
+    )
+    assert (third["numerator_value"], third["denominator_value"]) == (Decimal("176000"), Decimal("174400"))
+    # "176 nghìn tỷ" is exact to half a nghìn tỷ, "174,4" to half a hundred tỷ
+    assert (third["numerator_lower"], third["numerator_upper"]) == (Decimal("175500"), Decimal("176500"))
+    assert (third["denominator_lower"], third["denominator_upper"]) == (Decimal("174350"), Decimal("174450"))
+    lowest = (third["numerator_lower"] / third["denominator_upper"] - 1) * 100
+    highest = (third["numerator_upper"] / third["denominator_lower"] - 1) * 100
+    # the interval is rounded outwards to six decimals, never inwards
+    assert lowest - Decimal("0.000001") <= third["computed_lower"] <= lowest
+    assert highest <= third["computed_upper"] <= highest + Decimal("0.000001")
+    # 0.60 % to 1.23 %: the printed 0.85 % to 0.95 % lies inside
+    assert third["computed_lower"] < third["published_lower"] < third["published_upper"] < third["computed_upper"]
+    assert (third["verdict"], third["unverifiable_reason"]) == ("consistent", None)
+    # the second quarter's 8 % on the first has no first-quarter level to be checked against
+    second = check(printed, "growth_prev_period", "2022-Q2", "hanoi-2022-07-ban-le-quy-ii")
+    assert (second["published_as_printed"], second["published_value"]) == ("tăng 8%", Decimal("8"))
+    assert (second["verdict"], second["unverifiable_reason"]) == ("unverifiable", "missing previous period's level")
+
+
 def test_a_part_of_the_year_is_checked_against_the_annual_plan(printed):
     nine_months = check(
         printed, "plan_share", "2020-YTD09", "congthuongthainguyen-2020-9-thang", "industrial_output_value"
