@@ -7,7 +7,8 @@ Every row of the inbox (data/printed) is a published figure with its quote and a
 Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
 Trade's monthly reports and the province's press, Báo Bắc Ninh, the Thái Bình province portal,
 Kinh tế & Đô thị on Quảng Ngãi's exports, Báo Quảng Nam on the province's retail sales, and the
-Hà Nội portal and Thời báo Tài chính on Hà Nội's quarters.
+Hà Nội portal and Thời báo Tài chính on Hà Nội's quarters, and the Hậu Giang Department of
+Industry and Trade's report of September 2017.
 """
 
 from decimal import Decimal
@@ -264,6 +265,26 @@ def test_one_source_printing_two_values_loads_both_and_reports_the_pair(printed)
     report = (printed.serving_path.parent / "run_report.md").read_text(encoding="utf-8")
     assert "## Figures one source prints twice" in report
     assert "toàn tỉnh ước đạt 10.871,7 tỷ đồng, tăng 10,7% so với cùng kỳ năm trước.”" in report
+
+
+def test_a_figure_stated_at_both_price_bases_is_two_figures_not_a_pair(printed):
+    observations = rows(
+        printed,
+        "select period, measure, price_basis, value from marts.fct_observations"
+        " where source_id = 'sct-haugiang-2017-10-cong-thuong-9-thang'",
+    )
+    # the department prints September and the nine months at 2010 prices, then again at current prices
+    bases = {(o["period"], o["measure"]): set() for o in observations}
+    for o in observations:
+        bases[o["period"], o["measure"]].add(o["price_basis"])
+    assert len(observations) == 12
+    assert all(found == {"constant_2010", "current"} for found in bases.values())
+    pairs = rows(
+        printed,
+        "select * from marts.fct_consistency_checks where check_name = 'within_source'"
+        " and published_source_id = 'sct-haugiang-2017-10-cong-thuong-9-thang'",
+    )
+    assert pairs == []
 
 
 def test_an_estimate_ruled_out_by_levels_it_could_see_is_inconsistent_not_revised(printed):

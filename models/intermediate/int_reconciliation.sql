@@ -245,6 +245,13 @@ within_source as (
             and later.status = first.status
             and first.statement_rank = 1
             and later.statement_rank > 1
+            -- a figure stated at constant prices and again at current prices is two figures; an
+            -- unstated basis may be either, so it is still compared
+            and (
+                later.price_basis is null
+                or first.price_basis is null
+                or later.price_basis = first.price_basis
+            )
 )
 
 select * from checks  -- noqa: AM07
