@@ -1,14 +1,15 @@
 """Figures as the press prints them, through the real refresh into the marts: a fall on the
 previous month, a quarter on the quarter before, a part of the year against the annual plan, an
-average over a span, one source printing a figure twice, an estimate its own earlier levels
-contradict, and a change on the previous month computed on a revised level no article prints.
+average over a span, one source printing a figure twice, or at two price bases, an estimate its own
+earlier levels contradict, and a change on the previous month computed on a revised level no article
+prints.
 
 Every row of the inbox (data/printed) is a published figure with its quote and address: the Nam
 Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
 Trade's monthly reports and the province's press, Báo Bắc Ninh, the Thái Bình province portal,
-Kinh tế & Đô thị on Quảng Ngãi's exports, Báo Quảng Nam on the province's retail sales, and the
-Hà Nội portal and Thời báo Tài chính on Hà Nội's quarters, and the Hậu Giang Department of
-Industry and Trade's report of September 2017.
+Kinh tế & Đô thị on Quảng Ngãi's exports, Báo Quảng Nam on the province's retail sales, the Hà Nội
+portal and Thời báo Tài chính on Hà Nội's quarters, and the Hậu Giang Department of Industry and
+Trade's report of September 2017.
 """
 
 from decimal import Decimal
