@@ -69,7 +69,7 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 _CUE_AFTER = _folded_pattern(
-    r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -108,6 +108,8 @@ _AFTER_SUBJECT = _folded_pattern(
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+# "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
+_RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
@@ -494,6 +496,8 @@ class ArticleReader:
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
                 said_before = [c for at, c in self.growth_cues.items() if sentence.start <= at < figure.start]
                 cue = said_before[-1] if said_before else None
+            if cue is None and owners and any(m.kind == "ranking" for m in before if m.start >= sentence.start):
+                cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
             on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
@@ -791,6 +795,11 @@ class ArticleReader:
         if before:
             return before[-1]
         after = [m for m in usable if figure.end <= m.start < clause.end]
+        if after and after[0].code and "YTD" in after[0].code and _RUNNING_TOTAL.search(
+            self.article.folded, figure.end, after[0].start
+        ):  # "exceeded 3,900 billion VND, and the cumulative value in the first five months …": May's
+            month = after[0].code.replace("YTD", "M")
+            return PeriodMention(after[0].start, after[0].end, "period", month, after[0].year)
         if after:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
