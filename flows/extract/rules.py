@@ -349,8 +349,9 @@ class ArticleReader:
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
         indicators = [m for m in mentions if m.kind == "indicator"]
         self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
-        if indicators:
-            self.last_indicator = indicators[-1]
+        named = [m for m in mentions if m.kind in ("indicator", "other")]
+        if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
+            self.last_indicator = named[-1]
         if subjects:
             self.topic = subjects[-1]
         elif not self.topic_used:
