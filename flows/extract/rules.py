@@ -63,7 +63,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 _AFTER_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
@@ -463,6 +463,8 @@ class ArticleReader:
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
+            if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
+                last = "industrial_production_index" if self.index_named else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
@@ -501,7 +503,7 @@ class ArticleReader:
                 cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
+            on_previous = _AFTER_PREVIOUS_PERIOD.match(after) or self._previous_period_first(clause, sentence)
             if on_previous:
                 if cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
@@ -653,6 +655,8 @@ class ArticleReader:
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
         scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
+        scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
@@ -806,6 +810,15 @@ class ArticleReader:
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
 
+    def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
+        """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
+        folded = self.article.folded
+        for start in dict.fromkeys((clause.start, sentence.start)):
+            said = _AFTER_PREVIOUS_PERIOD.match(folded, start)
+            if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+                return said
+        return None
+
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
         yearly rate, where the period is a part of a year and "annually" the only word for it."""
@@ -883,6 +896,8 @@ class ArticleReader:
                 )
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
+                if self._names_an_indicator(mention, before):
+                    continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
                     return "target"
         estimates = [folded[m.start : m.end] for m in in_clause if m.kind == "estimate"]
@@ -894,6 +909,15 @@ class ArticleReader:
             return "actual"
         age = self.published.last_day - period_end(period)
         return "estimate" if age.days < 366 else "actual"
+
+    def _names_an_indicator(self, word: Mention, before: list[Mention]) -> bool:
+        """ "Chỉ tiêu giá trị sản xuất công nghiệp … ước đạt trên 21%/năm": "chỉ tiêu" right before an
+        indicator's name, said of with "ước", is the word for an indicator, not a plan."""
+        folded = self.article.folded
+        if folded[word.start : word.end] != fold("chỉ tiêu"):
+            return False
+        named = any(m.kind == "indicator" and not folded[word.end : m.start].strip() for m in before)
+        return named and any(m.kind == "estimate" and m.start > word.end for m in before)
 
     def _plan_year(self) -> str | None:
         """The year a plan naming no period is for: the publication's, where it is dated in January
