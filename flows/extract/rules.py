@@ -102,9 +102,10 @@ _SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
+_FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -627,6 +628,12 @@ class ArticleReader:
                 following = [m for m in subjects if m.start == gap.end() and m.kind != "part"]
                 if following:
                     return following[0]
+                parts = [  # "a 21 percent fall in forest products": a part named in the two words after
+                    m for m in subjects
+                    if m.kind == "part" and _FEW_WORDS.fullmatch(self.article.folded, gap.end(), m.start)
+                ]  # fmt: skip
+                if parts:
+                    return parts[0]
         in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
         if in_clause:
             return in_clause[-1]
