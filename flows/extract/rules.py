@@ -285,6 +285,13 @@ class ArticleReader:
         )
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
+        self.body_figures = [  # what the body prints, so that a headline restating it is not read again
+            f
+            for s in body
+            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
+            if f.value is not None and f.unit is not None
+        ]
+        self.reading_title = False
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
         # After a national figure, sentences speak of the whole country until one names a place.
@@ -301,7 +308,14 @@ class ArticleReader:
 
     def read(self) -> Extraction:
         for sentence in self.article.sentences:
-            self._read_sentence(sentence)
+            if not sentence.is_title:
+                self._read_sentence(sentence)
+        # Then the headlines and captions, on their own: only a figure the body does not print, and only
+        # where the body proposed no row of the same key (a headline may round, or misprint, the body's).
+        self.last_period, self.topic, self.last_indicator, self.national_context = None, None, None, False
+        for sentence in self.article.sentences:
+            if sentence.is_title:
+                self._read_sentence(sentence)
         return self.result
 
     # -- one sentence -------------------------------------------------------------------------
@@ -311,10 +325,14 @@ class ArticleReader:
         figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
         if sentence.is_title:
             for figure in figures:
-                self._skip(
-                    sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
-                )
-            return
+                if self._said_in_the_body(figure):
+                    self._skip(
+                        sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
+                    )
+            figures = [f for f in figures if not self._said_in_the_body(f)]  # a headline's own figure is read
+            if not figures:
+                return
+            self.reading_title = True
         mentions = self._mentions(sentence)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
@@ -358,6 +376,23 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _said_in_the_body(self, figure: Figure) -> bool:
+        """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
+        for "3,05 tỷ USD"); or one that could not be read. Only a figure the body does not print is
+        read from the headline."""
+        if figure.value is None or figure.unit is None:
+            return True
+        unit = figure.unit
+        rounding = Decimal(1).scaleb(figure.value.as_tuple().exponent) / 2  # half the last digit printed
+        return any(
+            f.unit is not None
+            and f.value is not None
+            and f.unit.mart_unit == unit.mart_unit
+            and abs(abs(f.value) * f.unit.factor_to_mart_unit - abs(figure.value) * unit.factor_to_mart_unit)
+            <= max(rounding, Decimal("0.5")) * unit.factor_to_mart_unit
+            for f in self.body_figures
+        )
 
     def _unread_words(
         self, sentence: Sentence, figures: list[Figure], mentions: list[Mention], periods: list[PeriodMention]
@@ -625,7 +660,9 @@ class ArticleReader:
         if self.vocabulary.language == "en":
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
-                following = [m for m in subjects if m.start == gap.end() and m.kind != "part"]
+                following = [  # "growth of its index of industrial production": the phrase may hold "its"
+                    m for m in subjects if figure.end <= m.start <= gap.end() < m.end and m.kind != "part"
+                ]  # fmt: skip
                 if following:
                     return following[0]
                 parts = [  # "a 21 percent fall in forest products": a part named in the two words after
@@ -952,6 +989,10 @@ class ArticleReader:
             province, indicator, period, measure, status, comparator, f"{value:f}", unit,
             price_basis, printed, self.article.quote(clause), sentence.line, position,
         )  # fmt: skip
+        if self.reading_title and any(
+            (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
+        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
+            return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
         for earlier in self.result.rows:
             if earlier.key == row.key:
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
