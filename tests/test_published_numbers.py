@@ -97,6 +97,7 @@ def test_reads_currencies_scales_and_percents_as_the_press_prints_them(text, lan
         ("decreasing 1.85 percent", "en", "-1.85", "decreasing"),
         # http://haiduongnews.com/economy/nine-month-export-turnover-estimated-to-fall-by-13-147674
         ("drop by 1.3%", "en", "-1.3", "drop by"),
+        ("fall by 1.3%", "en", "-1.3", "fall by"),
         # https://www.sggpnews.org.vn/agro-forestry-fishery-exports-decrease-abnormally-post100551.html
         ("sank by 54.9 percent", "en", "-54.9", "sank by"),
         ("slid by 10.8 percent", "en", "-10.8", "slid by"),

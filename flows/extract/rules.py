@@ -844,8 +844,11 @@ class ArticleReader:
         if before:
             return before[-1]
         after = [m for m in usable if figure.end <= m.start < clause.end]
-        if after and after[0].code and "YTD" in after[0].code and _RUNNING_TOTAL.search(
-            self.article.folded, figure.end, after[0].start
+        if (
+            after
+            and after[0].code
+            and "YTD" in after[0].code
+            and _RUNNING_TOTAL.search(self.article.folded, figure.end, after[0].start)
         ):  # "exceeded 3,900 billion VND, and the cumulative value in the first five months …": May's
             month = after[0].code.replace("YTD", "M")
             return PeriodMention(after[0].start, after[0].end, "period", month, after[0].year)
