@@ -96,6 +96,18 @@ PARAGRAPHS = [
         id="a headline's own figure",
     ),
     pytest.param(
+        # https://baobariavungtau.com.vn/kinh-te/202309/kim-ngach-xuat-nhap-khau-giam-nhe-989437/
+        "Tin từ Sở Công thương cho biết, tính từ đầu năm đến nay, kim ngạch xuất khẩu toàn tỉnh đạt hơn 5 tỷ USD, "
+        "giảm 7,81% so với cùng kỳ; trong đó, kim ngạch xuất khẩu trừ dầu thô 8 tháng đạt hơn 3,52 tỷ USD, giảm "
+        "1,96% so với cùng kỳ.",
+        ("2023-09", "vi", "77"),
+        {
+            ("export_value", "2023-YTD08", "level", ">=", "5", "5 tỷ USD"),
+            ("export_value", "2023-YTD08", "growth_pct", "=", "-7.81", "giảm 7,81%"),
+        },
+        id="since the beginning of the year, in a report on eight months",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "

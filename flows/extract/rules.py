@@ -898,8 +898,8 @@ class ArticleReader:
         elif mention.kind == "ytd_now":  # the months up to the one named last, in its sentence or before
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
             last = named[-1] if named and named[-1] else self.last_period
-            month = last[-2:] if last and last[-3:-2] in ("M", "D") else None
-            code = f"-YTD{month}" if month else None
+            month = last[-2:] if last and last[-3:-2] in ("M", "D") else self.report_month
+            code = f"-YTD{month}" if month else None  # "tính từ đầu năm đến nay" in a report on 8 months
         else:
             code = mention.code
         if code is None:
