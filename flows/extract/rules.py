@@ -307,12 +307,15 @@ class ArticleReader:
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
+        opening_national = None  # whether the body opens on the whole country: then so does its headline
         for sentence in self.article.sentences:
             if not sentence.is_title:
                 self._read_sentence(sentence)
+                opening_national = self.national_context if opening_national is None else opening_national
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
-        # where the body proposed no row of the same key (a headline may round, or misprint, the body's).
-        self.last_period, self.topic, self.last_indicator, self.national_context = None, None, None, False
+        # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
+        self.last_period, self.topic, self.last_indicator = None, None, None
+        self.national_context = bool(opening_national)
         for sentence in self.article.sentences:
             if sentence.is_title:
                 self._read_sentence(sentence)
