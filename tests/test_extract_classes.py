@@ -218,3 +218,36 @@ def test_a_list_of_provinces_is_of_the_indicator_named_last_even_another_one():
     assert result.rows == []
     reasons = {(s.printed, s.reason) for s in result.skipped}
     assert ("174 per cent", "another indicator: a component of retail (services)") in reasons
+
+
+def test_a_province_named_right_after_its_figure_takes_it():
+    # "Đáng chú ý, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu cả nước về xuất khẩu hàng hóa trong 10 tháng
+    # năm 2025, chính thức vượt TPHCM."
+    result = extract_eval_article("vietnamnet-2025-11-xuat-khau-10-thang-bac-ninh-dan-dau")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert ("24", "export_value", "2025-YTD10", "level", "76.44") in rows
+    assert "79" not in {code for code, *_ in rows if _[-1] == "76.44"}  # not TPHCM's, named after it
+
+
+def test_totals_of_several_places_changes_and_the_level_changed_from():
+    # https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
+    text = (
+        "Eleven provinces and cities had exports of more than 1 billion USD in the first quarter and accounted for "
+        "78 percent of the nation\u2019s entire exports.\n\n"
+        "Bac Giang, Bac Ninh, Binh Duong, Dong Nai, Hai Duong, Long An, Tay Ninh, and Thai Nguyen provinces and "
+        "Hai Phong, Hanoi and Ho Chi Minh City accounted for exports of 49.35 billion USD between them.\n\nHai Phong and Bac Ninh reported impressive increases, the former\u2019s by nearly 1.05 billion "
+        "USD to 3.92 billion USD, the second highest after HCM City.\n\nHanoi\u2019s exports fell from 3.35 billion "
+        "USD to 3.15 billion USD./."
+    )
+
+    result = extract_article(text, "2020-04-26", "en")
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("31", "2020-Q1", "=", "3.92"),  # the former's: Hai Phong's, not Bac Ninh's
+        ("01", "2020-Q1", "=", "3.15"),
+    }
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("49.35 billion USD", "a total of several places") in reasons
+    assert ("1.05 billion USD", "a change in amount ('tăng 100 triệu USD'), not a level") in reasons
+    assert ("3.35 billion USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons

@@ -157,6 +157,17 @@ _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
 )
+# "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place
+_WITH_FIGURE = _folded_pattern(
+    r"(?:^|[,:]\s*|(?<!\w))(?:với|with)\s+(?:(?:khoảng|gần|hơn|trên|over|more\s+than|nearly|about|almost)\s+)?$"
+)
+_TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
+_BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
+_TO_AMOUNT_AFTER = _folded_pattern(
+    r"\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+)
+_FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
+_FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -498,6 +509,8 @@ class ArticleReader:
                 owners = None
         if owners == []:
             return skip("a figure several places share, not naming which")
+        if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
+            return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
@@ -565,7 +578,11 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
-        elif self._change_in_amount(cues, mentions, segment_start, figure):
+        elif _FROM_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after):
+            return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
+        elif self._change_in_amount(cues, mentions, segment_start, figure) or (
+            _BY_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after)
+        ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
         period_mention = self._period_for(clause, figure, sentence, periods)
@@ -772,6 +789,9 @@ class ArticleReader:
             if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
                 turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
                 listed = [listed[turn]] if turn < len(listed) else []
+            which = len(listed) > 1 and _FORMER_OR_LATTER.search(self.article.folded, listed[-1].end, figure.start)
+            if which:  # "Hai Phong and Bac Ninh reported …, the former's by … to 3.92 billion USD"
+                listed = [listed[0] if which.group(1) == "former" else listed[-1]]
             return self._codes(listed)
         following = [m for m in places if m.start >= figure.end]
         gap = self.article.folded[figure.end : following[0].start] if following else ""
@@ -780,6 +800,12 @@ class ArticleReader:
             closes = not re.search(r"\w", self.article.folded[listed[-1].end : clause.end])  # nothing said after it
             if len(listed) > 1 and closes and _LIST_OPENER.search(gap):
                 return self._codes(listed)
+        if (
+            following
+            and _WITH_FIGURE.search(self.article.folded, clause.start, figure.start)
+            and re.fullmatch(r"\s*,\s*", gap)
+        ):  # "với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": the place named right after is the figure's
+            return self._codes([following[0]])
         several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
