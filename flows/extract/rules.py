@@ -9,24 +9,29 @@ For each figure, in its clause (the sentence between semicolons):
   sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
   national marker in the clause, or another province as the nearest place named sends the
   figure to review, and so do the sentences after a national figure until one names a place;
-- measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
-  "rise", or beside a growth it is coordinated with; growth on the period before where it is
-  "so với tháng trước" or the month just before; average growth over a span after "bình quân"
+- measure: an amount is a level (not a change "by X to Y", nor the level "from X to Y"); a
+  percentage is growth after "tăng"/"giảm" (negative), before "rise", beside a growth it is
+  coordinated with, or a province's in a ranking ("topped the list with …, followed by …");
+  growth on the period before where it is "so với tháng trước" (after it, or opening the
+  clause) or the month just before; average growth over a span after "bình quân"
   or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
   "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
   right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
-  it, else earlier in the sentence, else the last one named before (not a plan's year); a
-  missing year is the last year named, else the publication's; a plan naming none is for the
-  publication's year;
+  it (a running total's months after it make it their last month's), else earlier in the
+  sentence, else the last one named before (not a plan's year); a missing year is the last
+  year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
 - comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
 - province: with no --province, the one named nearest before the figure in its clause, with the
   list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
-  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …");
-  else the province the text names most. With --province, only its figures.
+  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …"),
+  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); else the province the text
+  names most. With --province, only its figures.
+
+Headlines and captions are read after the body, for the figures it does not give.
 """
 
 import re
@@ -302,7 +307,7 @@ class ArticleReader:
             for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
             if f.value is not None and f.unit is not None
         ]
-        self.reading_title = False
+        self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
         # After a national figure, sentences speak of the whole country until one names a place.
@@ -326,7 +331,7 @@ class ArticleReader:
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
         # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
         self.last_period, self.topic, self.last_indicator = None, None, None
-        self.national_context = bool(opening_national)
+        self.national_context, self.reading_title = bool(opening_national), True
         for sentence in self.article.sentences:
             if sentence.is_title:
                 self._read_sentence(sentence)
@@ -346,7 +351,6 @@ class ArticleReader:
             figures = [f for f in figures if not self._said_in_the_body(f)]  # a headline's own figure is read
             if not figures:
                 return
-            self.reading_title = True
         mentions = self._mentions(sentence)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
