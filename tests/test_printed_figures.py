@@ -7,9 +7,9 @@ prints.
 Every row of the inbox (data/printed) is a published figure with its quote and address: the Nam
 Định yearbook, VietnamPlus on Hà Nam, Báo Nam Định, the Thái Nguyên Department of Industry and
 Trade's monthly reports and the province's press, Báo Bắc Ninh, the Thái Bình province portal,
-Kinh tế & Đô thị on Quảng Ngãi's exports, Báo Quảng Nam on the province's retail sales, the Hà Nội
-portal and Thời báo Tài chính on Hà Nội's quarters, and the Hậu Giang Department of Industry and
-Trade's report of September 2017.
+Kinh tế & Đô thị on Quảng Ngãi's exports, Báo Quảng Nam on the province's retail sales, Báo Bình
+Định on the province's exports, the Hà Nội portal and Thời báo Tài chính on Hà Nội's quarters, and
+the Hậu Giang Department of Industry and Trade's report of September 2017.
 """
 
 from decimal import Decimal
@@ -312,3 +312,18 @@ def test_retail_sales_are_at_current_prices_unless_said_otherwise(printed):
         " and indicator_code = 'industrial_output_value' and measure = 'level'",
     )
     assert production["price_basis"] is None  # production value is published both ways: it stays unstated
+
+
+def test_falls_worded_as_the_english_provincial_press_words_them_load_negative(printed):
+    """Báo Bình Định on the first quarter of 2011: "decreasing 5.6%" for the quarter, "decline
+    30.7%" for February. The loader reads both wordings as falls (sign_words seed), so the rows
+    load with their printed form beside a negative value."""
+    found = rows(
+        printed,
+        "select period, value, value_as_published from marts.fct_observations"
+        " where source_id = 'baobinhdinh-2011-03-q1-exports' and measure = 'growth_pct' order by period",
+    )
+    assert [(r["period"], r["value"], r["value_as_published"]) for r in found] == [
+        ("2011-M02", Decimal("-30.7"), "decline 30.7%"),
+        ("2011-Q1", Decimal("-5.6"), "decreasing 5.6%"),
+    ]

@@ -86,6 +86,22 @@ def test_reads_currencies_scales_and_percents_as_the_press_prints_them(text, lan
         ("a 19 percent increase", "en", "19", "a … increase"),
         ("a 3.1 percent drop", "en", "-3.1", "a … drop"),
         ("An 8.5 per cent increase", "en", "8.5", "an … increase"),
+        # falls as the provincial English press words them
+        # https://baobinhdinh.vn/business/2011/3/107646
+        ("decreasing 5.6%", "en", "-5.6", "decreasing"),
+        ("decline 30.7%", "en", "-30.7", "decline"),
+        # https://baobinhdinh.vn/business/2009/3/73702
+        ("a reduction of 41.5 percent", "en", "-41.5", "a reduction of"),
+        ("an 11 percent decline", "en", "-11", "an … decline"),
+        # https://sggpnews.org.vn/business/total-export-turnover-of-ba-ria-vung-tau-surges-nearly-20-percent-90966.html
+        ("decreasing 1.85 percent", "en", "-1.85", "decreasing"),
+        # http://haiduongnews.com/economy/nine-month-export-turnover-estimated-to-fall-by-13-147674
+        ("drop by 1.3%", "en", "-1.3", "drop by"),
+        ("fall by 1.3%", "en", "-1.3", "fall by"),
+        # https://www.sggpnews.org.vn/agro-forestry-fishery-exports-decrease-abnormally-post100551.html
+        ("sank by 54.9 percent", "en", "-54.9", "sank by"),
+        ("slid by 10.8 percent", "en", "-10.8", "slid by"),
+        ("reduced by 34.8 percent", "en", "-34.8", "reduced by"),
     ],
 )
 def test_words_of_a_change_give_it_its_sign(text, language, value, words):

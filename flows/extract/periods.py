@@ -62,7 +62,8 @@ _PATTERNS = [
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
-    ("ytd_now", r"since\s+the\s+beginning\s+of\s+(?:this|the)\s+year|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),
+    ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
+                r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),  # "As of the beginning of 2020, … is estimated at …" 
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
@@ -73,6 +74,7 @@ _PATTERNS = [
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),

@@ -9,24 +9,29 @@ For each figure, in its clause (the sentence between semicolons):
   sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
   national marker in the clause, or another province as the nearest place named sends the
   figure to review, and so do the sentences after a national figure until one names a place;
-- measure: an amount is a level; a percentage is growth after "tăng"/"giảm" (negative), before
-  "rise", or beside a growth it is coordinated with; growth on the period before where it is
-  "so với tháng trước" or the month just before; average growth over a span after "bình quân"
+- measure: an amount is a level (not a change "by X to Y", nor the level "from X to Y"); a
+  percentage is growth after "tăng"/"giảm" (negative), before "rise", beside a growth it is
+  coordinated with, or a province's in a ranking ("topped the list with …, followed by …");
+  growth on the period before where it is "so với tháng trước" (after it, or opening the
+  clause) or the month just before; average growth over a span after "bình quân"
   or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
   "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
   right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
-  it, else earlier in the sentence, else the last one named before (not a plan's year); a
-  missing year is the last year named, else the publication's; a plan naming none is for the
-  publication's year;
+  it (a running total's months after it make it their last month's), else earlier in the
+  sentence, else the last one named before (not a plan's year); a missing year is the last
+  year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
 - comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
 - province: with no --province, the one named nearest before the figure in its clause, with the
   list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
-  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …");
-  else the province the text names most. With --province, only its figures.
+  list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …"),
+  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); else the province the text
+  names most. With --province, only its figures.
+
+Headlines and captions are read after the body, for the figures it does not give.
 """
 
 import re
@@ -63,13 +68,13 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 _AFTER_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)(?!\w)"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 _CUE_AFTER = _folded_pattern(
-    r"\s*(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -102,12 +107,15 @@ _SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
+_FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+# "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
+_RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
@@ -154,6 +162,17 @@ _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
 )
+# "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place
+_WITH_FIGURE = _folded_pattern(
+    r"(?:^|[,:]\s*|(?<!\w))(?:với|with)\s+(?:(?:khoảng|gần|hơn|trên|over|more\s+than|nearly|about|almost)\s+)?$"
+)
+_TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
+_BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
+_TO_AMOUNT_AFTER = _folded_pattern(
+    r"\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+)
+_FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
+_FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -282,6 +301,13 @@ class ArticleReader:
         )
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
+        self.body_figures = [  # what the body prints, so that a headline restating it is not read again
+            f
+            for s in body
+            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
+            if f.value is not None and f.unit is not None
+        ]
+        self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
         # After a national figure, sentences speak of the whole country until one names a place.
@@ -297,8 +323,18 @@ class ArticleReader:
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
+        opening_national = None  # whether the body opens on the whole country: then so does its headline
         for sentence in self.article.sentences:
-            self._read_sentence(sentence)
+            if not sentence.is_title:
+                self._read_sentence(sentence)
+                opening_national = self.national_context if opening_national is None else opening_national
+        # Then the headlines and captions, on their own: only a figure the body does not print, and only
+        # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
+        self.last_period, self.topic, self.last_indicator = None, None, None
+        self.national_context, self.reading_title = bool(opening_national), True
+        for sentence in self.article.sentences:
+            if sentence.is_title:
+                self._read_sentence(sentence)
         return self.result
 
     # -- one sentence -------------------------------------------------------------------------
@@ -308,10 +344,13 @@ class ArticleReader:
         figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
         if sentence.is_title:
             for figure in figures:
-                self._skip(
-                    sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
-                )
-            return
+                if self._said_in_the_body(figure):
+                    self._skip(
+                        sentence, figure.printed, figure.start, "a headline or a caption: the body gives its figures"
+                    )
+            figures = [f for f in figures if not self._said_in_the_body(f)]  # a headline's own figure is read
+            if not figures:
+                return
         mentions = self._mentions(sentence)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
@@ -347,13 +386,31 @@ class ArticleReader:
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
         indicators = [m for m in mentions if m.kind == "indicator"]
         self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
-        if indicators:
-            self.last_indicator = indicators[-1]
+        named = [m for m in mentions if m.kind in ("indicator", "other")]
+        if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
+            self.last_indicator = named[-1]
         if subjects:
             self.topic = subjects[-1]
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _said_in_the_body(self, figure: Figure) -> bool:
+        """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
+        for "3,05 tỷ USD"); or one that could not be read. Only a figure the body does not print is
+        read from the headline."""
+        if figure.value is None or figure.unit is None:
+            return True
+        unit = figure.unit
+        rounding = Decimal(1).scaleb(figure.value.as_tuple().exponent) / 2  # half the last digit printed
+        return any(
+            f.unit is not None
+            and f.value is not None
+            and f.unit.mart_unit == unit.mart_unit
+            and abs(abs(f.value) * f.unit.factor_to_mart_unit - abs(figure.value) * unit.factor_to_mart_unit)
+            <= max(rounding, Decimal("0.5")) * unit.factor_to_mart_unit
+            for f in self.body_figures
+        )
 
     def _unread_words(
         self, sentence: Sentence, figures: list[Figure], mentions: list[Mention], periods: list[PeriodMention]
@@ -456,10 +513,14 @@ class ArticleReader:
                 owners = None
         if owners == []:
             return skip("a figure several places share, not naming which")
+        if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
+            return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
+            if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
+                last = "industrial_production_index" if self.index_named else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
@@ -494,9 +555,11 @@ class ArticleReader:
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
                 said_before = [c for at, c in self.growth_cues.items() if sentence.start <= at < figure.start]
                 cue = said_before[-1] if said_before else None
+            if cue is None and owners and any(m.kind == "ranking" for m in before if m.start >= sentence.start):
+                cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            on_previous = _AFTER_PREVIOUS_PERIOD.match(after)
+            on_previous = _AFTER_PREVIOUS_PERIOD.match(after) or self._previous_period_first(clause, sentence)
             if on_previous:
                 if cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
@@ -519,7 +582,11 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
-        elif self._change_in_amount(cues, mentions, segment_start, figure):
+        elif _FROM_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after):
+            return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
+        elif self._change_in_amount(cues, mentions, segment_start, figure) or (
+            _BY_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after)
+        ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
         period_mention = self._period_for(clause, figure, sentence, periods)
@@ -617,9 +684,17 @@ class ArticleReader:
         if self.vocabulary.language == "en":
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
-                following = [m for m in subjects if m.start == gap.end() and m.kind != "part"]
+                following = [  # "growth of its index of industrial production": the phrase may hold "its"
+                    m for m in subjects if figure.end <= m.start <= gap.end() < m.end and m.kind != "part"
+                ]  # fmt: skip
                 if following:
                     return following[0]
+                parts = [  # "a 21 percent fall in forest products": a part named in the two words after
+                    m for m in subjects
+                    if m.kind == "part" and _FEW_WORDS.fullmatch(self.article.folded, gap.end(), m.start)
+                ]  # fmt: skip
+                if parts:
+                    return parts[0]
         in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
         if in_clause:
             return in_clause[-1]
@@ -648,6 +723,8 @@ class ArticleReader:
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
         scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
+        scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
@@ -716,6 +793,9 @@ class ArticleReader:
             if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
                 turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
                 listed = [listed[turn]] if turn < len(listed) else []
+            which = len(listed) > 1 and _FORMER_OR_LATTER.search(self.article.folded, listed[-1].end, figure.start)
+            if which:  # "Hai Phong and Bac Ninh reported …, the former's by … to 3.92 billion USD"
+                listed = [listed[0] if which.group(1) == "former" else listed[-1]]
             return self._codes(listed)
         following = [m for m in places if m.start >= figure.end]
         gap = self.article.folded[figure.end : following[0].start] if following else ""
@@ -724,6 +804,12 @@ class ArticleReader:
             closes = not re.search(r"\w", self.article.folded[listed[-1].end : clause.end])  # nothing said after it
             if len(listed) > 1 and closes and _LIST_OPENER.search(gap):
                 return self._codes(listed)
+        if (
+            following
+            and _WITH_FIGURE.search(self.article.folded, clause.start, figure.start)
+            and re.fullmatch(r"\s*,\s*", gap)
+        ):  # "với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": the place named right after is the figure's
+            return self._codes([following[0]])
         several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
@@ -791,10 +877,27 @@ class ArticleReader:
         if before:
             return before[-1]
         after = [m for m in usable if figure.end <= m.start < clause.end]
+        if (
+            after
+            and after[0].code
+            and "YTD" in after[0].code
+            and _RUNNING_TOTAL.search(self.article.folded, figure.end, after[0].start)
+        ):  # "exceeded 3,900 billion VND, and the cumulative value in the first five months …": May's
+            month = after[0].code.replace("YTD", "M")
+            return PeriodMention(after[0].start, after[0].end, "period", month, after[0].year)
         if after:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
+        """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
+        folded = self.article.folded
+        for start in dict.fromkeys((clause.start, sentence.start)):
+            said = _AFTER_PREVIOUS_PERIOD.match(folded, start)
+            if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+                return said
+        return None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
@@ -828,8 +931,8 @@ class ArticleReader:
         elif mention.kind == "ytd_now":  # the months up to the one named last, in its sentence or before
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
             last = named[-1] if named and named[-1] else self.last_period
-            month = last[-2:] if last and last[-3:-2] in ("M", "D") else None
-            code = f"-YTD{month}" if month else None
+            month = last[-2:] if last and last[-3:-2] in ("M", "D") else self.report_month
+            code = f"-YTD{month}" if month else None  # "tính từ đầu năm đến nay" in a report on 8 months
         else:
             code = mention.code
         if code is None:
@@ -873,6 +976,8 @@ class ArticleReader:
                 )
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
+                if self._names_an_indicator(mention, before):
+                    continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
                     return "target"
         estimates = [folded[m.start : m.end] for m in in_clause if m.kind == "estimate"]
@@ -884,6 +989,15 @@ class ArticleReader:
             return "actual"
         age = self.published.last_day - period_end(period)
         return "estimate" if age.days < 366 else "actual"
+
+    def _names_an_indicator(self, word: Mention, before: list[Mention]) -> bool:
+        """ "Chỉ tiêu giá trị sản xuất công nghiệp … ước đạt trên 21%/năm": "chỉ tiêu" right before an
+        indicator's name, said of with "ước", is the word for an indicator, not a plan."""
+        folded = self.article.folded
+        if folded[word.start : word.end] != fold("chỉ tiêu"):
+            return False
+        named = any(m.kind == "indicator" and not folded[word.end : m.start].strip() for m in before)
+        return named and any(m.kind == "estimate" and m.start > word.end for m in before)
 
     def _plan_year(self) -> str | None:
         """The year a plan naming no period is for: the publication's, where it is dated in January
@@ -911,6 +1025,10 @@ class ArticleReader:
             province, indicator, period, measure, status, comparator, f"{value:f}", unit,
             price_basis, printed, self.article.quote(clause), sentence.line, position,
         )  # fmt: skip
+        if self.reading_title and any(
+            (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
+        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
+            return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
         for earlier in self.result.rows:
             if earlier.key == row.key:
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):

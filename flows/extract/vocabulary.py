@@ -59,6 +59,15 @@ def _abbreviation_spellings(alias: str) -> set[str]:
     return {f"tp{sep}{match.group(1)}" for sep in (" ", ".", ". ")} - {alias} if match else set()
 
 
+def _dash_spellings(alias: str) -> set[str]:
+    """A name joined by a dash as the press prints it: hyphen or en dash, spaced or not
+    ("Ba Ria - Vung Tau", "Ba Ria \u2013 Vung Tau", "Ba Ria-Vung Tau")."""
+    parts = re.split("\\s*[-\u2013\u2014]\\s*", alias)
+    if len(parts) < 2:
+        return set()
+    return {joint.join(parts) for joint in ("-", "\u2013", " - ", " \u2013 ")} - {alias}
+
+
 def _alternation(phrases: list[str]) -> str:
     """Longest first, each word bounded, any run of spaces between words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -77,7 +86,7 @@ def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocab
     for alias in reference.province_aliases:
         aliases.setdefault(fold(alias.alias), []).append(alias)
     for alias, versions in list(aliases.items()):
-        for spelling in _abbreviation_spellings(alias):  # "TP HCM", "TP.HCM", "TP. HCM" alike
+        for spelling in _abbreviation_spellings(alias) | _dash_spellings(alias):  # "TP HCM", "TP.HCM" alike
             aliases.setdefault(spelling, versions)
     for alias in aliases:
         meaning.setdefault(alias, []).append(("province", alias))

@@ -1,0 +1,253 @@
+"""`flows extract` on classes of text met in real articles: falls worded as the English provincial
+press words them, rankings of provinces, a running total after the month's figure, a base said
+first, a headline's own figure, and the parts and other indicators a figure can belong to."""
+
+import csv
+
+import pytest
+
+from flows.extract import extract_article
+from flows.settings import PROJECT_DIR
+
+EVAL_DIR = PROJECT_DIR / "eval"
+
+
+def extract_eval_article(source_id: str, province: str | None = None):
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
+    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    return extract_article(text, meta["published_on"], meta["language"], province, meta["kind"])
+
+
+# Paragraphs of real pages, each with the rows an analyst transcribes from it and, for a fall, the
+# figure as printed (the loader reads it negative).
+PARAGRAPHS = [
+    pytest.param(
+        # https://baobinhdinh.vn/business/2011/3/107646
+        "Export turnover of Binh Dinh province in the first quarter of 2011 estimated to US$ 119.1 million, "
+        "accounting for 25.9% of the planned annual turnover, decreasing 5.6% in comparison to the same period "
+        "of last year.\n\nIn February 2011 only, the export turnover reached US$ 30.7 million, decline 30.7% in "
+        "comparison to the same period of last year (US$ 44.3 million).",
+        ("2011-03-31", "en", "52"),
+        {
+            ("export_value", "2011-Q1", "level", "=", "119.1", "US$ 119.1 million"),
+            ("export_value", "2011-Q1", "plan_share_pct", "=", "25.9", "25.9%"),
+            ("export_value", "2011-Q1", "growth_pct", "=", "-5.6", "decreasing 5.6%"),
+            ("export_value", "2011-M02", "level", "=", "30.7", "US$ 30.7 million"),
+            ("export_value", "2011-M02", "growth_pct", "=", "-30.7", "decline 30.7%"),
+        },
+        id="falls worded 'decreasing' and 'decline'; a share of the planned annual turnover",
+    ),
+    pytest.param(
+        # https://baobinhdinh.vn/business/2009/3/73702
+        "The province\u2019s export turnover was estimated to reach US$23.4 million in March, a reduction of 41.5 "
+        "percent against the last year\u2019s corresponding period, Binh Dinh Department of Industry and Trade "
+        "released.\nSome groups of products saw most export turnover value decreases, with a 21 percent fall in "
+        "forest products, an 11 percent decline in agriculture, and 54 percent decrease in minerals and building "
+        "materials.",
+        ("2009-03", "en", "52"),
+        {
+            ("export_value", "2009-M03", "level", "=", "23.4", "US$23.4 million"),
+            ("export_value", "2009-M03", "growth_pct", "=", "-41.5", "a reduction of 41.5 percent"),
+        },
+        id="'a reduction of'; a fall in forest products is theirs",
+    ),
+    pytest.param(
+        # https://canglong.travinh.gov.vn/1433/38342/71837/688784/economy/may-socio-economic-development-in-tra-vinh-province-shows-positive-progress
+        "Industrial production witnessed a recovery, with the industrial production index doubling compared to "
+        "the previous month. The estimated industrial production value exceeded 3,900 billion VND, and the "
+        "cumulative value in the first five months amounted to over 13,600 billion VND, achieving 40.3% of the "
+        "plan and a 2.8% year-on-year increase.",
+        ("2023-05", "en", "84"),
+        {
+            ("industrial_output_value", "2023-M05", "level", ">=", "3900", "3,900 billion VND"),
+            ("industrial_output_value", "2023-YTD05", "level", ">=", "13600", "13,600 billion VND"),
+            ("industrial_output_value", "2023-YTD05", "plan_share_pct", "=", "40.3", "40.3%"),
+            ("industrial_output_value", "2023-YTD05", "growth_pct", "=", "2.8", "2.8%"),
+        },
+        id="the figure before a running total is the month's; a year-on-year increase after the figure",
+    ),
+    pytest.param(
+        # http://www.baobinhthuan.com.vn/en/news_TA/three-major-commodity-groups%E2%80%99-export-turnover-surged-in-october-132526.html
+        "BTO - Statistics showed that Binh Thuan's export turnover in October was estimated at USD37.8 million, "
+        "increasing by 9.44 percent over the previous month but a little bit decrease of more than 15 percent "
+        "compared to the same period last year.\n\nAs of the beginning of 2020, the province's export turnover is "
+        "estimated at USD 371.96 million.",
+        ("2020-11-03", "en", "60"),
+        {
+            ("export_value", "2020-M10", "level", "=", "37.8", "USD37.8 million"),
+            ("export_value", "2020-M10", "growth_prev_period_pct", "=", "9.44", "9.44 percent"),
+            ("export_value", "2020-M10", "growth_pct", "<=", "-15", ""),  # "decrease of more than" is not read
+            ("export_value", "2020-YTD10", "level", "=", "371.96", "USD 371.96 million"),
+        },
+        id="as of the beginning of the year: the months up to the one named",
+    ),
+    pytest.param(
+        # http://haiduongnews.com/economy/nine-month-export-turnover-estimated-to-fall-by-13-147674 (the
+        # headline and the first sentence: the body's restatement of the headline left out)
+        "Nine-month export turnover estimated to fall by 1.3%\n\nExport turnover in September is estimated at "
+        "USD660 million, up 3.6% year on year, according to the Statistics Office of Hai Duong province.",
+        ("2020-09-23", "en", "30"),
+        {
+            ("export_value", "2020-M09", "level", "=", "660", "USD660 million"),
+            ("export_value", "2020-M09", "growth_pct", "=", "3.6", "3.6%"),
+            ("export_value", "2020-YTD09", "growth_pct", "=", "-1.3", "fall by 1.3%"),
+        },
+        id="a headline's own figure",
+    ),
+    pytest.param(
+        # https://baobariavungtau.com.vn/kinh-te/202309/kim-ngach-xuat-nhap-khau-giam-nhe-989437/
+        "Tin từ Sở Công thương cho biết, tính từ đầu năm đến nay, kim ngạch xuất khẩu toàn tỉnh đạt hơn 5 tỷ USD, "
+        "giảm 7,81% so với cùng kỳ; trong đó, kim ngạch xuất khẩu trừ dầu thô 8 tháng đạt hơn 3,52 tỷ USD, giảm "
+        "1,96% so với cùng kỳ.",
+        ("2023-09", "vi", "77"),
+        {
+            ("export_value", "2023-YTD08", "level", ">=", "5", "5 tỷ USD"),
+            ("export_value", "2023-YTD08", "growth_pct", "=", "-7.81", "giảm 7,81%"),
+        },
+        id="since the beginning of the year, in a report on eight months",
+    ),
+    pytest.param(
+        # https://news.baohaiduong.vn/print/344178.html
+        "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
+        "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
+        "according to the provincial Statistics Office.\nThe province\u2019s index in the first five months of 2023 "
+        "increased by 9.9% compared to the same period last year.",
+        ("2023-06-03", "en", "30"),
+        {
+            ("industrial_production_index", "2023-M05", "growth_prev_period_pct", "=", "3.1", "3.1%"),
+            ("industrial_production_index", "2023-M05", "growth_pct", "=", "7.3", "7.3%"),
+            ("industrial_production_index", "2023-YTD05", "growth_pct", "=", "9.9", "9.9%"),
+        },
+        id="the province's index, in a report on the IIP; the headline restates the body",
+    ),
+    pytest.param(
+        # https://dantri.com.vn/kinh-doanh/nhieu-chi-tieu-kinh-te-cua-lang-son-tang-truong-2-chu-so-20231222163712767.htm
+        "Theo Cục Thống kê tỉnh Lạng Sơn, hoạt động thương mại dịch vụ tháng 11 của tỉnh diễn ra khá sôi động, "
+        "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 28,85% so với cùng kỳ năm trước.\n\n"
+        "So với tháng trước, doanh thu tổng mức bán lẻ hàng hóa tháng 11 tăng 4,6%.",
+        ("2023-12-22", "vi", "20"),
+        {
+            ("retail_sales_services", "2023-M11", "growth_pct", "=", "28.85", "28,85%"),
+            ("retail_sales_services", "2023-M11", "growth_prev_period_pct", "=", "4.6", "4,6%"),
+        },
+        id="the base said first: 'So với tháng trước, …'",
+    ),
+    pytest.param(
+        # http://login.truyenhinhthanhhoa.vn/kinh-te/202005/thanh-hoa-san-xuat-cong-nghiep-co-buoc-tang-truong-dot-pha-8281208/
+        "Chỉ tiêu giá trị sản xuất công nghiệp giai đoạn 2015-2020 tăng trưởng bình quân ước đạt trên 21%/năm, "
+        "đạt kế hoạch đề ra. Giá trị sản xuất công nghiệp năm 2020 ước đạt 151.300 tỷ đồng, gấp 2,6 lần năm 2015.",
+        ("2020-05-22", "vi", "38"),
+        {
+            ("industrial_output_value", "2015/2020", "average_growth_pct", ">=", "21", "21%/năm"),
+            ("industrial_output_value", "2020", "level", "=", "151300", "151.300 tỷ đồng"),
+        },
+        id="'chỉ tiêu' naming an indicator said with 'ước' states no plan",
+    ),
+    pytest.param(
+        # http://slyers.com/lang-son-thuong-mai-noi-dia-dat-muc-tieu-tang-truong-97-nam-2022-170405.html
+        "Thống kê cho thấy, tổng mức giá trị bán lẻ hàng hoá và dịch vụ tiêu dùng tại Lạng Sơn trong năm 2021 "
+        "ước đạt 20.955 tỷ đồng, tăng trưởng 3,5% so với năm 2020.",
+        ("2022", "vi", "20"),
+        {
+            ("retail_sales_services", "2021", "level", "=", "20955", "20.955 tỷ đồng"),
+            ("retail_sales_services", "2021", "growth_pct", "=", "3.5", "3,5%"),
+        },
+        id="retail named with 'tổng mức giá trị bán lẻ'",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/quang-nam-enjoys-high-economic-indicators/62140.vnp
+        "The central province of Quang Nam\u2019s Gross Regional Domestic Product (GRDP) increased 11 percent in the "
+        "first half of 2014 while other indicators remained stable.\n\n"
+        "The province\u2019s industrial production value recorded more than 23 trillion VND (1.08 billion USD) and "
+        "agro-forestry and fisheries production surged by 5 percent against 2013 to 5.84 trillion VND (274.36 "
+        "million USD).",
+        ("2014-07", "en", "49"),
+        {("industrial_output_value", "2014-H1", "level", ">=", "23", "23 trillion VND")},
+        id="farm production is another indicator",
+    ),
+    pytest.param(
+        # https://vinanet.vn/xuat-nhap-khau/2-thang-dau-nam-2008-xuat-khau-hang-nong-san-thuy-san-cua-thua-thien-hue-tang-23-lan-485028.html
+        "Trong 2 tháng đầu năm 2008, các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu ở tỉnh Thừa Thiên "
+        "Huế đạt 1,6 triệu USD, tăng 2,3 lần so với cùng kỳ năm 2007.\n\nTính chung trong 2 tháng đầu năm, tổng "
+        "kim ngạch xuất khẩu toàn tỉnh đạt 17,7 triệu USD, tăng 44,9% so với cùng kỳ năm 2007.",
+        ("2008-03", "vi", "46"),
+        {
+            ("export_value", "2008-YTD02", "level", "=", "17.7", "17,7 triệu USD"),
+            ("export_value", "2008-YTD02", "growth_pct", "=", "44.9", "44,9%"),
+        },
+        id="a group of products taking part in exports is a part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publication", "expected"), PARAGRAPHS)
+def test_real_paragraphs_of_each_class_give_the_rows_an_analyst_transcribes(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
+    assert rows == expected
+    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+
+
+def test_a_ranking_of_provinces_percentages_is_their_growth():
+    # "Regarding the scale of industrial production over one third of the year, Thai Nguyen, Quang Nam and Can
+    # Tho topped the list with 42.7%, 32.8% and 24% respectively, followed by Hai Phong (14.6%), …, Ba Ria -
+    # Vung Tau (5%) and Vinh Phuc (4.6%).", after the GSO's national index
+    result = extract_eval_article("baodongnai-en-2016-04-iip-four-months-localities")
+
+    assert {(r.indicator_code, r.period, r.measure) for r in result.rows} == {
+        ("industrial_production_index", "2016-YTD04", "growth_pct")
+    }
+    values = {r.province_code: r.value for r in result.rows}
+    assert values == {
+        "19": "42.7", "49": "32.8", "92": "24", "31": "14.6", "27": "14.5", "48": "10.5", "30": "9.1",
+        "01": "8.8", "75": "8.3", "74": "7.3", "79": "6.2", "77": "5", "26": "4.6",
+    }  # fmt: skip  # "Ba Ria - Vung Tau", printed with a spaced en dash, is 77
+
+
+def test_a_list_of_provinces_is_of_the_indicator_named_last_even_another_one():
+    # "Tourism revenue surged 65.9 per cent year-on-year to around VNĐ14.5 trillion. Localities seeing a sharp
+    # increase in revenue include Đà Nẵng (174 per cent), Hà Nội (106.9 per cent), …": tourism's, not retail's
+    result = extract_eval_article("einpresswire-vns-2023-07-retail-h1-national")
+
+    assert result.rows == []
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("174 per cent", "another indicator: a component of retail (services)") in reasons
+
+
+def test_a_province_named_right_after_its_figure_takes_it():
+    # "Đáng chú ý, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu cả nước về xuất khẩu hàng hóa trong 10 tháng
+    # năm 2025, chính thức vượt TPHCM."
+    result = extract_eval_article("vietnamnet-2025-11-xuat-khau-10-thang-bac-ninh-dan-dau")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert ("24", "export_value", "2025-YTD10", "level", "76.44") in rows
+    assert "79" not in {code for code, *_ in rows if _[-1] == "76.44"}  # not TPHCM's, named after it
+
+
+def test_totals_of_several_places_changes_and_the_level_changed_from():
+    # https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
+    text = (
+        "Eleven provinces and cities had exports of more than 1 billion USD in the first quarter and accounted for "
+        "78 percent of the nation\u2019s entire exports.\n\n"
+        "Bac Giang, Bac Ninh, Binh Duong, Dong Nai, Hai Duong, Long An, Tay Ninh, and Thai Nguyen provinces and "
+        "Hai Phong, Hanoi and Ho Chi Minh City accounted for exports of 49.35 billion USD between them.\n\nHai Phong and Bac Ninh reported impressive increases, the former\u2019s by nearly 1.05 billion "
+        "USD to 3.92 billion USD, the second highest after HCM City.\n\nHanoi\u2019s exports fell from 3.35 billion "
+        "USD to 3.15 billion USD./."
+    )
+
+    result = extract_article(text, "2020-04-26", "en")
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("31", "2020-Q1", "=", "3.92"),  # the former's: Hai Phong's, not Bac Ninh's
+        ("01", "2020-Q1", "=", "3.15"),
+    }
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("49.35 billion USD", "a total of several places") in reasons
+    assert ("1.05 billion USD", "a change in amount ('tăng 100 triệu USD'), not a level") in reasons
+    assert ("3.35 billion USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons
