@@ -9,6 +9,7 @@ import csv
 import io
 
 from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
+from flows.extract.tables import read_tables
 from flows.extract.text import read_article
 from flows.extract.vocabulary import Vocabulary, load_vocabulary
 
@@ -40,7 +41,16 @@ def extract_article(
     article = read_article(text)
     each_province = province is None  # then every province's figures, each under its own code
     province = province or _named_province(article.folded, vocabulary, publication)
-    return ArticleReader(article, vocabulary, publication, province, kind, each_province).read()
+    extraction = ArticleReader(article, vocabulary, publication, province, kind, each_province).read()
+    return _with_tables(extraction, read_tables(article, vocabulary, publication, province, kind))
+
+
+def _with_tables(extraction: Extraction, tables: Extraction) -> Extraction:
+    """The prose's rows, then the table's that the prose did not give."""
+    keys = {row.key for row in extraction.rows}
+    extraction.rows += [row for row in tables.rows if row.key not in keys]
+    extraction.skipped += tables.skipped
+    return extraction
 
 
 def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:

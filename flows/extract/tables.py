@@ -1,0 +1,224 @@
+"""Statistics offices' tables: a yearbook page printed as cells, one cell a line (as web pages
+give them) or several a line, two spaces or more apart (as PDF pages give them).
+
+A table is read when its title names one of the warehouse's indicators and a unit stands
+before its figures ("Đơn vị tính - Unit: %", "Triệu đồng - Mill. dongs"). Years are either
+columns (a row of year cells, "2019/2018" for an index on the year before) with the
+whole-province row ("Tổng số - Total", "TOÀN NGÀNH - TOTAL") under them, or rows (a year cell,
+then its figures, the total first under a "Tổng số / Total" heading). "Sơ bộ - Prel." marks a
+year's figures preliminary. Only the whole province's figures are proposed: the rows and
+columns of its parts are what the table breaks the total into.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.extract.rules import Extraction, Publication, Row, Skipped
+from flows.extract.text import Article, fold
+from flows.extract.vocabulary import Vocabulary
+from flows.published_numbers import PublishedNumberError, parse_published
+
+_CELL_GAP = re.compile(r"\t|\s{2,}")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+_EMPTY = re.compile(r"[-\u2013\u2014.…]+")  # a cell with no figure
+# "2018", "2019/2018", "Sơ bộ - Prel. 2018", "Ước tính - Est. 2020" (folded)
+_YEAR = re.compile(
+    r"(?P<status>(?:(?:sơ bộ|ước tính|ước|prel\.?|est\.?)\s*[-\u2013]?\s*)*)"
+    r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?P<base>(?:19|20)\d\d))?"
+)
+_TOTAL = re.compile(fold(r"(?:tổng số|tổng cộng|toàn ngành|toàn tỉnh|toàn thành phố|cả tỉnh|total)\b"))
+_STRUCTURE = re.compile(r"cơ cấu|structure")
+_INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100|\bindex\b")
+_FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*=\s*100")  # an index on a base year, not on the year before
+_UNIT_LEAD = re.compile(r"^(?:đơn vị tính|đvt|unit)\s*(?:[-\u2013]\s*unit)?\s*:?\s*")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    folded: str
+    start: int
+    end: int
+    line: int
+
+    @property
+    def is_figure(self) -> bool:
+        return bool(_NUMBER.fullmatch(self.text) or _EMPTY.fullmatch(self.text)) and not self.year
+
+    @property
+    def year(self) -> re.Match[str] | None:
+        return _YEAR.fullmatch(self.folded)
+
+
+@dataclass(frozen=True)
+class Section:
+    """What the figures under a heading are: level in a unit, or an index; None: not read."""
+
+    measure: str | None
+    unit: str | None
+
+
+def read_tables(
+    article: Article, vocabulary: Vocabulary, published: Publication, province: str | None, kind: str
+) -> Extraction:
+    """The whole-province rows of the table the text holds, if it holds one the rules can read."""
+    found = Extraction()
+    cells = _cells(article.text)
+    first_year = next((n for n, c in enumerate(cells) if c.year), None)
+    if first_year is None or first_year + 1 >= len(cells):
+        return found
+    title = cells[:first_year]
+    indicator, price_basis = _title(title, vocabulary)
+    if indicator is None:
+        return found
+    section = _heading(title, indicator, vocabulary)
+    problem = None
+    if section.measure is None:
+        problem = "a table with no unit of the warehouse before its figures"
+    elif province is None:
+        problem = "a table of a province the text does not name"
+    if problem:
+        found.skipped.append(Skipped(title[0].line, title[0].text, problem, title[0].text, title[0].start))
+        return found
+    reader = _TableReader(article, vocabulary, published, province, kind, indicator, price_basis, found)
+    if cells[first_year + 1].year:
+        reader.year_columns(cells[first_year:], section)
+    else:
+        reader.year_rows(cells[first_year:], section, has_total_column=_names_total(title))
+    return found
+
+
+def _cells(text: str) -> list[Cell]:
+    cells = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        for piece in re.finditer(r"\S+(?:\s\S+)*", line):
+            for part in _split_gaps(piece.group(), offset + piece.start()):
+                cells.append(Cell(part[0], fold(part[0]), part[1], part[1] + len(part[0]), number))
+        offset += len(line) + 1
+    return cells
+
+
+def _split_gaps(piece: str, start: int) -> list[tuple[str, int]]:
+    parts, begin = [], 0
+    for gap in _CELL_GAP.finditer(piece):
+        parts.append((piece[begin : gap.start()], start + begin))
+        begin = gap.end()
+    parts.append((piece[begin:], start + begin))
+    return [p for p in parts if p[0]]
+
+
+def _title(title: list[Cell], vocabulary: Vocabulary) -> tuple[str | None, str]:
+    """The indicator the title names first (None where it names another indicator first, or a
+    structure), and the price basis it states."""
+    folded = " ".join(c.folded for c in title)
+    if _STRUCTURE.search(folded):
+        return None, ""
+    mentions = vocabulary.mentions(folded, 0, len(folded))
+    named = [m for m in mentions if m.kind in ("indicator", "other")]
+    basis = [m.value for m in mentions if m.kind == "price_basis"]
+    if not named or named[0].kind != "indicator":
+        return None, ""
+    return named[0].value, basis[0] if basis else ""
+
+
+def _heading(cells: list[Cell], indicator: str, vocabulary: Vocabulary) -> Section:
+    """What the figures after these heading cells are, from their unit and index words."""
+    unit = next((u for c in cells if (u := _unit(c, vocabulary))), None)
+    folded = " ".join(c.folded for c in cells)
+    if _STRUCTURE.search(folded) or _FIXED_BASE.search(folded.replace("năm trước = 100", "")):
+        return Section(None, None)
+    if _INDEX.search(folded) or (indicator == "industrial_production_index" and unit == "pct"):
+        return Section("index_pct", "pct") if unit in ("pct", None) else Section(None, None)
+    if unit and unit != "pct" and indicator != "industrial_production_index":
+        return Section("level", unit)
+    return Section(None, None)
+
+
+def _unit(cell: Cell, vocabulary: Vocabulary) -> str | None:
+    """The unit a heading cell names: "Đơn vị tính - Unit: %", "Triệu đồng - Mill. dongs"."""
+    words = _UNIT_LEAD.sub("", cell.folded)
+    for part in re.split(r"\s+[-\u2013]\s+|\s*[()]\s*", words):
+        for language in (vocabulary.language, "vi", "en"):
+            if part and (unit := vocabulary.reference.unit_for_words(part.strip(), language)):
+                return unit.code
+    return None
+
+
+def _names_total(title: list[Cell]) -> bool:
+    """Whether the columns' headings begin with the total ("Tổng số", "Total")."""
+    return any(_TOTAL.match(c.folded) for c in title)
+
+
+class _TableReader:
+    def __init__(
+        self, article: Article, vocabulary: Vocabulary, published: Publication, province: str, kind: str,
+        indicator: str, price_basis: str, found: Extraction,
+    ) -> None:  # fmt: skip
+        self.article, self.vocabulary, self.published = article, vocabulary, published
+        self.province, self.kind = province, kind
+        self.indicator, self.price_basis, self.found = indicator, price_basis, found
+
+    def year_columns(self, cells: list[Cell], section: Section) -> None:
+        """A row of years, then the rows of the table: the total's row gives one figure a year."""
+        count = next((n for n, c in enumerate(cells) if not c.year), len(cells))
+        columns, rest = cells[:count], cells[count:]
+        for n, cell in enumerate(rest):
+            if cell.is_figure or not _TOTAL.match(cell.folded):
+                continue
+            figures = []
+            for following in rest[n + 1 : n + 1 + len(columns)]:
+                if not following.is_figure:
+                    break
+                figures.append(following)
+            quoted = [cell, *figures]
+            for column, figure in zip(columns, figures, strict=False):
+                self._propose(column, figure, section, quoted)
+            return
+
+    def year_rows(self, cells: list[Cell], section: Section, has_total_column: bool) -> None:
+        """A year, then its figures, the total first; headings between start a new part of the table."""
+        heading: list[Cell] = []
+        n = 0
+        while n < len(cells):
+            cell = cells[n]
+            figures = []
+            while n + 1 + len(figures) < len(cells) and cells[n + 1 + len(figures)].is_figure:
+                figures.append(cells[n + 1 + len(figures)])
+            if cell.year and figures:
+                if heading:
+                    section, heading = _heading(heading, self.indicator, self.vocabulary), []
+                if has_total_column or len(figures) == 1:
+                    self._propose(cell, figures[0], section, [cell, *figures])
+            elif not cell.is_figure:
+                heading.append(cell)
+            n += 1 + len(figures)
+
+    def _propose(self, year_cell: Cell, figure: Cell, section: Section, quoted: list[Cell]) -> None:
+        year = year_cell.year
+        if section.measure is None or year is None or _EMPTY.fullmatch(figure.text):
+            return
+        if year.group("base") and int(year.group("base")) != int(year.group("year")) - 1:
+            return  # an index on another year than the one before
+        try:
+            value = parse_published(figure.text, self.vocabulary.language, self.vocabulary.reference).value
+        except PublishedNumberError:
+            return
+        period = year.group("year")
+        status = self._status(year.group("status"), int(period))
+        quote = " ".join(self.article.text[quoted[0].start : quoted[-1].end].split())
+        row = Row(
+            self.province, self.indicator, period, section.measure, status, "=", f"{value:f}", section.unit or "",
+            self.price_basis, figure.text, quote, figure.line, figure.start,
+        )  # fmt: skip
+        if all(r.key != row.key for r in self.found.rows):
+            self.found.rows.append(row)
+
+    def _status(self, words: str, year: int) -> str:
+        if "sơ bộ" in words or "prel" in words:
+            return "preliminary"
+        if "ước" in words or "est" in words:
+            return "estimate"
+        recent = (self.published.last_day - date(year, 12, 31)).days < 365
+        return "estimate" if recent and self.kind != "yearbook" else "actual"
