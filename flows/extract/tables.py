@@ -23,10 +23,11 @@ _CELL_GAP = re.compile(r"\t|\s{2,}")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 _EMPTY = re.compile(r"[-\u2013\u2014.…]+")  # a cell with no figure
 # "2018", "2019/2018", "Sơ bộ - Prel. 2018", "Ước tính - Est. 2020" (folded)
+_STATUS_WORDS = r"(?:(?:sơ bộ|ước tính|ước|prel\.?|est\.?)\s*[-\u2013]?\s*)"
 _YEAR = re.compile(
-    r"(?P<status>(?:(?:sơ bộ|ước tính|ước|prel\.?|est\.?)\s*[-\u2013]?\s*)*)"
-    r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?P<base>(?:19|20)\d\d))?"
+    rf"(?P<status>{_STATUS_WORDS}*)(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?P<base>(?:19|20)\d\d))?"
 )
+_STATUS_ONLY = re.compile(rf"{_STATUS_WORDS}+")  # "Sơ bộ", then "Prel.", then "2021" in cells of their own
 _TOTAL = re.compile(fold(r"(?:tổng số|tổng cộng|toàn ngành|toàn tỉnh|toàn thành phố|cả tỉnh|total)\b"))
 _STRUCTURE = re.compile(r"cơ cấu|structure")
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100|\bindex\b")
@@ -82,7 +83,7 @@ def read_tables(
         found.skipped.append(Skipped(title[0].line, title[0].text, problem, title[0].text, title[0].start))
         return found
     reader = _TableReader(article, vocabulary, published, province, kind, indicator, price_basis, found)
-    if cells[first_year + 1].year:
+    if cells[first_year + 1].year or _STATUS_ONLY.fullmatch(cells[first_year + 1].folded):
         reader.year_columns(cells[first_year:], section)
     else:
         reader.year_rows(cells[first_year:], section, has_total_column=_names_total(title))
@@ -162,8 +163,15 @@ class _TableReader:
 
     def year_columns(self, cells: list[Cell], section: Section) -> None:
         """A row of years, then the rows of the table: the total's row gives one figure a year."""
-        count = next((n for n, c in enumerate(cells) if not c.year), len(cells))
-        columns, rest = cells[:count], cells[count:]
+        count = next((n for n, c in enumerate(cells) if not (c.year or _STATUS_ONLY.fullmatch(c.folded))), len(cells))
+        columns, status_words = [], ""
+        for cell in cells[:count]:  # a status in cells above its year's is that year's
+            if cell.year:
+                columns.append((cell, status_words + cell.year.group("status")))
+                status_words = ""
+            else:
+                status_words += cell.folded
+        rest = cells[count:]
         for n, cell in enumerate(rest):
             if cell.is_figure or not _TOTAL.match(cell.folded):
                 continue
@@ -173,8 +181,8 @@ class _TableReader:
                     break
                 figures.append(following)
             quoted = [cell, *figures]
-            for column, figure in zip(columns, figures, strict=False):
-                self._propose(column, figure, section, quoted)
+            for (column, status_words), figure in zip(columns, figures, strict=False):
+                self._propose(column, figure, section, quoted, status_words)
             return
 
     def year_rows(self, cells: list[Cell], section: Section, has_total_column: bool) -> None:
@@ -195,7 +203,9 @@ class _TableReader:
                 heading.append(cell)
             n += 1 + len(figures)
 
-    def _propose(self, year_cell: Cell, figure: Cell, section: Section, quoted: list[Cell]) -> None:
+    def _propose(
+        self, year_cell: Cell, figure: Cell, section: Section, quoted: list[Cell], status_words: str | None = None
+    ) -> None:
         year = year_cell.year
         if section.measure is None or year is None or _EMPTY.fullmatch(figure.text):
             return
@@ -206,7 +216,7 @@ class _TableReader:
         except PublishedNumberError:
             return
         period = year.group("year")
-        status = self._status(year.group("status"), int(period))
+        status = self._status(year.group("status") if status_words is None else status_words, int(period))
         quote = " ".join(self.article.text[quoted[0].start : quoted[-1].end].split())
         row = Row(
             self.province, self.indicator, period, section.measure, status, "=", f"{value:f}", section.unit or "",
