@@ -1,0 +1,118 @@
+"""`flows extract` on statistics offices' tables: years as columns or as rows, the whole province's
+row or column only, "Sơ bộ - Prel." as preliminary, index tables as indices on the year before."""
+
+import csv
+from decimal import Decimal
+
+import pytest
+
+from flows.extract import extract_article
+from flows.settings import PROJECT_DIR
+
+EVAL_DIR = PROJECT_DIR / "eval"
+
+# https://cucthongke.quangtri.gov.vn/dbase/file/Nien%20giam%202021/files/basic-html/page369.html
+# (a PDF page: several cells a line, the preliminary year's heading over three lines)
+QUANG_TRI_IIP_BY_INDUSTRY = """Page 369 - Niên giám
+P. 369
+
+203
+                                 Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp
+                                 Index of industrial production by industrial activity
+
+                                                                                     Đơn vị tính - Unit: %
+
+                                                                  2015   2018    2019   2020   Sơ bộ
+                                                                                               Prel.
+                                                                                               2021
+
+
+                        TỔNG SỐ - TOTAL                          113,65  109,16  109,76  104,71  108,72
+
+
+                        Khai khoáng - Mining and quarrying        93,71  111,12  103,14  102,02  103,77
+
+                        Khai thác than cứng và than non
+                        Mining of coal and lignite                   -       -      -       -      -
+"""
+
+# http://niengiam.thongkehungyen.gov.vn/files/basic-html/page97.html (GRDP: not one of the four)
+HUNG_YEN_GRDP = """Tổng sản phẩm trên địa bàn theo giá so sánh 2010
+                        39
+                              phân theo khu vực kinh tế
+                              Gross regional domestic product at constant 2010 prices
+                              by economic sector
+
+                                     Tổng số                     Chia ra - Of which
+                                       Total
+
+                                                         Triệu đồng - Mill. dongs
+
+
+                           2010     27.065.153   4.647.597   13.405.944   12.139.986   7.439.709   1.571.903
+
+                           2011     29.604.453   4.862.977   15.247.715   13.879.243   7.987.638   1.506.123
+"""
+
+
+def _eval_article(source_id: str):
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
+    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    return text, extract_article(text, meta["published_on"], meta["language"], meta["province"], meta["kind"])
+
+
+def _labelled(source_id: str) -> set[tuple[str, ...]]:
+    with (EVAL_DIR / "labels" / f"{source_id}.csv").open(encoding="utf-8", newline="") as f:
+        return {
+            (r["indicator_code"], r["period"], r["measure"], r["status"], r["unit"], r["value"])
+            for r in csv.DictReader(f)
+        }
+
+
+@pytest.mark.parametrize(
+    "source_id",
+    [
+        "thongkevinhlong-nien-giam-2018-ban-le-theo-nganh",  # years as rows, the total the first column
+        "nghean-nien-giam-2019-iip-theo-nganh",  # "2019/2018" as columns, the total the first row
+    ],
+)
+def test_a_yearbook_table_gives_the_whole_provinces_figure_of_each_year(source_id):
+    text, extraction = _eval_article(source_id)
+    proposed = {
+        (r.indicator_code, r.period, r.measure, r.status, r.unit, f"{Decimal(r.value):f}") for r in extraction.rows
+    }
+    labelled = {(*key[:5], f"{Decimal(key[5]):f}") for key in _labelled(source_id)}
+    assert proposed == labelled
+    flat = " ".join(text.split())
+    for row in extraction.rows:
+        assert row.quote in flat and row.value_as_published in row.quote.split()
+
+
+def test_the_structure_part_of_a_table_is_not_read_as_levels():
+    _, extraction = _eval_article("thongkevinhlong-nien-giam-2018-ban-le-theo-nganh")
+    assert not [r for r in extraction.rows if r.value_as_published.startswith("100,")]
+    assert {r.price_basis for r in extraction.rows} == {"current"}  # "THEO GIÁ HIỆN HÀNH"
+
+
+def test_a_pdf_table_with_the_preliminary_heading_over_several_lines():
+    rows = extract_article(QUANG_TRI_IIP_BY_INDUSTRY, "2022", "vi", "45", "yearbook").rows
+    assert [(r.period, r.measure, r.status, r.value) for r in rows] == [
+        ("2015", "index_pct", "actual", "113.65"),
+        ("2018", "index_pct", "actual", "109.16"),
+        ("2019", "index_pct", "actual", "109.76"),
+        ("2020", "index_pct", "actual", "104.71"),
+        ("2021", "index_pct", "preliminary", "108.72"),
+    ]
+    assert {r.indicator_code for r in rows} == {"industrial_production_index"}
+    assert {r.quote for r in rows} == {"TỔNG SỐ - TOTAL 113,65 109,16 109,76 104,71 108,72"}
+
+
+def test_a_table_of_another_indicator_gives_nothing():
+    assert extract_article(HUNG_YEN_GRDP, "2023", "vi", "33", "yearbook").rows == []
+
+
+def test_a_table_of_a_province_the_text_does_not_name_goes_to_the_review():
+    extraction = extract_article(QUANG_TRI_IIP_BY_INDUSTRY, "2022", "vi", None, "yearbook")
+    assert extraction.rows == []
+    assert any("province" in s.reason for s in extraction.skipped)
