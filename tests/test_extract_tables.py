@@ -116,3 +116,10 @@ def test_a_table_of_a_province_the_text_does_not_name_goes_to_the_review():
     extraction = extract_article(QUANG_TRI_IIP_BY_INDUSTRY, "2022", "vi", None, "yearbook")
     assert extraction.rows == []
     assert any("province" in s.reason for s in extraction.skipped)
+
+
+def test_a_bilingual_table_on_an_english_page_reads_its_numbers_as_vietnamese_prints_them():
+    # the yearbook's English pages carry the same tables, "113,65" for 113.65
+    rows = extract_article(QUANG_TRI_IIP_BY_INDUSTRY, "2022", "en", "45", "yearbook").rows
+    assert [(r.period, r.value) for r in rows][-1] == ("2021", "108.72")
+    assert len(rows) == 5

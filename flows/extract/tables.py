@@ -11,12 +11,13 @@ columns of its parts are what the table breaks the total into.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from flows.extract.rules import Extraction, Publication, Row, Skipped
 from flows.extract.text import Article, fold
-from flows.extract.vocabulary import Vocabulary
+from flows.extract.vocabulary import Vocabulary, load_vocabulary
 from flows.published_numbers import PublishedNumberError, parse_published
 
 _CELL_GAP = re.compile(r"\t|\s{2,}")
@@ -32,6 +33,7 @@ _TOTAL = re.compile(fold(r"(?:tổng số|tổng cộng|toàn ngành|toàn tỉn
 _STRUCTURE = re.compile(r"cơ cấu|structure")
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100|\bindex\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*=\s*100")  # an index on a base year, not on the year before
+_VIETNAMESE_MARKS = re.compile("[đĐ\u0300-\u0323]")  # after NFD: tones, hooks, breves, circumflexes
 _UNIT_LEAD = re.compile(r"^(?:đơn vị tính|đvt|unit)\s*(?:[-\u2013]\s*unit)?\s*:?\s*")
 
 
@@ -70,6 +72,8 @@ def read_tables(
     if first_year is None or first_year + 1 >= len(cells):
         return found
     title = cells[:first_year]
+    if _VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", " ".join(c.text for c in title))):
+        vocabulary = load_vocabulary("vi")  # a bilingual page prints its numbers as Vietnamese does
     indicator, price_basis = _title(title, vocabulary)
     if indicator is None:
         return found
