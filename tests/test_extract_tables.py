@@ -55,6 +55,76 @@ HUNG_YEN_GRDP = """Tổng sản phẩm trên địa bàn theo giá so sánh 2010
 """
 
 
+# http://www.gso.gov.vn/default_en.aspx?tabid=470&idmid=3&ItemID=14448 (the country's, by province)
+GSO_STRUCTURE_BY_PROVINCE = """Industry
+Structure of gross output of industry at current prices by province
+
+%
+
+2005
+
+2006
+
+2007
+
+WHOLE COUNTRY
+
+100.00
+
+100.00
+
+100.00
+
+Red River Delta
+
+21.66
+
+22.53
+
+24.48
+
+Hà Nội
+
+7.77
+
+7.66
+
+7.91
+"""
+
+# http://thongkequangngai.com/niengiam2016/files/assets/basic-html/page265.html (a PDF page whose
+# cells came out of order: the years after the figures, the total's label in other glyphs)
+QUANG_NGAI_SCRAMBLED = """176. Giá trị sản xuất công nghiệp theo giá hiện hành
+phân theo loại hình kinh tế
+Industrial gross output at current prices
+by types of ownership
+Sơ bộ
+Prel
+. 2016
+TӘNG SӔ -
+TOTAL
+82.217.160 164.163.297 161.658.117 137.505.108 111.521.028
+Kinh tế Nhà nước -
+State
+74.735.656 146.843.439 142.572.533 114.704.631 85.331.816
+TӘNG SӔ -
+TOTAL
+100
+100
+100
+100
+100
+Cơ cấu -
+Structure (%)
+2010
+2013
+2014
+2015
+Triệu đӗng -
+Mill. dongs
+"""
+
+
 def _eval_article(source_id: str):
     with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
         meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
@@ -108,8 +178,16 @@ def test_a_pdf_table_with_the_preliminary_heading_over_several_lines():
     assert {r.quote for r in rows} == {"TỔNG SỐ - TOTAL 113,65 109,16 109,76 104,71 108,72"}
 
 
-def test_a_table_of_another_indicator_gives_nothing():
-    assert extract_article(HUNG_YEN_GRDP, "2023", "vi", "33", "yearbook").rows == []
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        pytest.param(HUNG_YEN_GRDP, "vi", "33", id="another indicator"),
+        pytest.param(GSO_STRUCTURE_BY_PROVINCE, "en", "01", id="the country's structure by province"),
+        pytest.param(QUANG_NGAI_SCRAMBLED, "vi", "51", id="cells out of order"),
+    ],
+)
+def test_a_table_the_rules_cannot_place_gives_nothing(text, language, province):
+    assert extract_article(text, "2017", language, province, "yearbook").rows == []
 
 
 def test_a_table_of_a_province_the_text_does_not_name_goes_to_the_review():

@@ -30,6 +30,8 @@ _YEAR = re.compile(
 )
 _STATUS_ONLY = re.compile(rf"{_STATUS_WORDS}+")  # "Sơ bộ", then "Prel.", then "2021" in cells of their own
 _TOTAL = re.compile(fold(r"(?:tổng số|tổng cộng|toàn ngành|toàn tỉnh|toàn thành phố|cả tỉnh|total)\b"))
+# a national table, or one of every province ("CẢ NƯỚC - WHOLE COUNTRY", "phân theo địa phương")
+_NATIONAL = re.compile(fold(r"\b(?:cả nước|toàn quốc|whole country|phân theo (?:địa phương|tỉnh)|by provinces?)\b"))
 _STRUCTURE = re.compile(r"cơ cấu|structure")
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100|\bindex\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*=\s*100")  # an index on a base year, not on the year before
@@ -69,8 +71,12 @@ def read_tables(
     found = Extraction()
     cells = _cells(article.text)
     first_year = next((n for n, c in enumerate(cells) if c.year), None)
-    if first_year is None or first_year + 1 >= len(cells):
+    if first_year is None or first_year + 1 >= len(cells) or first_year == 0:
         return found
+    after = cells[first_year + 1]
+    by_columns = bool(after.year or _STATUS_ONLY.fullmatch(after.folded))
+    if not (by_columns or after.is_figure):
+        return found  # a year in prose, not a table's
     title = cells[:first_year]
     if _VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", " ".join(c.text for c in title))):
         vocabulary = load_vocabulary("vi")  # a bilingual page prints its numbers as Vietnamese does
@@ -79,7 +85,9 @@ def read_tables(
         return found
     section = _heading(title, indicator, vocabulary)
     problem = None
-    if section.measure is None:
+    if _NATIONAL.search(" ".join(c.folded for c in cells)):
+        problem = "a table of the whole country or of its provinces: its total is not a province's"
+    elif section.measure is None:
         problem = "a table with no unit of the warehouse before its figures"
     elif province is None:
         problem = "a table of a province the text does not name"
@@ -87,7 +95,7 @@ def read_tables(
         found.skipped.append(Skipped(title[0].line, title[0].text, problem, title[0].text, title[0].start))
         return found
     reader = _TableReader(article, vocabulary, published, province, kind, indicator, price_basis, found)
-    if cells[first_year + 1].year or _STATUS_ONLY.fullmatch(cells[first_year + 1].folded):
+    if by_columns:
         reader.year_columns(cells[first_year:], section)
     else:
         reader.year_rows(cells[first_year:], section, has_total_column=_names_total(title))
@@ -184,14 +192,15 @@ class _TableReader:
                 if not following.is_figure:
                     break
                 figures.append(following)
-            quoted = [cell, *figures]
-            for (column, status_words), figure in zip(columns, figures, strict=False):
-                self._propose(column, figure, section, quoted, status_words)
+            if len(figures) == len(columns):  # else the row is not aligned with the years
+                for (column, status_words), figure in zip(columns, figures, strict=True):
+                    self._propose(column, figure, section, [cell, *figures], status_words)
             return
 
     def year_rows(self, cells: list[Cell], section: Section, has_total_column: bool) -> None:
         """A year, then its figures, the total first; headings between start a new part of the table."""
         heading: list[Cell] = []
+        width = None  # the figures a row of this part of the table has
         n = 0
         while n < len(cells):
             cell = cells[n]
@@ -201,7 +210,9 @@ class _TableReader:
             if cell.year and figures:
                 if heading:
                     section, heading = _heading(heading, self.indicator, self.vocabulary), []
-                if has_total_column or len(figures) == 1:
+                    width = None
+                width = width or len(figures)
+                if len(figures) == width and (has_total_column or width == 1):
                     self._propose(cell, figures[0], section, [cell, *figures])
             elif not cell.is_figure:
                 heading.append(cell)
