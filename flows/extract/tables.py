@@ -36,7 +36,9 @@ _STRUCTURE = re.compile(r"cơ cấu|structure")
 _INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100|\bindex\b")
 _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*=\s*100")  # an index on a base year, not on the year before
 _VIETNAMESE_MARKS = re.compile("[đĐ\u0300-\u0323]")  # after NFD: tones, hooks, breves, circumflexes
-_UNIT_LEAD = re.compile(r"^(?:đơn vị tính|đvt|unit)\s*(?:[-\u2013]\s*unit)?\s*:?\s*")
+_VIETNAMESE_NUMBER = re.compile(r"\d,\d{1,2}$|\.\d{3}\.\d{3}")
+_ENGLISH_NUMBER = re.compile(r"\d\.\d{1,2}$|,\d{3},\d{3}")
+_UNIT_LEAD = re.compile(r"^(?:đơn vị tính|đơn vị|đvt|unit)\s*(?:[-\u2013]\s*unit)?\s*:?\s*")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def read_tables(
 ) -> Extraction:
     """The whole-province rows of the table the text holds, if it holds one the rules can read."""
     found = Extraction()
+    article_language = vocabulary.language
     cells = _cells(article.text)
     first_year = next((n for n, c in enumerate(cells) if c.year), None)
     if first_year is None or first_year + 1 >= len(cells) or first_year == 0:
@@ -79,7 +82,7 @@ def read_tables(
         return found  # a year in prose, not a table's
     title = cells[:first_year]
     if _VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", " ".join(c.text for c in title))):
-        vocabulary = load_vocabulary("vi")  # a bilingual page prints its numbers as Vietnamese does
+        vocabulary = load_vocabulary("vi")  # a bilingual title: its Vietnamese words come first
     indicator, price_basis = _title(title, vocabulary)
     if indicator is None:
         return found
@@ -94,12 +97,23 @@ def read_tables(
     if problem:
         found.skipped.append(Skipped(title[0].line, title[0].text, problem, title[0].text, title[0].start))
         return found
-    reader = _TableReader(article, vocabulary, published, province, kind, indicator, price_basis, found)
+    numbers = _number_language(cells, article_language)
+    reader = _TableReader(article, vocabulary, numbers, published, province, kind, indicator, price_basis, found)
     if by_columns:
         reader.year_columns(cells[first_year:], section)
     else:
         reader.year_rows(cells[first_year:], section, has_total_column=_names_total(title))
     return found
+
+
+def _number_language(cells: list[Cell], default: str) -> str:
+    """How the table writes its numbers, from the figures whose marks tell: "29.695.002" and
+    "109,70" as Vietnamese does, "100.00" and "1,234,567" as English does (a yearbook's English
+    pages print them as its Vietnamese ones)."""
+    figures = [c.text for c in cells if c.is_figure]
+    vietnamese = sum(bool(_VIETNAMESE_NUMBER.search(f)) for f in figures)
+    english = sum(bool(_ENGLISH_NUMBER.search(f)) for f in figures)
+    return "vi" if vietnamese > english else "en" if english > vietnamese else default
 
 
 def _cells(text: str) -> list[Cell]:
@@ -166,10 +180,10 @@ def _names_total(title: list[Cell]) -> bool:
 
 class _TableReader:
     def __init__(
-        self, article: Article, vocabulary: Vocabulary, published: Publication, province: str, kind: str,
-        indicator: str, price_basis: str, found: Extraction,
+        self, article: Article, vocabulary: Vocabulary, numbers: str, published: Publication, province: str,
+        kind: str, indicator: str, price_basis: str, found: Extraction,
     ) -> None:  # fmt: skip
-        self.article, self.vocabulary, self.published = article, vocabulary, published
+        self.article, self.vocabulary, self.numbers, self.published = article, vocabulary, numbers, published
         self.province, self.kind = province, kind
         self.indicator, self.price_basis, self.found = indicator, price_basis, found
 
@@ -227,7 +241,7 @@ class _TableReader:
         if year.group("base") and int(year.group("base")) != int(year.group("year")) - 1:
             return  # an index on another year than the one before
         try:
-            value = parse_published(figure.text, self.vocabulary.language, self.vocabulary.reference).value
+            value = parse_published(figure.text, self.numbers, self.vocabulary.reference).value
         except PublishedNumberError:
             return
         period = year.group("year")
