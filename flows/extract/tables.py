@@ -223,7 +223,7 @@ class _TableReader:
                 figures.append(cells[n + 1 + len(figures)])
             if cell.year and figures:
                 if heading:
-                    section, heading = _heading(heading, self.indicator, self.vocabulary), []
+                    section, heading = self._part(heading), []
                     width = None
                 width = width or len(figures)
                 if len(figures) == width and (has_total_column or width == 1):
@@ -231,6 +231,15 @@ class _TableReader:
             elif not cell.is_figure:
                 heading.append(cell)
             n += 1 + len(figures)
+
+    def _part(self, heading: list[Cell]) -> Section:
+        """A heading between rows starts a part of the table, or another table: not read where it
+        names another indicator, or its parts."""
+        folded = " ".join(c.folded for c in heading)
+        named = self.vocabulary.mentions(folded, 0, len(folded))
+        if any(m.kind in ("other", "part") or (m.kind == "indicator" and m.value != self.indicator) for m in named):
+            return Section(None, None)
+        return _heading(heading, self.indicator, self.vocabulary)
 
     def _propose(
         self, year_cell: Cell, figure: Cell, section: Section, quoted: list[Cell], status_words: str | None = None
