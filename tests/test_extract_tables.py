@@ -2,10 +2,14 @@
 row or column only, "Sơ bộ - Prel." as preliminary, index tables as indices on the year before."""
 
 import csv
+import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from support import load_folders, raw_rows
 
+from flows.cli import main
 from flows.extract import extract_article
 from flows.settings import PROJECT_DIR
 
@@ -201,3 +205,36 @@ def test_a_bilingual_table_on_an_english_page_reads_its_numbers_as_vietnamese_pr
     rows = extract_article(QUANG_TRI_IIP_BY_INDUSTRY, "2022", "en", "45", "yearbook").rows
     assert [(r.period, r.value) for r in rows][-1] == ("2021", "108.72")
     assert len(rows) == 5
+
+
+TABLES = ["thongkevinhlong-nien-giam-2018-ban-le-theo-nganh", "nghean-nien-giam-2019-iip-theo-nganh"]
+
+
+def test_a_tables_rows_load_beside_their_source(inbox: Path, tmp_path: Path):
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        corpus = {row["source_id"]: row for row in csv.DictReader(f) if row["source_id"] in TABLES}
+    with (inbox / "sources.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["source_id", "title", "publisher", "published_on", "kind", "url", "author", "language"])
+        for source_id, meta in corpus.items():
+            writer.writerow([
+                source_id, meta["title"] or meta["url"], meta["publisher"], meta["published_on"], meta["kind"],
+                meta["url"], "", meta["language"],
+            ])  # fmt: skip
+    proposed = []
+    for source_id, meta in corpus.items():
+        output = inbox / f"{source_id}.csv"
+        args = ["extract", str(EVAL_DIR / "articles" / f"{source_id}.txt"), "--source-id", source_id]
+        args += ["--published-on", meta["published_on"], "--language", meta["language"], "--kind", meta["kind"]]
+        assert main([*args, "--province", meta["province"], "--output", str(output)]) == 0
+        proposed += list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8"))))
+    build_path = tmp_path / "build" / "warehouse.duckdb"
+
+    counts = load_folders(build_path, [inbox], ["inbox"])
+
+    assert counts == {"sources": 2, "observations": 11}
+    loaded = raw_rows(build_path, "observations")
+    assert {(r["period"], r["status"], r["value"]) for r in loaded} == {
+        (r["period"], r["status"], r["value"]) for r in proposed
+    }
+    assert ("2018", "preliminary", "45741038") in {(r["period"], r["status"], r["value"]) for r in proposed}
