@@ -224,7 +224,8 @@ class Row:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return (self.province_code, self.indicator_code, self.period, self.measure, self.status)
+        # a figure printed at two stated price bases is two rows ("giá so sánh 2010", "giá thực tế")
+        return (self.province_code, self.indicator_code, self.period, self.measure, self.status, self.price_basis)
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,10 @@ class ArticleReader:
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
         self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
         self.clause_figures: list[Figure] = []
+        # A report's heading line, "1.1. Giá trị sản xuất công nghiệp:": what the items under it speak of
+        # where they name nothing, until the next heading
+        self.heading: Mention | None = None
+        self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
@@ -389,6 +394,11 @@ class ArticleReader:
         named = [m for m in mentions if m.kind in ("indicator", "other")]
         if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
             self.last_indicator = named[-1]
+        if article.text[sentence.start : sentence.end].rstrip().endswith(":") and not figures:
+            self.heading = subjects[-1] if subjects and subjects[-1].kind == "indicator" else None
+        bases = [m.value for m in mentions if m.kind == "price_basis"]
+        if bases:
+            self.line_price_basis = (sentence.line, bases[-1])
         if subjects:
             self.topic = subjects[-1]
         elif not self.topic_used:
@@ -704,7 +714,7 @@ class ArticleReader:
         if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             self.topic_used = True
             return self.topic
-        return None
+        return self.heading
 
     def _part_in_scope(
         self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
@@ -1013,7 +1023,10 @@ class ArticleReader:
 
     def _price_basis(self, before: list[Mention], sentence: Sentence) -> str:
         said = [m.value for m in before if m.kind == "price_basis" and m.start >= sentence.start]
-        return said[-1] if said else ""
+        if said:
+            return said[-1]
+        paragraph = self.line_price_basis  # said in an earlier sentence of the same paragraph
+        return paragraph[1] if paragraph and paragraph[0] == sentence.line else ""
 
     # -- results ----------------------------------------------------------------------------------
 
