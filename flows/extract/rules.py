@@ -133,6 +133,9 @@ _PLAN_AMOUNT_BEFORE = _folded_pattern(
 _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?:(?<!\w)(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+năm)?\s*\(|(?:yearly|annual|year's)\s+(?:target|plan)\s+of)\s*$"
 )
+# "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
+# a period, the figure is what the province sets out to reach
+_FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -636,6 +639,8 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
+        if status == "estimate" and self._said_ahead(sentence, figure, period):
+            status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
@@ -1014,6 +1019,14 @@ class ArticleReader:
         to November (a plan published in December may be for the year after)."""
         month_known = self.published.gives_month and self.published.first_day.month < 12
         return str(self.published.first_day.year) if month_known else None
+
+    def _said_ahead(self, sentence: Sentence, figure: Figure, period: str) -> bool:
+        """An English figure said in the future ("will reach", "is set to earn") of a period less
+        than half of which had passed: a plan, not a forecast."""
+        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(self.article.folded, sentence.start, figure.start):
+            return False
+        start, end = period_start(period), period_end(period)
+        return (self.published.last_day - start) * 2 <= end - start
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
