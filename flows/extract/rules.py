@@ -36,7 +36,7 @@ Headlines and captions are read after the body, for the figures it does not give
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -46,6 +46,7 @@ from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
+SHARED_FIGURE_REACH = 3  # sentences after a figure several places share, in which to look for their names
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
 INDUSTRY_INDICATORS = ("industrial_production_index", "industrial_output_value")
 STRONG_TARGET_WORDS = (
@@ -163,7 +164,8 @@ _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respectively)(?!\w)"
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
 )
 # "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place
 _WITH_FIGURE = _folded_pattern(
@@ -240,6 +242,17 @@ class Skipped:
     reason: str
     sentence: str
     position: int
+
+
+@dataclass
+class SharedFigure:
+    """A figure several places share, not yet named ("13 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD
+    trở lên"): the rows it gives once a sentence soon after lists the places."""
+
+    row: Row  # with no province yet
+    sentence: Sentence
+    sentences_left: int = SHARED_FIGURE_REACH
+    provinces: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -328,6 +341,7 @@ class ArticleReader:
         # where they name nothing, until the next heading
         self.heading: Mention | None = None
         self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
+        self.shared_figures: list[SharedFigure] = []
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
@@ -336,6 +350,7 @@ class ArticleReader:
             if not sentence.is_title:
                 self._read_sentence(sentence)
                 opening_national = self.national_context if opening_national is None else opening_national
+        self._propose_shared_figures()
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
         # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
         self.last_period, self.topic, self.last_indicator = None, None, None
@@ -360,6 +375,8 @@ class ArticleReader:
             if not figures:
                 return
         mentions = self._mentions(sentence)
+        if not sentence.is_title:
+            self._name_shared_figures(sentence, mentions)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
@@ -508,12 +525,13 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if self._national(before, clause, mentions, figure):
+        owners = self._owners(clause, figure, mentions)
+        shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
+        if not shared and self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
-        if self.national_context:
+        if self.national_context and not shared:
             return skip("a national figure: the sentences before it speak of the whole country")
-        owners = self._owners(clause, figure, mentions)
         if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
             if owners and self.province in owners:
@@ -524,8 +542,8 @@ class ArticleReader:
                 return skip(f"a figure of other provinces (codes {', '.join(owners)})")
             else:
                 owners = None
-        if owners == []:
-            return skip("a figure several places share, not naming which")
+        if shared:
+            owners = None  # named, if at all, in a sentence soon after
         if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
             return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
 
@@ -629,6 +647,8 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if shared:
+            provinces = [""]
         if not provinces:
             return skip("the province could not be told: give --province")
         if plan_growth and measure == "growth_pct":
@@ -647,11 +667,52 @@ class ArticleReader:
             status, period = "target", period[:4]
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
         price_basis = self._price_basis(before, sentence)
+        if shared:
+            row = Row(
+                "", indicator, period, measure, status, comparator, f"{value:f}", figure.unit.code, price_basis,
+                printed, self.article.quote(clause), sentence.line, figure.start,
+            )  # fmt: skip
+            self.shared_figures.append(SharedFigure(row, sentence))
+            return
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _name_shared_figures(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """The places of a figure several places share, from the first list of two or more provinces in
+        the sentences soon after ("4 địa phương mới gia nhập câu lạc bộ tỷ đô là Bà Rịa – Vũng Tàu, Hà
+        Nam, Long An và Tây Ninh")."""
+        waiting = [s for s in self.shared_figures if not s.provinces and s.sentences_left > 0]
+        if not waiting:
+            return
+        places = self._places(mentions)
+        lists = [self._list_starting(places, first) for first in places]
+        longest = max(lists, key=len, default=[])
+        for shared in waiting:
+            shared.sentences_left -= 1
+            if len(longest) > 1:
+                shared.provinces = self._codes(longest)
+
+    def _propose_shared_figures(self) -> None:
+        """A shared figure's rows, for each place listed that the text gives no figure of its own
+        of the same indicator, period and measure (HCM City's "exceed 10 billion USD", Bac Giang's
+        "USD10.7 billion", among "7 provinces … of USD10 billion or more")."""
+        for shared in self.shared_figures:
+            row, sentence = shared.row, shared.sentence
+            if not shared.provinces:
+                self._skip(sentence, row.value_as_published, row.position, "a figure several places share, not naming which")
+            for province in shared.provinces:
+                if self.province and not self.each_province and province != self.province:
+                    continue
+                own = any(
+                    (r.province_code, r.indicator_code, r.period, r.measure)
+                    == (province, row.indicator_code, row.period, row.measure)
+                    for r in self.result.rows
+                )
+                if not own:
+                    self.result.rows.append(replace(row, province_code=province))
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
