@@ -178,6 +178,12 @@ _TO_AMOUNT_AFTER = _folded_pattern(
 )
 _FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
+# "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
+# a province the sentence before named
+_PLACE_REFERRED = _folded_pattern(
+    r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
+    r"|(?P<its>its))(?!\w)"
+)
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -342,6 +348,7 @@ class ArticleReader:
         self.heading: Mention | None = None
         self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
         self.shared_figures: list[SharedFigure] = []
+        self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
@@ -414,6 +421,8 @@ class ArticleReader:
         named = [m for m in mentions if m.kind in ("indicator", "other")]
         if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
             self.last_indicator = named[-1]
+        if not sentence.is_title:
+            self.places_before = self._codes(self._places(mentions))
         if article.text[sentence.start : sentence.end].rstrip().endswith(":") and not figures:
             self.heading = subjects[-1] if subjects and subjects[-1].kind == "indicator" else None
         bases = [m.value for m in mentions if m.kind == "price_basis"]
@@ -527,6 +536,8 @@ class ArticleReader:
             return skip("a conversion in brackets of the figure before it")
         owners = self._owners(clause, figure, mentions)
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
+        if owners is None and self.each_province:
+            owners = self._place_referred(clause, figure)
         if not shared and self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
@@ -548,10 +559,14 @@ class ArticleReader:
             return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
 
         subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
+            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
                 last = "industrial_production_index" if self.index_named else None
+            if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
+                last = last if last == "export_value" else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
@@ -889,6 +904,22 @@ class ArticleReader:
         several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
+        return None
+
+    def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
+        """The province the sentence before named, where the clause refers back to it before the figure:
+        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone."""
+        said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
+        places = self.places_before
+        if not said or not places:
+            return None
+        word = said[-1]
+        if word.group("this"):
+            return [places[-1]]
+        if word.group("which") and len(places) > 1:
+            return [places[0] if word.group("which") == "former" else places[-1]]
+        if word.group("its") and len(places) == 1:
+            return places
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
