@@ -155,7 +155,7 @@ _PRODUCTION = "industrial production"  # in a report on the IIP, a province's gr
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
-    r"\s*(?:,|,?\s*(?:và|and)(?!\w))\s*"
+    r"\s*(?:(?:provinces|cities)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
@@ -697,7 +697,7 @@ class ArticleReader:
 
     def _name_shared_figures(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """The places of a figure several places share, from the first list of two or more provinces in
-        the sentences soon after ("4 địa phương mới gia nhập câu lạc bộ tỷ đô là Bà Rịa – Vũng Tàu, Hà
+        the sentences soon after ("4 địa phương mới gia nhập câu lạc bộ tỷ đô là …, Hà
         Nam, Long An và Tây Ninh")."""
         waiting = [s for s in self.shared_figures if not s.provinces and s.sentences_left > 0]
         if not waiting:
@@ -717,7 +717,9 @@ class ArticleReader:
         for shared in self.shared_figures:
             row, sentence = shared.row, shared.sentence
             if not shared.provinces:
-                self._skip(sentence, row.value_as_published, row.position, "a figure several places share, not naming which")
+                self._skip(
+                    sentence, row.value_as_published, row.position, "a figure several places share, not naming which"
+                )
             for province in shared.provinces:
                 if self.province and not self.each_province and province != self.province:
                     continue
@@ -1115,7 +1117,9 @@ class ArticleReader:
     def _said_ahead(self, sentence: Sentence, figure: Figure, period: str) -> bool:
         """An English figure said in the future ("will reach", "is set to earn") of a period less
         than half of which had passed: a plan, not a forecast."""
-        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(self.article.folded, sentence.start, figure.start):
+        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(
+            self.article.folded, sentence.start, figure.start
+        ):
             return False
         start, end = period_start(period), period_end(period)
         return (self.published.last_day - start) * 2 <= end - start
