@@ -127,3 +127,26 @@ def test_a_province_referred_back_to_and_a_running_total_to_the_end_of_a_month()
         ("24", "10.7"),
         ("24", "8"),
     }
+
+
+def test_the_value_of_the_months_of_this_year_after_a_sentence_glued_to_it():
+    # https://en.vietnamplus.vn/can-tho-striving-to-become-trade-centre-in-mekong-delta/229154.vnp
+    text = (
+        "In 2031-2045, the retail sales of goods and services via supermarkets, commercial centres and convenience "
+        "stores will make up 70 percent of the total, and e-commerce will drive the city\u2019s trade.\n\n"
+        "Last year, despite the COVID-19 pandemic, Can Tho still earned nearly 140 trillion VND (6.03 billion USD) "
+        "from the retail sales of goods and services, up 0.1 percent year-on-year, accounting for 52.46 percent of "
+        "the locality\u2019s gross regional domestic product (GRDP).In the first four months of this year, the value "
+        "stood at 37.28 trillion VND, fulfilling 21.02 percent of the target and up 16.61 percent year-on-year."
+    )
+
+    result = extract_article(text, "2022-05-25", "en", "92")
+
+    retail = ("92", "retail_sales_services")
+    assert keys(result) == {
+        (*retail, "2021", "level", "estimate", "~", "140", ""),
+        (*retail, "2021", "growth_pct", "estimate", "=", "0.1", ""),
+        (*retail, "2022-YTD04", "level", "estimate", "=", "37.28", ""),
+        (*retail, "2022-YTD04", "plan_share_pct", "estimate", "=", "21.02", ""),
+        (*retail, "2022-YTD04", "growth_pct", "estimate", "=", "16.61", ""),
+    }  # the 70 percent the retail sales will make up is a share, not a growth

@@ -138,7 +138,11 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if year is None and kind in ("quarter", "month") and match.group().endswith(("năm nay", "this year")):
+    if (
+        year is None
+        and kind in ("quarter", "month", "half", "ytd")
+        and match.group().endswith(("năm nay", "this year"))
+    ):
         year = published.year  # "quí I năm nay": the publication's year, whatever year was named before
     if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
         return PeriodMention(start, end, "span", None, None)

@@ -565,6 +565,8 @@ class ArticleReader:
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
                 last = "industrial_production_index" if self.index_named else None
+            if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
+                last = None  # "the value of processed goods": of something named, not the figure before
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
                 last = last if last == "export_value" else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
