@@ -23,7 +23,8 @@ def test_items_under_a_heading_take_its_indicator_and_their_paragraphs_price_bas
         "- Tính theo giá thực tế ước thực hiện tháng 09 năm 2017 được 2.797,124 tỷ đồng, tăng 10,31% so với tháng "
         "trước và tăng 18,03% so với cùng kỳ năm trước.\n\n"
         "1.2. Một số sản phẩm công nghiệp chủ yếu (ước sản lượng 9 tháng đầu năm 2017):\n\n"
-        "Sản lượng thủy sản đông lạnh ước được 38.559,19 tấn, tăng 5,83% so với cùng kỳ."
+        "Sản lượng thủy sản đông lạnh ước được 38.559,19 tấn, tăng 5,83% so với cùng kỳ; nước mắm ước được "
+        "1.989,59 nghìn lít, tăng 3,37% so cùng kỳ;"
     )
 
     result = extract_article(text, "2017-10", "vi", "93")
@@ -150,3 +151,46 @@ def test_the_value_of_the_months_of_this_year_after_a_sentence_glued_to_it():
         (*retail, "2022-YTD04", "plan_share_pct", "estimate", "=", "21.02", ""),
         (*retail, "2022-YTD04", "growth_pct", "estimate", "=", "16.61", ""),
     }  # the 70 percent the retail sales will make up is a share, not a growth
+
+
+def test_growth_higher_than_a_year_earlier_after_a_plan_it_is_measured_against():
+    # https://lforum.biz/industry-and-trade-sector-sustaining-strong-growth-trajectory.html
+    text = (
+        "The industrial production value in 2023 was estimated to reach VND49,496.26 billion, 2.73% higher than "
+        "the target and 11.11% higher than a year earlier, exceeding the growth target assigned by the Provincial "
+        "People\u2019s Council and the Provincial People\u2019s Committee by 3.11 percentage points (equivalent to an "
+        "excess value of VND1,315.43 billion)."
+    )
+
+    result = extract_article(text, "2024-01-09", "en", "91")
+
+    output = ("91", "industrial_output_value", "2023")
+    assert keys(result) == {
+        (*output, "level", "estimate", "=", "49496.26", ""),
+        (*output, "plan_excess_pct", "estimate", "=", "2.73", ""),
+        (*output, "growth_pct", "estimate", "=", "11.11", ""),
+    }
+
+
+def test_a_product_made_for_export_and_the_index_of_the_whole_industry():
+    # https://www.vinacas.com.vn/phu-yen-tong-gia-tri-san-xuat-cong-nghiep-6-thang-dat-9-576-ti-dong-bv1695.htm
+    cashew = (
+        "Cụ thể, trong 6 tháng đầu năm, các doanh nghiệp thủy sản chế biến được 6.958 tấn, đạt 46,4% kế hoạch năm, "
+        "tăng 13% so với cùng kỳ. Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn, tăng 8,9%."
+    )
+    # https://kontumtv.vn/tin-tuc/kinh-te/xuat-khau-tiep-tuc-duy-tri-da-tang-truong-manh
+    latex = (
+        "Trong 8 tháng đầu năm nay, xuất khẩu mủ cao su tăng gần 60% so với năm 2020 đã góp phần tích cực vào "
+        "việc duy trì đà tăng trưởng xuất khẩu trên địa bàn tỉnh."
+    )
+    # https://baoyenbai.com.vn/12/173934/San-xuat-cong-nghiep-Yen-Bai-Tang-toc-ngay-tu-dau-nam.aspx
+    index = (
+        "Riêng 2 tháng đầu năm, giá trị SXCN đạt trên 1.466 tỷ đồng, tăng 7,85% so với cùng kỳ. Chỉ số công nghiệp "
+        "toàn ngành tăng 6,04% so cùng kỳ."
+    )
+
+    assert extract_article(cashew, "2020-07-20", "vi", "54").rows == []
+    assert extract_article(latex, "2021-09", "vi", "62").rows == []
+    assert ("15", "industrial_production_index", "2019-YTD02", "growth_pct", "estimate", "=", "6.04", "") in keys(
+        extract_article(index, "2019-03-06", "vi", "15")
+    )

@@ -76,6 +76,9 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    # "11.11% higher than a year earlier": growth on the same period a year before
+    r"|\s*(?:(?P<higher>higher)|(?P<lower>lower))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
+    r"|the\s+same\s+period)(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -103,6 +106,8 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+# "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
+_COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
 _SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\S+\s+)?$")
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
@@ -199,11 +204,13 @@ _HOME_MARKET = _folded_pattern(
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
 _PRODUCTS = (
     r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
-    r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
+    r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|(?:mủ\s+)?cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
     r"|may\s+mặc|giày\s+dép|túi\s+xách|gỗ|đồ\s+gỗ|điện\s+tử|điện\s+thoại|linh\s+kiện|phân\s+bón|xi\s+măng"
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
 _EXPORT_PRODUCT = _folded_pattern(r"\s+" + _PRODUCTS)
+# "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
+_PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 
@@ -498,6 +505,7 @@ class ArticleReader:
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
+                or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
@@ -597,7 +605,7 @@ class ArticleReader:
             cue = said
             following = _CUE_AFTER.match(after)
             if cue is None and following:
-                cue = "up" if following.group("up") else "down"
+                cue = "up" if following.group("up") or following.group("higher") else "down"
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
@@ -1086,6 +1094,8 @@ class ArticleReader:
                     ")", sentence.start, mention.start
                 )
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                    continue
+                if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
                 if self._names_an_indicator(mention, before):
                     continue
