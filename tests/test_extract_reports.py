@@ -194,3 +194,37 @@ def test_a_product_made_for_export_and_the_index_of_the_whole_industry():
     assert ("15", "industrial_production_index", "2019-YTD02", "growth_pct", "estimate", "=", "6.04", "") in keys(
         extract_article(index, "2019-03-06", "vi", "15")
     )
+
+
+def test_a_figure_naming_no_period_takes_the_one_a_later_sentence_restates_it_with():
+    # https://mekongsean.vn/dak-nong-xuat-khau-vuot-moc-1-ty-usd.html
+    text = (
+        "(TBMK) \u2013 Báo cáo mới đây của UBND tỉnh Đắk Nông đưa ra con số hết sức ấn tượng, đó là kim ngạch xuất "
+        "khẩu của tỉnh ước đạt 1.158 triệu USD, đạt 116% kế hoạch, tăng 12% so với cùng kỳ.\n\n"
+        "Trong số 1.158 triệu USD xuất khẩu trong năm 2018 nói trên, sản phẩm alumin chiếm tới gần 250 triệu USD…"
+    )
+
+    result = extract_article(text, "2018", "vi", "67")
+
+    exports = ("67", "export_value", "2018")
+    assert keys(result) == {
+        (*exports, "level", "estimate", "=", "1158", ""),
+        (*exports, "plan_attainment_pct", "estimate", "=", "116", ""),
+        (*exports, "growth_pct", "estimate", "=", "12", ""),
+    }
+    assert result.rows[0].quote.startswith("(TBMK)")  # the row quotes where the figure is first printed
+
+
+def test_a_plan_to_expand_the_index_to_a_rate():
+    # http://en.vietnamplus.vn/vinh-longs-industrial-production-targets-12-percent-growth-in-2017/104951.vnp
+    text = (
+        "The Mekong Delta province of Vinh Long has set to expand the local index of industrial production to 12 "
+        "percent, and reach 42,000 billion VND in total retail sales of consumer goods and services, and 360 million "
+        "USD in export turnover in 2017."
+    )
+
+    assert keys(extract_article(text, "2016-12-27", "en", "86")) == {
+        ("86", "industrial_production_index", "2017", "growth_pct", "target", "=", "12", ""),
+        ("86", "retail_sales_services", "2017", "level", "target", "=", "42000", ""),
+        ("86", "export_value", "2017", "level", "target", "=", "360", ""),
+    }

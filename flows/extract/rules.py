@@ -355,6 +355,7 @@ class ArticleReader:
         self.heading: Mention | None = None
         self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
         self.shared_figures: list[SharedFigure] = []
+        self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
@@ -657,6 +658,10 @@ class ArticleReader:
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period is None:  # the period restated later, for this figure or one before it in the clause
+            period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
+            if period is not None:
+                self.restated_periods[clause.start] = period
         if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
@@ -1058,6 +1063,23 @@ class ArticleReader:
             return None
         year = mention.year or self._year_named_before(mention.start)
         return with_year(code, year)
+
+    def _period_restated(self, figure: Figure, sentence: Sentence) -> str | None:
+        """The period of a figure that names none, where a later sentence prints it again with one:
+        "kim ngạch xuất khẩu của tỉnh ước đạt 1.158 triệu USD …" and then "Trong số 1.158 triệu USD
+        xuất khẩu trong năm 2018 nói trên"."""
+        text = self.article.text
+        for later in self.article.sentences:
+            if later.start <= sentence.start or later.is_title:
+                continue
+            at = text.find(figure.printed, later.start, later.end)
+            if at < 0:
+                continue
+            clause = next(c for c in later.clauses if c.start <= at < c.end)
+            named = [m for m in self.periods[later] if m.kind == "period" and clause.start <= m.start < clause.end]
+            if named:
+                return self._resolve(min(named, key=lambda m: abs(m.start - at)))
+        return None
 
     def _periods_before(self, position: int) -> list[PeriodMention]:
         sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
