@@ -154,6 +154,8 @@ CONNECTING_WORDS = frozenset(
         "posted recorded registered achieved generated fetched ghi nhận"
     ).split()
 )
+# An item under a report's heading may open "Tính theo giá thực tế ước thực hiện tháng 09 … được"
+HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 _PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
@@ -812,7 +814,9 @@ class ArticleReader:
         if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             self.topic_used = True
             return self.topic
-        return self.heading
+        if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+            return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
+        return None
 
     def _part_in_scope(
         self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
@@ -1069,6 +1073,8 @@ class ArticleReader:
         "kim ngạch xuất khẩu của tỉnh ước đạt 1.158 triệu USD …" and then "Trong số 1.158 triệu USD
         xuất khẩu trong năm 2018 nói trên"."""
         text = self.article.text
+        if figure.unit is None or figure.unit.code == "pct":
+            return None  # a percentage is printed too often to tell it is the same figure
         for later in self.article.sentences:
             if later.start <= sentence.start or later.is_title:
                 continue
