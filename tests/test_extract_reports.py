@@ -228,3 +228,20 @@ def test_a_plan_to_expand_the_index_to_a_rate():
         ("86", "retail_sales_services", "2017", "level", "target", "=", "42000", ""),
         ("86", "export_value", "2017", "level", "target", "=", "360", ""),
     }
+
+
+def test_growth_against_the_4th_quarter_of_the_year_before_is_on_the_quarter_before():
+    # https://baodanang.vn/english/business/202003/coronavirus-impacts-on-the-citys-economy-3295859/
+    text = (
+        "The latest figures released by the Da Nang Statistics Bureau has showed that the index of the city\u2019s "
+        "industrial production in the first quarter of this year increased by 0.73% against the same period last "
+        "year, and down by 14.95% against the 4th quarter of 2019."
+    )
+
+    result = extract_article(text, "2020-03-31", "en", "48")
+
+    index = ("48", "industrial_production_index", "2020-Q1")
+    assert keys(result) == {
+        (*index, "growth_pct", "estimate", "=", "0.73", ""),
+        (*index, "growth_prev_period_pct", "estimate", "=", "-14.95", ""),
+    }

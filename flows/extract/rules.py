@@ -88,6 +88,9 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
+    # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
@@ -95,6 +98,7 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
 _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
 )
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
@@ -843,6 +847,12 @@ class ArticleReader:
         """What a growth printed against a named month or "the previous month" is on: "the period
         before", "a year earlier" (the same month of the year before), or None (another period)."""
         year, _, part = period.partition("-")
+        if on.group("quarter"):
+            if not part.startswith("Q"):
+                return None
+            quarter, own = _QUARTER_ORDINALS[on.group("quarter")], int(part[1:])
+            before = (int(year) - (own == 1), (own - 2) % 4 + 1)
+            return "the period before" if (int(on.group("quarter_year")), quarter) == before else None
         named = on.group("number") or on.group("name")
         if named:
             if not part.startswith("M"):
