@@ -245,3 +245,20 @@ def test_growth_against_the_4th_quarter_of_the_year_before_is_on_the_quarter_bef
         (*index, "growth_pct", "estimate", "=", "0.73", ""),
         (*index, "growth_prev_period_pct", "estimate", "=", "-14.95", ""),
     }
+
+
+def test_a_breakdowns_growth_with_no_base_is_on_the_wholes_month_before():
+    # https://baokhanhhoa.vn/kinh-te/thi-truong/202105/thang-5-tong-muc-ban-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-dat-hon-10125-ty-dong-8217626/
+    text = (
+        "Theo báo cáo của Cục Thống kê tỉnh, tháng 5, tổng mức bán hàng hóa và doanh thu dịch vụ tiêu dùng trên "
+        "địa bàn tỉnh được hơn 10.125 tỷ đồng, giảm 5,65% so với tháng trước; trong đó, tổng mức bán lẻ hàng hóa "
+        "và doanh thu dịch vụ tiêu dùng ước đạt gần 5.266 tỷ đồng, giảm 7,75%."
+    )
+
+    result = extract_article(text, "2021-05-31", "vi", "56")
+
+    retail = ("56", "retail_sales_services", "2021-M05")
+    assert keys(result) == {
+        (*retail, "level", "estimate", "~", "5266", ""),
+        (*retail, "growth_prev_period_pct", "estimate", "=", "-7.75", ""),
+    }

@@ -622,7 +622,11 @@ class ArticleReader:
                 cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            on_previous = _AFTER_PREVIOUS_PERIOD.match(after) or self._previous_period_first(clause, sentence)
+            on_previous = (
+                _AFTER_PREVIOUS_PERIOD.match(after)
+                or self._previous_period_first(clause, sentence)
+                or self._previous_period_of_the_whole(clause, sentence, after)
+            )
             if on_previous:
                 if cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
@@ -1036,6 +1040,19 @@ class ArticleReader:
             if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
                 return said
         return None
+
+    def _previous_period_of_the_whole(self, clause: Span, sentence: Sentence, after: str) -> re.Match[str] | None:
+        """ "… giảm 5,65% so với tháng trước; trong đó, tổng mức bán lẻ … giảm 7,75%": a breakdown's growth
+        with no base of its own is on the base the whole's growth was, where that was the period before
+        alone."""
+        folded = self.article.folded
+        if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
+            return None
+        whole = folded[sentence.start : clause.start]
+        if _AFTER_YEAR_EARLIER.search(whole):
+            return None  # both bases said of the whole: which one the part's is, the text does not say
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
+        return said[-1] if said else None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
