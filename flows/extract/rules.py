@@ -5,7 +5,8 @@ For each figure, in its clause (the sentence between semicolons):
   earlier clause of the sentence, else the one the sentence before ended on where only periods
   and connecting words lead to the figure ("Lũy kế 10 tháng đạt …"); in English also
   "… in industrial production value" right after it; "the figure" is the indicator proposed
-  last. A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
+  last; a report's heading line ("1.1. Giá trị sản xuất công nghiệp:") for the items under it.
+  A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
   sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
   national marker in the clause, or another province as the nearest place named sends the
   figure to review, and so do the sentences after a national figure until one names a place;
@@ -22,14 +23,16 @@ For each figure, in its clause (the sentence between semicolons):
   sentence, else the last one named before (not a plan's year); a missing year is the last
   year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
-  that had just begun is a plan), else estimate for a period that ended less than a year before
+  that had just begun is a plan; in English "will"/"is set to" for one less than half over), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
 - comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
 - province: with no --province, the one named nearest before the figure in its clause, with the
   list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
   list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …"),
-  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); else the province the text
-  names most. With --province, only its figures.
+  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); the one the sentence before
+  named, referred to as "this locality", "the latter", "địa phương này"; for a bound several
+  places share ("11 provinces … more than 1 billion USD"), the list named in the sentences soon
+  after; else the province the text names most. With --province, only its figures.
 
 Headlines and captions are read after the body, for the figures it does not give.
 """
