@@ -36,7 +36,7 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ORDINALS = ("first", "second", "third", "fourth|last")
+_ORDINALS = ("first|1st", "second|2nd", "third|3rd", "fourth|4th|last")
 
 _VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
 _EN_COUNT = "|".join(_EN_NUMBERS)
@@ -60,13 +60,14 @@ _PATTERNS = [
     ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
-    ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    ("ytd", rf"by\s+the\s+end\s+of\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
                 r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),  # "As of the beginning of 2020, … is estimated at …" 
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
@@ -137,7 +138,11 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     start, end = match.span()
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if year is None and kind in ("quarter", "month") and match.group().endswith(("năm nay", "this year")):
+    if (
+        year is None
+        and kind in ("quarter", "month", "half", "ytd")
+        and match.group().endswith(("năm nay", "this year"))
+    ):
         year = published.year  # "quí I năm nay": the publication's year, whatever year was named before
     if kind == "span" and not groups.get("first"):  # "giai đoạn này": no code of its own
         return PeriodMention(start, end, "span", None, None)

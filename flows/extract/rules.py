@@ -5,7 +5,8 @@ For each figure, in its clause (the sentence between semicolons):
   earlier clause of the sentence, else the one the sentence before ended on where only periods
   and connecting words lead to the figure ("Lũy kế 10 tháng đạt …"); in English also
   "… in industrial production value" right after it; "the figure" is the indicator proposed
-  last. A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
+  last; a report's heading line ("1.1. Giá trị sản xuất công nghiệp:") for the items under it.
+  A nearer phrase of another indicator (imports, GRDP), of a part (a sub-industry, a
   sector, "trừ dầu thô"; also a sector before the indicator with a colon or "Trong đó"), a
   national marker in the clause, or another province as the nearest place named sends the
   figure to review, and so do the sentences after a national figure until one names a place;
@@ -22,21 +23,23 @@ For each figure, in its clause (the sentence between semicolons):
   sentence, else the last one named before (not a plan's year); a missing year is the last
   year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
-  that had just begun is a plan), else estimate for a period that ended less than a year before
+  that had just begun is a plan; in English "will"/"is set to" for one less than half over), else estimate for a period that ended less than a year before
   publication and actual for an older one or in a yearbook;
 - comparator: the word right before the number ("trên", "gần") or "trở lên" right after it;
 - province: with no --province, the one named nearest before the figure in its clause, with the
   list it ends ("Bắc Ninh, Hải Dương và Đồng Nai cùng tăng 8,1%": one row each), its turn in a
   list with "lần lượt/respectively", or a list right after it ("tăng trên 14% gồm Lai Châu, …"),
-  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); else the province the text
-  names most. With --province, only its figures.
+  or named right after "với X," ("với 76,44 tỷ USD, Bắc Ninh …"); the one the sentence before
+  named, referred to as "this locality", "the latter", "địa phương này"; for a bound several
+  places share ("11 provinces … more than 1 billion USD"), the list named in the sentences soon
+  after; else the province the text names most. With --province, only its figures.
 
 Headlines and captions are read after the body, for the figures it does not give.
 """
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -46,6 +49,7 @@ from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
+SHARED_FIGURE_REACH = 3  # sentences after a figure several places share, in which to look for their names
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
 INDUSTRY_INDICATORS = ("industrial_production_index", "industrial_output_value")
 STRONG_TARGET_WORDS = (
@@ -75,6 +79,9 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    # "11.11% higher than a year earlier": growth on the same period a year before
+    r"|\s*(?:(?P<higher>higher)|(?P<lower>lower))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
+    r"|the\s+same\s+period)(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -84,6 +91,9 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
+    # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
@@ -91,6 +101,7 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
 _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
 )
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
@@ -102,6 +113,8 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+# "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
+_COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
 _SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\S+\s+)?$")
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
@@ -133,6 +146,9 @@ _PLAN_AMOUNT_BEFORE = _folded_pattern(
 _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?:(?<!\w)(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+năm)?\s*\(|(?:yearly|annual|year's)\s+(?:target|plan)\s+of)\s*$"
 )
+# "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
+# a period, the figure is what the province sets out to reach
+_FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
@@ -145,13 +161,15 @@ CONNECTING_WORDS = frozenset(
         "posted recorded registered achieved generated fetched ghi nhận"
     ).split()
 )
+# An item under a report's heading may open "Tính theo giá thực tế ước thực hiện tháng 09 … được"
+HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 _PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
-    r"\s*(?:,|,?\s*(?:và|and)(?!\w))\s*"
+    r"\s*(?:(?:provinces|cities)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
@@ -160,7 +178,8 @@ _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respectively)(?!\w)"
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
 )
 # "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place
 _WITH_FIGURE = _folded_pattern(
@@ -173,6 +192,12 @@ _TO_AMOUNT_AFTER = _folded_pattern(
 )
 _FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
+# "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
+# a province the sentence before named
+_PLACE_REFERRED = _folded_pattern(
+    r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
+    r"|(?P<its>its))(?!\w)"
+)
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -188,11 +213,13 @@ _HOME_MARKET = _folded_pattern(
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
 _PRODUCTS = (
     r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
-    r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
+    r"|hải\s+sản|gạo|tôm|cá\s+tra|cà\s+phê|hạt\s+điều|hồ\s+tiêu|(?:mủ\s+)?cao\s+su|chè|rau\s+quả|trái\s+cây|dệt\s+may"
     r"|may\s+mặc|giày\s+dép|túi\s+xách|gỗ|đồ\s+gỗ|điện\s+tử|điện\s+thoại|linh\s+kiện|phân\s+bón|xi\s+măng"
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
 _EXPORT_PRODUCT = _folded_pattern(r"\s+" + _PRODUCTS)
+# "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
+_PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 
@@ -224,7 +251,8 @@ class Row:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return (self.province_code, self.indicator_code, self.period, self.measure, self.status)
+        # a figure printed at two stated price bases is two rows ("giá so sánh 2010", "giá thực tế")
+        return (self.province_code, self.indicator_code, self.period, self.measure, self.status, self.price_basis)
 
 
 @dataclass(frozen=True)
@@ -236,6 +264,17 @@ class Skipped:
     reason: str
     sentence: str
     position: int
+
+
+@dataclass
+class SharedFigure:
+    """A figure several places share, not yet named ("13 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD
+    trở lên"): the rows it gives once a sentence soon after lists the places."""
+
+    row: Row  # with no province yet
+    sentence: Sentence
+    sentences_left: int = SHARED_FIGURE_REACH
+    provinces: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -320,6 +359,13 @@ class ArticleReader:
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
         self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
         self.clause_figures: list[Figure] = []
+        # A report's heading line, "1.1. Giá trị sản xuất công nghiệp:": what the items under it speak of
+        # where they name nothing, until the next heading
+        self.heading: Mention | None = None
+        self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
+        self.shared_figures: list[SharedFigure] = []
+        self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
+        self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
 
     def read(self) -> Extraction:
@@ -328,6 +374,7 @@ class ArticleReader:
             if not sentence.is_title:
                 self._read_sentence(sentence)
                 opening_national = self.national_context if opening_national is None else opening_national
+        self._propose_shared_figures()
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
         # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
         self.last_period, self.topic, self.last_indicator = None, None, None
@@ -352,6 +399,8 @@ class ArticleReader:
             if not figures:
                 return
         mentions = self._mentions(sentence)
+        if not sentence.is_title:
+            self._name_shared_figures(sentence, mentions)
         if any(m.kind in ("local", "province") for m in mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
@@ -389,6 +438,13 @@ class ArticleReader:
         named = [m for m in mentions if m.kind in ("indicator", "other")]
         if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
             self.last_indicator = named[-1]
+        if not sentence.is_title:
+            self.places_before = self._codes(self._places(mentions))
+        if article.text[sentence.start : sentence.end].rstrip().endswith(":") and not figures:
+            self.heading = subjects[-1] if subjects and subjects[-1].kind == "indicator" else None
+        bases = [m.value for m in mentions if m.kind == "price_basis"]
+        if bases:
+            self.line_price_basis = (sentence.line, bases[-1])
         if subjects:
             self.topic = subjects[-1]
         elif not self.topic_used:
@@ -459,6 +515,7 @@ class ArticleReader:
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
+                or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
@@ -495,12 +552,15 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
-        if self._national(before, clause, mentions, figure):
+        owners = self._owners(clause, figure, mentions)
+        shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
+        if owners is None and self.each_province:
+            owners = self._place_referred(clause, figure)
+        if not shared and self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
-        if self.national_context:
+        if self.national_context and not shared:
             return skip("a national figure: the sentences before it speak of the whole country")
-        owners = self._owners(clause, figure, mentions)
         if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
             if owners and self.province in owners:
@@ -511,16 +571,22 @@ class ArticleReader:
                 return skip(f"a figure of other provinces (codes {', '.join(owners)})")
             else:
                 owners = None
-        if owners == []:
-            return skip("a figure several places share, not naming which")
+        if shared:
+            owners = None  # named, if at all, in a sentence soon after
         if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
             return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
 
         subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
+            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
                 last = "industrial_production_index" if self.index_named else None
+            if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
+                last = None  # "the value of processed goods": of something named, not the figure before
+            if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
+                last = last if last == "export_value" else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
@@ -549,7 +615,7 @@ class ArticleReader:
             cue = said
             following = _CUE_AFTER.match(after)
             if cue is None and following:
-                cue = "up" if following.group("up") else "down"
+                cue = "up" if following.group("up") or following.group("higher") else "down"
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
@@ -559,7 +625,11 @@ class ArticleReader:
                 cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
-            on_previous = _AFTER_PREVIOUS_PERIOD.match(after) or self._previous_period_first(clause, sentence)
+            on_previous = (
+                _AFTER_PREVIOUS_PERIOD.match(after)
+                or self._previous_period_first(clause, sentence)
+                or self._previous_period_of_the_whole(clause, sentence, after)
+            )
             if on_previous:
                 if cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
@@ -601,6 +671,10 @@ class ArticleReader:
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period is None:  # the period restated later, for this figure or one before it in the clause
+            period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
+            if period is not None:
+                self.restated_periods[clause.start] = period
         if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
@@ -616,6 +690,8 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if shared:
+            provinces = [""]
         if not provinces:
             return skip("the province could not be told: give --province")
         if plan_growth and measure == "growth_pct":
@@ -626,17 +702,62 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
+        if status == "estimate" and self._said_ahead(sentence, figure, period):
+            status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
         price_basis = self._price_basis(before, sentence)
+        if shared:
+            row = Row(
+                "", indicator, period, measure, status, comparator, f"{value:f}", figure.unit.code, price_basis,
+                printed, self.article.quote(clause), sentence.line, figure.start,
+            )  # fmt: skip
+            self.shared_figures.append(SharedFigure(row, sentence))
+            return
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _name_shared_figures(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """The places of a figure several places share, from the first list of two or more provinces in
+        the sentences soon after ("4 địa phương mới gia nhập câu lạc bộ tỷ đô là …, Hà
+        Nam, Long An và Tây Ninh")."""
+        waiting = [s for s in self.shared_figures if not s.provinces and s.sentences_left > 0]
+        if not waiting:
+            return
+        places = self._places(mentions)
+        lists = [self._list_starting(places, first) for first in places]
+        longest = max(lists, key=len, default=[])
+        for shared in waiting:
+            shared.sentences_left -= 1
+            if len(longest) > 1:
+                shared.provinces = self._codes(longest)
+
+    def _propose_shared_figures(self) -> None:
+        """A shared figure's rows, for each place listed that the text gives no figure of its own
+        of the same indicator, period and measure (HCM City's "exceed 10 billion USD", Bac Giang's
+        "USD10.7 billion", among "7 provinces … of USD10 billion or more")."""
+        for shared in self.shared_figures:
+            row, sentence = shared.row, shared.sentence
+            if not shared.provinces:
+                self._skip(
+                    sentence, row.value_as_published, row.position, "a figure several places share, not naming which"
+                )
+            for province in shared.provinces:
+                if self.province and not self.each_province and province != self.province:
+                    continue
+                own = any(
+                    (r.province_code, r.indicator_code, r.period, r.measure)
+                    == (province, row.indicator_code, row.period, row.measure)
+                    for r in self.result.rows
+                )
+                if not own:
+                    self.result.rows.append(replace(row, province_code=province))
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
@@ -704,6 +825,8 @@ class ArticleReader:
         if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             self.topic_used = True
             return self.topic
+        if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+            return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
 
     def _part_in_scope(
@@ -731,6 +854,12 @@ class ArticleReader:
         """What a growth printed against a named month or "the previous month" is on: "the period
         before", "a year earlier" (the same month of the year before), or None (another period)."""
         year, _, part = period.partition("-")
+        if on.group("quarter"):
+            if not part.startswith("Q"):
+                return None
+            quarter, own = _QUARTER_ORDINALS[on.group("quarter")], int(part[1:])
+            before = (int(year) - (own == 1), (own - 2) % 4 + 1)
+            return "the period before" if (int(on.group("quarter_year")), quarter) == before else None
         named = on.group("number") or on.group("name")
         if named:
             if not part.startswith("M"):
@@ -813,6 +942,22 @@ class ArticleReader:
         several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
+        return None
+
+    def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
+        """The province the sentence before named, where the clause refers back to it before the figure:
+        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone."""
+        said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
+        places = self.places_before
+        if not said or not places:
+            return None
+        word = said[-1]
+        if word.group("this"):
+            return [places[-1]]
+        if word.group("which") and len(places) > 1:
+            return [places[0] if word.group("which") == "former" else places[-1]]
+        if word.group("its") and len(places) == 1:
+            return places
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
@@ -899,6 +1044,19 @@ class ArticleReader:
                 return said
         return None
 
+    def _previous_period_of_the_whole(self, clause: Span, sentence: Sentence, after: str) -> re.Match[str] | None:
+        """ "… giảm 5,65% so với tháng trước; trong đó, tổng mức bán lẻ … giảm 7,75%": a breakdown's growth
+        with no base of its own is on the base the whole's growth was, where that was the period before
+        alone."""
+        folded = self.article.folded
+        if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
+            return None
+        whole = folded[sentence.start : clause.start]
+        if _AFTER_YEAR_EARLIER.search(whole):
+            return None  # both bases said of the whole: which one the part's is, the text does not say
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
+        return said[-1] if said else None
+
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
         yearly rate, where the period is a part of a year and "annually" the only word for it."""
@@ -940,6 +1098,25 @@ class ArticleReader:
         year = mention.year or self._year_named_before(mention.start)
         return with_year(code, year)
 
+    def _period_restated(self, figure: Figure, sentence: Sentence) -> str | None:
+        """The period of a figure that names none, where a later sentence prints it again with one:
+        "kim ngạch xuất khẩu của tỉnh ước đạt 1.158 triệu USD …" and then "Trong số 1.158 triệu USD
+        xuất khẩu trong năm 2018 nói trên"."""
+        text = self.article.text
+        if figure.unit is None or figure.unit.code == "pct":
+            return None  # a percentage is printed too often to tell it is the same figure
+        for later in self.article.sentences:
+            if later.start <= sentence.start or later.is_title:
+                continue
+            at = text.find(figure.printed, later.start, later.end)
+            if at < 0:
+                continue
+            clause = next(c for c in later.clauses if c.start <= at < c.end)
+            named = [m for m in self.periods[later] if m.kind == "period" and clause.start <= m.start < clause.end]
+            if named:
+                return self._resolve(min(named, key=lambda m: abs(m.start - at)))
+        return None
+
     def _periods_before(self, position: int) -> list[PeriodMention]:
         sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
         return [m for m in self.periods[sentence] if m.end <= position]
@@ -976,6 +1153,8 @@ class ArticleReader:
                 )
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
+                if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                    continue
                 if self._names_an_indicator(mention, before):
                     continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
@@ -1005,6 +1184,16 @@ class ArticleReader:
         month_known = self.published.gives_month and self.published.first_day.month < 12
         return str(self.published.first_day.year) if month_known else None
 
+    def _said_ahead(self, sentence: Sentence, figure: Figure, period: str) -> bool:
+        """An English figure said in the future ("will reach", "is set to earn") of a period less
+        than half of which had passed: a plan, not a forecast."""
+        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(
+            self.article.folded, sentence.start, figure.start
+        ):
+            return False
+        start, end = period_start(period), period_end(period)
+        return (self.published.last_day - start) * 2 <= end - start
+
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
         given as a month or a year alone counts from its last day)."""
@@ -1013,7 +1202,10 @@ class ArticleReader:
 
     def _price_basis(self, before: list[Mention], sentence: Sentence) -> str:
         said = [m.value for m in before if m.kind == "price_basis" and m.start >= sentence.start]
-        return said[-1] if said else ""
+        if said:
+            return said[-1]
+        paragraph = self.line_price_basis  # said in an earlier sentence of the same paragraph
+        return paragraph[1] if paragraph and paragraph[0] == sentence.line else ""
 
     # -- results ----------------------------------------------------------------------------------
 

@@ -103,13 +103,14 @@ def _logical_lines(text: str) -> list[tuple[int, int, int]]:
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     """A sentence ends at an end mark followed by a capital letter or the line's end (decimal
-    points are followed by digits), also with the space missing: "for the new year.Besides"."""
+    points are followed by digits), also with the space missing: "for the new year.Besides", "(GRDP).In the first four months"."""
     spans, start = [], 0
     for mark in _END_MARK.finditer(line):
         after = line[mark.end() :]
         following = after.lstrip(" \t\"“”'(")
         spaced = len(after) > len(following) and after[0].isspace()
-        glued = not after[:1].isspace() and mark.group() == "." and line[mark.start() - 1 : mark.start()].islower()
+        before = line[mark.start() - 1 : mark.start()]
+        glued = not after[:1].isspace() and mark.group() == "." and (before.islower() or before == ")")
         ends = not following.strip() or (following[0].isupper() and (spaced or (glued and following[1:2].islower())))
         word_before = re.search(r"(\w+)$", line[start : mark.start()])
         if ends and not (word_before and word_before.group(1) in _ABBREVIATIONS):

@@ -1,0 +1,264 @@
+"""`flows extract` on classes of text met in real articles: a Department's report whose items sit
+under a heading naming the indicator, at two price bases; English plans said in the future; a bound
+several provinces share, named in a sentence after it; a province referred back to ("this
+locality", "the latter"); a running total "hết tháng 2"."""
+
+from flows.extract import extract_article
+
+
+def keys(result) -> set[tuple[str, ...]]:
+    return {
+        (r.province_code, r.indicator_code, r.period, r.measure, r.status, r.comparator, r.value, r.price_basis)
+        for r in result.rows
+    }
+
+
+def test_items_under_a_heading_take_its_indicator_and_their_paragraphs_price_basis():
+    # http://socongthuong.haugiang.gov.vn/so-cong-thuong-hau-giang.gplist.161.gpopen.1785.gpside.1.asmx
+    text = (
+        "1.1. Giá trị sản xuất công nghiệp:\n\n"
+        "- Tính theo giá so sánh năm 2010 ước thực hiện tháng 09 năm 2017 được 2.173,41 tỷ đồng, tăng 10,35% so "
+        "với tháng trước và tăng 17,65% so với cùng kỳ năm trước. Lũy kế 9 tháng được 16.308,04 tỷ đồng tăng "
+        "11,54% so với cùng kỳ năm trước và đạt 72,85% so với kế hoạch năm.\n\n"
+        "- Tính theo giá thực tế ước thực hiện tháng 09 năm 2017 được 2.797,124 tỷ đồng, tăng 10,31% so với tháng "
+        "trước và tăng 18,03% so với cùng kỳ năm trước.\n\n"
+        "1.2. Một số sản phẩm công nghiệp chủ yếu (ước sản lượng 9 tháng đầu năm 2017):\n\n"
+        "Sản lượng thủy sản đông lạnh ước được 38.559,19 tấn, tăng 5,83% so với cùng kỳ; nước mắm ước được "
+        "1.989,59 nghìn lít, tăng 3,37% so cùng kỳ;"
+    )
+
+    result = extract_article(text, "2017-10", "vi", "93")
+
+    row = ("93", "industrial_output_value")
+    assert keys(result) == {
+        (*row, "2017-M09", "level", "estimate", "=", "2173.41", "constant_2010"),
+        (*row, "2017-M09", "growth_prev_period_pct", "estimate", "=", "10.35", "constant_2010"),
+        (*row, "2017-M09", "growth_pct", "estimate", "=", "17.65", "constant_2010"),
+        (*row, "2017-YTD09", "level", "estimate", "=", "16308.04", "constant_2010"),
+        (*row, "2017-YTD09", "growth_pct", "estimate", "=", "11.54", "constant_2010"),
+        (*row, "2017-YTD09", "plan_share_pct", "estimate", "=", "72.85", "constant_2010"),
+        (*row, "2017-M09", "level", "estimate", "=", "2797.124", "current"),
+        (*row, "2017-M09", "growth_prev_period_pct", "estimate", "=", "10.31", "current"),
+        (*row, "2017-M09", "growth_pct", "estimate", "=", "18.03", "current"),
+    }  # the products under the next heading are not the indicator's
+    assert any(s.printed == "5,83%" for s in result.skipped)
+
+
+def test_an_english_figure_said_in_the_future_of_a_period_under_way_is_a_plan():
+    # https://en.vietnamplus.vn/dong-thaps-exports-post-record-high-growth-in-2022/246495.vnp
+    dong_thap = "Dong Thap is set to earn 1.7 billion USD in export turnover in 2023, up 44% compared to 2022."
+    # http://www.quangngai.gov.vn/eng/Pages/qnp-ppcvicechairmannguyentangbinh-qnpnd-15546-qnpnc-0-qnpsite-1.html
+    quang_ngai = (
+        "It is reported that in 2019, the industry strives that the industrial production value will reach VND "
+        "122,578 billion, up 7.4% compared to 2018.\n\nExport turnover will reach 560 million USD, up 3.7%."
+    )
+
+    assert keys(extract_article(dong_thap, "2023-01-03", "en", "87")) == {
+        ("87", "export_value", "2023", "level", "target", "=", "1.7", ""),
+        ("87", "export_value", "2023", "growth_pct", "target", "=", "44", ""),
+    }
+    exports = {r for r in keys(extract_article(quang_ngai, "2019-03-11", "en", "51")) if r[1] == "export_value"}
+    assert exports == {
+        ("51", "export_value", "2019", "level", "target", "=", "560", ""),
+        ("51", "export_value", "2019", "growth_pct", "target", "=", "3.7", ""),
+    }
+    # said in December of the year it is about, "will reach" is a forecast, not a plan
+    late = extract_article(quang_ngai, "2019-12-20", "en", "51")
+    assert {r.status for r in late.rows if r.indicator_code == "export_value"} == {"estimate"}
+
+
+def test_a_bound_several_provinces_share_goes_to_those_listed_after_it_without_their_own():
+    # https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
+    text = (
+        "Eleven provinces and cities had exports of more than 1 billion USD in the first quarter and accounted "
+        "for 78 percent of the nation\u2019s entire exports.\n\n"
+        "Bac Giang, Bac Ninh, Binh Duong, Dong Nai, Hai Duong, Long An, Tay Ninh, and Thai Nguyen provinces and "
+        "Hai Phong, Hanoi and Ho Chi Minh City accounted for exports of 49.35 billion USD between them.\n\n"
+        "Tay Ninh was a new entrant to the club after managing to increase shipments by 10 percent year-on-year "
+        "to 1.094 billion USD.\n\n"
+        "Hanoi and Thai Nguyen bucked a trend of rising exports.\n\n"
+        "The latter\u2019s dropped by over 400 million USD to 6.95 billion USD."
+    )
+
+    result = extract_article(text, "2020-04-26", "en")
+
+    levels = {r.province_code: (r.comparator, r.value) for r in result.rows if r.measure == "level"}
+    bound = (">=", "1")
+    assert levels == {
+        "24": bound, "27": bound, "74": bound, "75": bound, "30": bound, "80": bound, "31": bound, "01": bound,
+        "79": bound, "72": ("=", "1.094"), "19": ("=", "6.95"),
+    }  # fmt: skip  # Tay Ninh and Thai Nguyen ("the latter") have their own
+
+
+def test_a_bound_of_several_provinces_never_named_stays_in_review():
+    # http://vinanet.vn/xuat-nhap-khau/nam-2013-co-19-tinh-thanh-co-kim-ngach-xuat-khau-tren-1-ti-usd-482742.html
+    text = (
+        "Theo thống kê sơ bộ vừa được Tổng cục Hải quan công bố, năm 2013 cả nước có 19 tỉnh, thành phố đạt giá "
+        "trị kim ngạch XK từ 1 tỉ USD trở lên.\n\nTrong năm 2013, chỉ còn khu vực Tây Nguyên chưa có địa phương "
+        "nào đạt giá trị kim ngạch XK 1 tỉ USD trở lên."
+    )
+
+    result = extract_article(text, "2014-01", "vi")
+
+    assert result.rows == []
+    assert [s.reason for s in result.skipped if s.line == 1] == ["a figure several places share, not naming which"]
+
+
+def test_a_province_referred_back_to_and_a_running_total_to_the_end_of_a_month():
+    # https://nguyenphat.com/tp-hcm-gianh-lai-ngoi-vi-so-1-ve-xuat-khau
+    text = (
+        "Dù không còn giữ được vị thế dẫn đầu về xuất khẩu nhưng kết quả xuất khẩu của Thái Nguyên vẫn đạt được "
+        "tăng trưởng khả quan so với cùng kỳ 2023. Cụ thể, hết tháng 2, kim ngạch của địa phương này đạt 6,48 tỷ "
+        "USD, tăng tới 30,9% (tương đương kim ngạch tăng thêm 1,53 tỷ USD)."
+    )
+    # https://thoibaotaichinhvietnam.vn/seven-localities-report-export-turnover-of-over-usd10-billion-132205.html
+    english = (
+        "In the first 6 months of 2023, the whole country has 7 provinces and cities with export turnover of "
+        "USD10 billion or more, according to preliminary statistics released by the General Department of "
+        "Customs.\n\nCompared to the same period last year, the number of localities exporting tens of billions of USD "
+        "increased by 1, namely Bac Giang province. This locality achieved an export turnover of USD10.7 billion, "
+        "up 8% from the same period last year, also being a rare locality with positive export growth."
+    )
+
+    assert keys(extract_article(text, "2024-03", "vi")) == {
+        ("19", "export_value", "2024-YTD02", "level", "estimate", "=", "6.48", ""),
+        ("19", "export_value", "2024-YTD02", "growth_pct", "estimate", "=", "30.9", ""),
+    }
+    assert {(r.province_code, r.value) for r in extract_article(english, "2023-07", "en").rows} == {
+        ("24", "10.7"),
+        ("24", "8"),
+    }
+
+
+def test_the_value_of_the_months_of_this_year_after_a_sentence_glued_to_it():
+    # https://en.vietnamplus.vn/can-tho-striving-to-become-trade-centre-in-mekong-delta/229154.vnp
+    text = (
+        "In 2031-2045, the retail sales of goods and services via supermarkets, commercial centres and convenience "
+        "stores will make up 70 percent of the total, and e-commerce will drive the city\u2019s trade.\n\n"
+        "Last year, despite the COVID-19 pandemic, Can Tho still earned nearly 140 trillion VND (6.03 billion USD) "
+        "from the retail sales of goods and services, up 0.1 percent year-on-year, accounting for 52.46 percent of "
+        "the locality\u2019s gross regional domestic product (GRDP).In the first four months of this year, the value "
+        "stood at 37.28 trillion VND, fulfilling 21.02 percent of the target and up 16.61 percent year-on-year."
+    )
+
+    result = extract_article(text, "2022-05-25", "en", "92")
+
+    retail = ("92", "retail_sales_services")
+    assert keys(result) == {
+        (*retail, "2021", "level", "estimate", "~", "140", ""),
+        (*retail, "2021", "growth_pct", "estimate", "=", "0.1", ""),
+        (*retail, "2022-YTD04", "level", "estimate", "=", "37.28", ""),
+        (*retail, "2022-YTD04", "plan_share_pct", "estimate", "=", "21.02", ""),
+        (*retail, "2022-YTD04", "growth_pct", "estimate", "=", "16.61", ""),
+    }  # the 70 percent the retail sales will make up is a share, not a growth
+
+
+def test_growth_higher_than_a_year_earlier_after_a_plan_it_is_measured_against():
+    # https://lforum.biz/industry-and-trade-sector-sustaining-strong-growth-trajectory.html
+    text = (
+        "The industrial production value in 2023 was estimated to reach VND49,496.26 billion, 2.73% higher than "
+        "the target and 11.11% higher than a year earlier, exceeding the growth target assigned by the Provincial "
+        "People\u2019s Council and the Provincial People\u2019s Committee by 3.11 percentage points (equivalent to an "
+        "excess value of VND1,315.43 billion)."
+    )
+
+    result = extract_article(text, "2024-01-09", "en", "91")
+
+    output = ("91", "industrial_output_value", "2023")
+    assert keys(result) == {
+        (*output, "level", "estimate", "=", "49496.26", ""),
+        (*output, "plan_excess_pct", "estimate", "=", "2.73", ""),
+        (*output, "growth_pct", "estimate", "=", "11.11", ""),
+    }
+
+
+def test_a_product_made_for_export_and_the_index_of_the_whole_industry():
+    # https://www.vinacas.com.vn/phu-yen-tong-gia-tri-san-xuat-cong-nghiep-6-thang-dat-9-576-ti-dong-bv1695.htm
+    cashew = (
+        "Cụ thể, trong 6 tháng đầu năm, các doanh nghiệp thủy sản chế biến được 6.958 tấn, đạt 46,4% kế hoạch năm, "
+        "tăng 13% so với cùng kỳ. Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn, tăng 8,9%."
+    )
+    # https://kontumtv.vn/tin-tuc/kinh-te/xuat-khau-tiep-tuc-duy-tri-da-tang-truong-manh
+    latex = (
+        "Trong 8 tháng đầu năm nay, xuất khẩu mủ cao su tăng gần 60% so với năm 2020 đã góp phần tích cực vào "
+        "việc duy trì đà tăng trưởng xuất khẩu trên địa bàn tỉnh."
+    )
+    # https://baoyenbai.com.vn/12/173934/San-xuat-cong-nghiep-Yen-Bai-Tang-toc-ngay-tu-dau-nam.aspx
+    index = (
+        "Riêng 2 tháng đầu năm, giá trị SXCN đạt trên 1.466 tỷ đồng, tăng 7,85% so với cùng kỳ. Chỉ số công nghiệp "
+        "toàn ngành tăng 6,04% so cùng kỳ."
+    )
+
+    assert extract_article(cashew, "2020-07-20", "vi", "54").rows == []
+    assert extract_article(latex, "2021-09", "vi", "62").rows == []
+    assert ("15", "industrial_production_index", "2019-YTD02", "growth_pct", "estimate", "=", "6.04", "") in keys(
+        extract_article(index, "2019-03-06", "vi", "15")
+    )
+
+
+def test_a_figure_naming_no_period_takes_the_one_a_later_sentence_restates_it_with():
+    # https://mekongsean.vn/dak-nong-xuat-khau-vuot-moc-1-ty-usd.html
+    text = (
+        "(TBMK) \u2013 Báo cáo mới đây của UBND tỉnh Đắk Nông đưa ra con số hết sức ấn tượng, đó là kim ngạch xuất "
+        "khẩu của tỉnh ước đạt 1.158 triệu USD, đạt 116% kế hoạch, tăng 12% so với cùng kỳ.\n\n"
+        "Trong số 1.158 triệu USD xuất khẩu trong năm 2018 nói trên, sản phẩm alumin chiếm tới gần 250 triệu USD…"
+    )
+
+    result = extract_article(text, "2018", "vi", "67")
+
+    exports = ("67", "export_value", "2018")
+    assert keys(result) == {
+        (*exports, "level", "estimate", "=", "1158", ""),
+        (*exports, "plan_attainment_pct", "estimate", "=", "116", ""),
+        (*exports, "growth_pct", "estimate", "=", "12", ""),
+    }
+    assert result.rows[0].quote.startswith("(TBMK)")  # the row quotes where the figure is first printed
+
+
+def test_a_plan_to_expand_the_index_to_a_rate():
+    # http://en.vietnamplus.vn/vinh-longs-industrial-production-targets-12-percent-growth-in-2017/104951.vnp
+    text = (
+        "The Mekong Delta province of Vinh Long has set to expand the local index of industrial production to 12 "
+        "percent, and reach 42,000 billion VND in total retail sales of consumer goods and services, and 360 million "
+        "USD in export turnover in 2017."
+    )
+
+    assert keys(extract_article(text, "2016-12-27", "en", "86")) == {
+        ("86", "industrial_production_index", "2017", "growth_pct", "target", "=", "12", ""),
+        ("86", "retail_sales_services", "2017", "level", "target", "=", "42000", ""),
+        ("86", "export_value", "2017", "level", "target", "=", "360", ""),
+    }
+
+
+def test_growth_against_the_4th_quarter_of_the_year_before_is_on_the_quarter_before():
+    # https://baodanang.vn/english/business/202003/coronavirus-impacts-on-the-citys-economy-3295859/
+    text = (
+        "The latest figures released by the Da Nang Statistics Bureau has showed that the index of the city\u2019s "
+        "industrial production in the first quarter of this year increased by 0.73% against the same period last "
+        "year, and down by 14.95% against the 4th quarter of 2019."
+    )
+
+    result = extract_article(text, "2020-03-31", "en", "48")
+
+    index = ("48", "industrial_production_index", "2020-Q1")
+    assert keys(result) == {
+        (*index, "growth_pct", "estimate", "=", "0.73", ""),
+        (*index, "growth_prev_period_pct", "estimate", "=", "-14.95", ""),
+    }
+
+
+def test_a_breakdowns_growth_with_no_base_is_on_the_wholes_month_before():
+    # https://baokhanhhoa.vn/kinh-te/thi-truong/202105/thang-5-tong-muc-ban-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-dat-hon-10125-ty-dong-8217626/
+    text = (
+        "Theo báo cáo của Cục Thống kê tỉnh, tháng 5, tổng mức bán hàng hóa và doanh thu dịch vụ tiêu dùng trên "
+        "địa bàn tỉnh được hơn 10.125 tỷ đồng, giảm 5,65% so với tháng trước; trong đó, tổng mức bán lẻ hàng hóa "
+        "và doanh thu dịch vụ tiêu dùng ước đạt gần 5.266 tỷ đồng, giảm 7,75%."
+    )
+
+    result = extract_article(text, "2021-05-31", "vi", "56")
+
+    retail = ("56", "retail_sales_services", "2021-M05")
+    assert keys(result) == {
+        (*retail, "level", "estimate", "~", "5266", ""),
+        (*retail, "growth_prev_period_pct", "estimate", "=", "-7.75", ""),
+    }
