@@ -26,7 +26,20 @@ SHIPPED_ARTICLE = "baonamdinh-2020-01-sct-tong-ket-2019"
 KEY_FIELDS = ("province_code", "indicator_code", "period", "measure", "status", "comparator", "unit", "value")
 SPEED_CHARS = 2000
 # Each later part was labelled after the one before it was first scored (eval/README.md).
-SPLITS = ("tuning", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+SPLITS = (
+    "tuning",
+    "heldout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 
 
 @dataclass(frozen=True)
