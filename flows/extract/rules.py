@@ -84,10 +84,10 @@ _CUE_AFTER = _folded_pattern(
     r"|the\s+same\s+period)(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
-# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
+# ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
@@ -1078,7 +1078,8 @@ class ArticleReader:
 
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
-            code = f"-M{self.report_month}" if self.report_month else None
+            month = self.report_month or self._month_named_just_before(mention.start)
+            code = f"-M{month}" if month else None
         elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
             part = (named[-1] if named and named[-1] else self.last_period or "").partition("-")[2]
@@ -1120,6 +1121,21 @@ class ArticleReader:
     def _periods_before(self, position: int) -> list[PeriodMention]:
         sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
         return [m for m in self.periods[sentence] if m.end <= position]
+
+    def _month_named_just_before(self, position: int) -> str | None:
+        """The month a bare "trong tháng" is in, where no running total names the report's month: the
+        month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
+        Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
+        sentences = self.article.sentences
+        here = next(i for i, s in enumerate(sentences) if s.start <= position < s.end)
+        for sentence in (sentences[here], sentences[here - 1] if here else None):
+            if sentence is None:
+                continue
+            named = [m for m in self.periods[sentence] if m.kind == "period" and m.start < position]
+            if named:
+                code = named[-1].code or ""
+                return code[-2:] if code.startswith("-M") else None
+        return None
 
     def _year_named_before(self, position: int) -> int:
         years = [year for start, year in self.named_years if start < position]
