@@ -33,6 +33,34 @@ PARAGRAPHS = [
         },
         id="a bare 'trong tháng' is the month the sentence before named",
     ),
+    pytest.param(
+        # https://danviet.vn/thu-tuong-lam-viec-voi-ban-thuong-vu-tinh-uy-dak-lak-20240818195323759.htm
+        "Trong 7 tháng, xuất khẩu đạt 1,130 tỷ USD, tăng 25,4% so với cùng kỳ năm 2023, đạt 70,6% kế hoạch năm. "
+        "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ đạt gần 63 nghìn tỷ đồng, tăng 9,52% so với cùng kỳ 2023, "
+        "đạt 62,8% kế hoạch cả năm 2024.",
+        ("2024-08-18", "vi", "66"),
+        {
+            ("export_value", "2024-YTD07", "level", "=", "1.130", "1,130 tỷ USD"),
+            ("export_value", "2024-YTD07", "growth_pct", "=", "25.4", "25,4%"),
+            ("export_value", "2024-YTD07", "plan_share_pct", "=", "70.6", "70,6%"),
+            ("retail_sales_services", "2024-YTD07", "level", "~", "63", "63 nghìn tỷ đồng"),
+            ("retail_sales_services", "2024-YTD07", "growth_pct", "=", "9.52", "9,52%"),
+            ("retail_sales_services", "2024-YTD07", "plan_share_pct", "=", "62.8", "62,8%"),
+        },
+        id="'kế hoạch cả năm 2024' is the plan's year, not the figure's",
+    ),
+    pytest.param(
+        # https://eng.longan.gov.vn/Lists/TinTucSuKien/TongQuat.aspx
+        "According to Long An Department of Industry and Trade, trade and service activities in the first 3 months "
+        "of 2020 were less active due to the impact of the Covid-19 epidemic. Total retail sales of goods and "
+        "services reached nearly 24,000 billion VND, reaching 23.3 percent of the plan for 2020.",
+        ("2020", "en", "80"),
+        {
+            ("retail_sales_services", "2020-YTD03", "level", "~", "24000", "24,000 billion VND"),
+            ("retail_sales_services", "2020-YTD03", "plan_share_pct", "=", "23.3", "23.3 percent"),
+        },
+        id="'the plan for 2020' is the plan's year, not the figure's",
+    ),
 ]
 
 

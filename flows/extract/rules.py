@@ -105,6 +105,10 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
+# "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
+_PLAN_OF_YEAR_BEFORE = _folded_pattern(
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:cả\s+)?(?:năm\s+)?(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
+)
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
@@ -1013,6 +1017,9 @@ class ArticleReader:
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
         ]
+        plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
+        if plans_years and self.last_period is not None:  # the figure's period is the one said before
+            usable = [m for m in usable if m not in plans_years]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
         ]
@@ -1034,6 +1041,14 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _a_plans_year(self, mention: PeriodMention) -> bool:
+        """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
+        tỷ đồng, …, đạt 62,8% kế hoạch cả năm 2024" is of the seven months the text spoke of before."""
+        if mention.kind != "period" or not (mention.code or "").isdigit():
+            return False
+        folded = self.article.folded
+        return bool(_PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start]))
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
