@@ -1,6 +1,6 @@
 """`flows extract` on the words that tell a figure's period and base in real articles: the month
-before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, and
-the first half said as two quarters."""
+before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, the
+first half said as two quarters and a year inside a comparison."""
 
 import pytest
 
@@ -60,6 +60,21 @@ PARAGRAPHS = [
             ("retail_sales_services", "2020-YTD03", "plan_share_pct", "=", "23.3", "23.3 percent"),
         },
         id="'the plan for 2020' is the plan's year, not the figure's",
+    ),
+    pytest.param(
+        # https://vneconomy.vn/hai-phong-moi-thu-ngan-sach-gan-97-000-ty-trong-6-thang.htm
+        "Kinh tế Hải Phòng (cũ) duy trì đà tăng trưởng tốt trước khi sáp nhập, hai quý đầu năm tổng sản phẩm "
+        "trên địa bàn (GRDP) ước tăng 11,2% so với cùng kỳ; chỉ số sản xuất công nghiệp (IIP) ước tăng 15,2% so "
+        "với cùng kỳ năm 2024. Tổng vốn đầu tư toàn xã hội trên địa bàn đạt gần 108 nghìn tỷ đồng, tăng hơn 18% "
+        "so với cùng kỳ; sản lượng hàng hóa thông qua hệ thống cảng đạt hơn 86,33 triệu tấn, tăng 11,95%; kim "
+        "ngạch xuất khẩu đạt 17,6 tỷ USD tăng 3,3% so với hai quý đẩu năm 2024.",
+        ("2025-07", "vi", "31"),
+        {
+            ("industrial_production_index", "2025-H1", "growth_pct", "=", "15.2", "15,2%"),
+            ("export_value", "2025-H1", "level", "=", "17.6", "17,6 tỷ USD"),
+            ("export_value", "2025-H1", "growth_pct", "=", "3.3", "3,3%"),
+        },
+        id="'hai quý đầu năm' is the first half; a year inside 'so với …' is the base's",
     ),
 ]
 
