@@ -9,7 +9,9 @@ from flows.extract.vocabulary import Vocabulary
 from flows.published_numbers import PublishedNumberError, parse_published
 from flows.reference import Unit
 
-_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?!\w)")
+# A minus sign is the number's own only after a space or a bracket ("với -10,5% YoY", "(-1,54%)"),
+# not in a range ("2016-2020") or a date
+_NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?!\w)")
 # "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
 _CURRENCY_FIRST = re.compile(
     r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)"

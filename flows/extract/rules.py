@@ -97,6 +97,8 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
+# The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
+_BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
@@ -629,8 +631,10 @@ class ArticleReader:
                 cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
+            bracketed = _BASE_BEFORE_BRACKET.search(segment)  # "giảm nhẹ so tháng trước (-1,54%)"
             on_previous = (
                 _AFTER_PREVIOUS_PERIOD.match(after)
+                or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
             )
@@ -701,6 +705,8 @@ class ArticleReader:
         if plan_growth and measure == "growth_pct":
             period = period[:4]  # the plan's growth rate is the year's
 
+        if figure.value < 0:
+            sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
         comparator = self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
