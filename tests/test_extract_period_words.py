@@ -1,6 +1,7 @@
 """`flows extract` on the words that tell a figure's period and base in real articles: the month
 before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, the
-first half said as two quarters and a year inside a comparison."""
+first half said as two quarters, a year inside a comparison, the last six months and the year's
+total they bring."""
 
 import pytest
 
@@ -75,6 +76,17 @@ PARAGRAPHS = [
             ("export_value", "2025-H1", "growth_pct", "=", "3.3", "3,3%"),
         },
         id="'hai quý đầu năm' is the first half; a year inside 'so với …' is the base's",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ben-tre-exports-up-153-percent-in-years-first-half/133979.vnp
+        "Ben Tre aims to generate 500 million USD from exports in the last six months of this year to bring the "
+        "total export earnings to 959 million USD.",
+        ("2018-07", "en", "83"),
+        {
+            ("export_value", "2018-H2", "level", "=", "500", "500 million USD"),
+            ("export_value", "2018", "level", "=", "959", "959 million USD"),
+        },
+        id="'the last six months' is the second half; the total it brings the year to is the year's",
     ),
 ]
 

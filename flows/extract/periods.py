@@ -70,7 +70,7 @@ _PATTERNS = [
     ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
-    ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
@@ -168,7 +168,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _quarter_of(quarter)
         return PeriodMention(start, end, "period", f"-Q{number}", year)
     if kind == "half":
-        second = groups["part"] in (fold("cuối"), "second", "h2")
+        second = groups["part"] in (fold("cuối"), "second", "last", "h2")
         return PeriodMention(start, end, "period", "-H2" if second else "-H1", year)
     if kind == "month":
         month_text = groups["m"]

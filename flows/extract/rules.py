@@ -97,6 +97,11 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
+# A part of the year's figure that brings the year's total to an amount: that amount is the year's
+_TOTAL_BROUGHT_TO = _folded_pattern(
+    r"(?:(?<!\w)(?:bring|brings|bringing|raise|raising|lift|lifting)\s+the\s+(?:total|year's|annual)[^,;]{0,50}\s+to"
+    r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
+)
 # The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
@@ -687,6 +692,8 @@ class ArticleReader:
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
+            period = period[:4]  # "… in the last six months of this year to bring the total … to 959 million USD"
         if measure == "growth_prev_period_pct":
             base = self._base(on_previous, period)
             if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
