@@ -1,5 +1,5 @@
 """`flows extract` on the English provincial press's words for retail sales and services revenue,
-and for the year's plan ("of the full-year plan")."""
+for exports ("goods sold overseas") and for the year's plan ("of the full-year plan")."""
 
 import pytest
 
@@ -31,11 +31,18 @@ PARAGRAPHS = [
         },
         id="'total revenues from retails and services'",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/kien-giangs-twomonth-exports-exceed-151-million-usd/279860.vnp
+        "This year, Kien Giang targets 920 million USD from goods sold overseas.",
+        ("2024-02", "en", "91"),
+        {("export_value", "2024", "level", "=", "920", "920 million USD")},
+        id="'from goods sold overseas' is exports",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "publication", "expected"), PARAGRAPHS)
-def test_english_words_for_retail_sales_give_its_rows(
+def test_english_words_for_an_indicator_give_its_rows(
     text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
 ):
     published_on, language, province = publication
