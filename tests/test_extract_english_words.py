@@ -1,5 +1,6 @@
 """`flows extract` on the English provincial press's words for retail sales and services revenue,
-for exports ("goods sold overseas") and for the year's plan ("of the full-year plan")."""
+for exports ("goods sold overseas"), for the year's plan ("of the full-year plan"), and for other
+indicators written alike."""
 
 import pytest
 
@@ -52,3 +53,22 @@ def test_english_words_for_an_indicator_give_its_rows(
     rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
     assert rows == expected
     assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+
+
+def test_growth_in_a_misspelt_grdp_and_exports_of_goods_and_services_are_other_indicators():
+    # https://en.vietnamplus.vn/can-tho-posts-threeyear-high-economic-growth/231733.vnp
+    text = (
+        "The Mekong Delta city of Can Tho recorded an 8.04% growth in GDRP in the first six months of 2022, the "
+        "highest for the recent three years, heard a recent review conference of the city\u2019s Party Committee.\n"
+        "The Index of Industrial Production picked up 12.86% year-on-year, while the export turnover of goods and "
+        "services top 1.1 billion USD, up 15.16%."
+    )
+
+    result = extract_article(text, "2022-06-26", "en", "92")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2022-H1", "12.86")
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["8.04%"] == "another indicator: GRDP"
+    assert reasons["1.1 billion USD"] == "another indicator: exports of goods and services together"
