@@ -1,5 +1,6 @@
-"""`flows extract` on percentages printed with their own sign, as regional rankings and departments'
-bulletins print them ("tỉnh Cà Mau với -10,5% YoY", "giảm nhẹ so tháng trước (-1,54%)")."""
+"""`flows extract` on percentages printed with their own sign or with a decimal point, as regional
+rankings and departments' bulletins print them ("tỉnh Cà Mau với -10,5% YoY", "giảm nhẹ so tháng
+trước (-1,54%)", "(+21.13%)" in a Vietnamese text)."""
 
 from flows.extract import extract_article
 
@@ -42,3 +43,17 @@ def test_a_bracketed_fall_after_its_base_is_on_that_base():
 
     assert ("72", "2023-M09", "growth_prev_period_pct", "-1.54", "-1,54%") in rows
     assert not any(measure == "growth_pct" and value == "1.54" for _, _, measure, value, _ in rows)
+
+
+def test_a_percentage_printed_with_a_decimal_point_in_vietnamese_is_proposed_with_its_printed_form_blank():
+    # https://socongthuong.tayninh.gov.vn/vi/news/tin-tuc-su-kien/ban-tin-hoat-dong-nganh-cong-nghiep-tren-dia-ban-tinh-thang-9-2023-va-9-thang-dau-nam-2023-1126.html
+    text = (
+        "Tháng 9 năm 2023, Chỉ số sản xuất công nghiệp giảm nhẹ so tháng trước (-1,54%) và tăng so với tháng cùng "
+        "kỳ (+21.13%)."
+    )
+
+    result = extract_article(text, "2023-09-25", "vi", "72")
+
+    row = next(r for r in result.rows if r.measure == "growth_pct")
+    assert (row.period, row.value, row.value_as_published) == ("2023-M09", "21.13", "")
+    assert any(s.printed == "21.13%" and "value_as_published blank" in s.reason for s in result.skipped)
