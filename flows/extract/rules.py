@@ -1287,6 +1287,13 @@ class ArticleReader:
                         f"the same {indicator} {period} {measure} {status} was proposed above as {earlier.value}",
                     )  # fmt: skip
                 return
+        for index, earlier in enumerate(self.result.rows):
+            if earlier.key[:-1] == row.key[:-1] and (earlier.value, earlier.comparator) == (row.value, row.comparator):
+                if not row.price_basis:  # the figure restated without the basis said with it before
+                    return
+                if not earlier.price_basis:  # … or said first without it: the row that states it stays
+                    self.result.rows[index] = row
+                    return
         self.result.rows.append(row)
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
