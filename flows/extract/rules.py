@@ -13,14 +13,15 @@ For each figure, in its clause (the sentence between semicolons):
 - measure: an amount is a level (not a change "by X to Y", nor the level "from X to Y"); a
   percentage is growth after "tăng"/"giảm" (negative), before "rise", beside a growth it is
   coordinated with, or a province's in a ranking ("topped the list with …, followed by …");
-  growth on the period before where it is "so với tháng trước" (after it, or opening the
-  clause) or the month just before; average growth over a span after "bình quân"
+  growth on the period before where it is "so với (thực hiện) tháng trước" (after it, before
+  its bracket, or opening the clause) or the month just before; a printed minus is its own; average growth over a span after "bình quân"
   or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
   "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
   right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
   it (a running total's months after it make it their last month's), else earlier in the
-  sentence, else the last one named before (not a plan's year); a missing year is the last
+  sentence, else the last one named before (not a plan's year, nor a year inside "so với …",
+  nor a plan's year after it where one was named before); a missing year is the last
   year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan; in English "will"/"is set to" for one less than half over), else estimate for a period that ended less than a year before
