@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from flows.extract.vocabulary import Vocabulary
-from flows.published_numbers import PublishedNumberError, parse_published
+from flows.published_numbers import PublishedNumber, PublishedNumberError, parse_published
 from flows.reference import Unit
 
-_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?!\w)")
+# A minus sign is the number's own only after a space or a bracket ("với -10,5% YoY", "(-1,54%)"),
+# not in a range ("2016-2020") or a date
+_NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?!\w)")
 # "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
 _CURRENCY_FIRST = re.compile(
     r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)"
@@ -56,7 +58,11 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
         try:
             reading = parse_published(printed, vocabulary.language, vocabulary.reference)
         except PublishedNumberError as error:
-            figures.append(_unreadable(text, number.start(), figure_end, str(error)))
+            misprint = _decimal_point_in_vietnamese(printed, vocabulary)
+            if misprint is not None:
+                figures.append(Figure(number.start(), figure_end, printed, misprint.value, misprint.unit))
+            else:
+                figures.append(_unreadable(text, number.start(), figure_end, str(error)))
             continue
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
     return sorted(figures, key=lambda f: f.start)
@@ -78,6 +84,18 @@ def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
 def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
     billions = int(match.group("thousands")) * 1000 + int(match.group("rest"))
     return Figure(match.start(), match.end(), match.group(), Decimal(billions), vocabulary.reference.units["vnd_bn"])
+
+
+def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:
+    """ "(+21.13%)" in a Vietnamese text: a percentage whose point can only be a decimal one (a
+    thousands point is followed by three digits). Its value is read; the loader does not read the
+    printed form, so the row's `value_as_published` is left blank and the review says so."""
+    if vocabulary.language != "vi" or not re.fullmatch(r"-?\d+\.\d{1,2}\s*%", printed):
+        return None
+    try:
+        return parse_published(printed.replace(".", ","), vocabulary.language, vocabulary.reference)
+    except PublishedNumberError:
+        return None
 
 
 def _unreadable(text: str, start: int, end: int, problem: str) -> Figure:

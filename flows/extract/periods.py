@@ -69,8 +69,8 @@ _PATTERNS = [
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
-    ("half", rf"(?:6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
-    ("half", rf"(?:the\s+)?(?P<part>first|second)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
+    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
@@ -99,6 +99,8 @@ _COMPARED_BEFORE = re.compile(
         r"(?:(?<!\w)(?:so\s+với|so|compared\s+(?:to|with)|against|than)|(?:%|percent|per\s+cent)\s+over)\s+(?:the\s+)?$"
     )
 )
+# A year said inside the comparison, after a few words of its own: "so với hai quý đầu năm 2024"
+_COMPARED_YEAR_BEFORE = re.compile(place_tones(r"(?<!\w)(?:so\s+với|so)\s+(?:[^\W\d]+\s+){1,4}$"))
 _BASE_YEAR_AFTER = re.compile(
     place_tones(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|năm\s+trước|năm\s+ngoái)(?!\w)")
 )
@@ -126,7 +128,10 @@ def period_mentions(folded: str, start: int, end: int, published: date) -> list[
         if begin >= reached:
             mention = _mention(kind, match, published)
             reached = match.end()
-            if mention.kind == "period" and _COMPARED_BEFORE.search(folded, max(start, begin - 30), begin):
+            compared = _COMPARED_BEFORE.search(folded, max(start, begin - 30), begin) or (
+                kind == "year" and _COMPARED_YEAR_BEFORE.search(folded, max(start, begin - 30), begin)
+            )
+            if mention.kind == "period" and compared:
                 tail = _BASE_YEAR_AFTER.match(folded, reached, end)  # "… the first quarter of last year"
                 reached = tail.end() if tail else reached
                 mention = PeriodMention(mention.start, reached, "base", None, mention.year)
@@ -163,7 +168,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         number = int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _quarter_of(quarter)
         return PeriodMention(start, end, "period", f"-Q{number}", year)
     if kind == "half":
-        second = groups["part"] in (fold("cuối"), "second", "h2")
+        second = groups["part"] in (fold("cuối"), "second", "last", "h2")
         return PeriodMention(start, end, "period", "-H2" if second else "-H1", year)
     if kind == "month":
         month_text = groups["m"]

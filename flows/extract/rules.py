@@ -13,14 +13,15 @@ For each figure, in its clause (the sentence between semicolons):
 - measure: an amount is a level (not a change "by X to Y", nor the level "from X to Y"); a
   percentage is growth after "tăng"/"giảm" (negative), before "rise", beside a growth it is
   coordinated with, or a province's in a ranking ("topped the list with …, followed by …");
-  growth on the period before where it is "so với tháng trước" (after it, or opening the
-  clause) or the month just before; average growth over a span after "bình quân"
+  growth on the period before where it is "so với (thực hiện) tháng trước" (after it, before
+  its bracket, or opening the clause) or the month just before; a printed minus is its own; average growth over a span after "bình quân"
   or as "%/năm"; plan excess before "kế hoạch" after "vượt"/"tăng", plan attainment before
   "kế hoạch" otherwise, a share of the year's plan for a part of a year; the plan's growth
   right after "kế hoạch năm"; an index after "đạt" for the IIP or before "so với cùng kỳ";
 - period: the one named right after it, else nearest before it in the clause, else just after
   it (a running total's months after it make it their last month's), else earlier in the
-  sentence, else the last one named before (not a plan's year); a missing year is the last
+  sentence, else the last one named before (not a plan's year, nor a year inside "so với …",
+  nor a plan's year after it where one was named before); a missing year is the last
   year named, else the publication's; a plan naming none is for the publication's year;
 - status: target after a plan word, estimate after "ước"/"dự kiến" ("expected" for a period
   that had just begun is a plan; in English "will"/"is set to" for one less than half over), else estimate for a period that ended less than a year before
@@ -71,7 +72,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
@@ -84,10 +85,10 @@ _CUE_AFTER = _folded_pattern(
     r"|the\s+same\s+period)(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
-# ("so với tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
+# ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
@@ -97,6 +98,13 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?!\s+\d))"
 )
+# A part of the year's figure that brings the year's total to an amount: that amount is the year's
+_TOTAL_BROUGHT_TO = _folded_pattern(
+    r"(?:(?<!\w)(?:bring|brings|bringing|raise|raising|lift|lifting)\s+the\s+(?:total|year's|annual)[^,;]{0,50}\s+to"
+    r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
+)
+# The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
+_BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
@@ -105,6 +113,10 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
+# "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
+_PLAN_OF_YEAR_BEFORE = _folded_pattern(
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:cả\s+)?(?:năm\s+)?(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
+)
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
@@ -217,7 +229,16 @@ _PRODUCTS = (
     r"|may\s+mặc|giày\s+dép|túi\s+xách|gỗ|đồ\s+gỗ|điện\s+tử|điện\s+thoại|linh\s+kiện|phân\s+bón|xi\s+măng"
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
-_EXPORT_PRODUCT = _folded_pattern(r"\s+" + _PRODUCTS)
+# "xuất khẩu thủy sản", "xuất khẩu 18.519 tấn thủy sản": a product's exports, its volume said first
+_EXPORT_PRODUCT = _folded_pattern(
+    r"\s+(?:\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3|chiếc|đôi|sản\s+phẩm)\s+)?" + _PRODUCTS
+)
+# "công nghiệp phục hồi mạnh mẽ, chỉ số sản xuất tăng 8,5%": a bare "chỉ số sản xuất" said of industry
+_INDUSTRY_THEN_INDEX = _folded_pattern(
+    r"(?<!\w)công\s+nghiệp(?:\s+[^\W\d]+){0,4}\s*,\s*(?P<index>chỉ\s+số\s+sản\s+xuất)(?=\s+(?:ước\s+)?(?:tăng|giảm))"
+)
+# "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
+_VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
 _PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
@@ -516,9 +537,14 @@ class ArticleReader:
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
+                or _VOLUME_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
+        for match in _INDUSTRY_THEN_INDEX.finditer(folded, sentence.start, sentence.end):
+            start, end = match.span("index")
+            if not any(m.start <= start < m.end for m in found):
+                found.append(Mention(start, end, "indicator", "industrial_production_index"))
         for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):
@@ -625,8 +651,10 @@ class ArticleReader:
                 cue = "up"  # "Thai Nguyen … topped the list with 42.7%, …, followed by Hai Phong (14.6%)": growth
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
+            bracketed = _BASE_BEFORE_BRACKET.search(segment)  # "giảm nhẹ so tháng trước (-1,54%)"
             on_previous = (
                 _AFTER_PREVIOUS_PERIOD.match(after)
+                or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
             )
@@ -679,6 +707,8 @@ class ArticleReader:
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
+            period = period[:4]  # "… in the last six months of this year to bring the total … to 959 million USD"
         if measure == "growth_prev_period_pct":
             base = self._base(on_previous, period)
             if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
@@ -697,6 +727,8 @@ class ArticleReader:
         if plan_growth and measure == "growth_pct":
             period = period[:4]  # the plan's growth rate is the year's
 
+        if figure.value < 0:
+            sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
         comparator = self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
@@ -1013,6 +1045,9 @@ class ArticleReader:
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
         ]
+        plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
+        if plans_years and self.last_period is not None:  # the figure's period is the one said before
+            usable = [m for m in usable if m not in plans_years]
         right_after = [
             m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
         ]
@@ -1034,6 +1069,14 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _a_plans_year(self, mention: PeriodMention) -> bool:
+        """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
+        tỷ đồng, …, đạt 62,8% kế hoạch cả năm 2024" is of the seven months the text spoke of before."""
+        if mention.kind != "period" or not (mention.code or "").isdigit():
+            return False
+        folded = self.article.folded
+        return bool(_PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start]))
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
@@ -1078,7 +1121,8 @@ class ArticleReader:
 
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
-            code = f"-M{self.report_month}" if self.report_month else None
+            month = self.report_month or self._month_named_just_before(mention.start)
+            code = f"-M{month}" if month else None
         elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
             part = (named[-1] if named and named[-1] else self.last_period or "").partition("-")[2]
@@ -1120,6 +1164,21 @@ class ArticleReader:
     def _periods_before(self, position: int) -> list[PeriodMention]:
         sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
         return [m for m in self.periods[sentence] if m.end <= position]
+
+    def _month_named_just_before(self, position: int) -> str | None:
+        """The month a bare "trong tháng" is in, where no running total names the report's month: the
+        month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
+        Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
+        sentences = self.article.sentences
+        here = next(i for i, s in enumerate(sentences) if s.start <= position < s.end)
+        for sentence in (sentences[here], sentences[here - 1] if here else None):
+            if sentence is None:
+                continue
+            named = [m for m in self.periods[sentence] if m.kind == "period" and m.start < position]
+            if named:
+                code = named[-1].code or ""
+                return code[-2:] if code.startswith("-M") else None
+        return None
 
     def _year_named_before(self, position: int) -> int:
         years = [year for start, year in self.named_years if start < position]
@@ -1229,6 +1288,13 @@ class ArticleReader:
                         f"the same {indicator} {period} {measure} {status} was proposed above as {earlier.value}",
                     )  # fmt: skip
                 return
+        for index, earlier in enumerate(self.result.rows):
+            if earlier.key[:-1] == row.key[:-1] and (earlier.value, earlier.comparator) == (row.value, row.comparator):
+                if not row.price_basis:  # the figure restated without the basis said with it before
+                    return
+                if not earlier.price_basis:  # … or said first without it: the row that states it stays
+                    self.result.rows[index] = row
+                    return
         self.result.rows.append(row)
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:

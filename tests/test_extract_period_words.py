@@ -1,0 +1,104 @@
+"""`flows extract` on the words that tell a figure's period and base in real articles: the month
+before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, the
+first half said as two quarters, a year inside a comparison, the last six months and the year's
+total they bring."""
+
+import pytest
+
+from flows.extract import extract_article
+
+# Paragraphs of real pages, each with the rows an analyst transcribes from it.
+PARAGRAPHS = [
+    pytest.param(
+        # https://baobackan.com.vn/linh-vuc-cong-nghiep-phat-trien-kha-post1524.html
+        "Tính riêng trong tháng 10, giá trị sản xuất công nghiệp ước đạt 150,137 tỷ đồng, tăng 5,12% so với "
+        "thực hiện tháng trước và tăng 10% so với cùng kỳ năm 2021.",
+        ("2022", "vi", "06"),
+        {
+            ("industrial_output_value", "2022-M10", "level", "=", "150.137", "150,137 tỷ đồng"),
+            ("industrial_output_value", "2022-M10", "growth_prev_period_pct", "=", "5.12", "5,12%"),
+            ("industrial_output_value", "2022-M10", "growth_pct", "=", "10", "10%"),
+        },
+        id="'so với thực hiện tháng trước' is the month before",
+    ),
+    pytest.param(
+        # https://vneconomy.vn/thanh-hoa-dat-muc-tieu-xuat-khau-dat-tren-8-ty-do.htm
+        "Theo báo cáo của Sở Công Thương, trong tháng 01/2025, hoạt động xuất khẩu hàng hóa của tỉnh tiếp tục "
+        "tăng trưởng. Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt 603,339 triệu USD, tăng 6,4% so với "
+        "tháng trước và tăng 0,6% so với cùng kỳ năm 2024.",
+        ("2025-01", "vi", "38"),
+        {
+            ("export_value", "2025-M01", "level", "=", "603.339", "603,339 triệu USD"),
+            ("export_value", "2025-M01", "growth_prev_period_pct", "=", "6.4", "6,4%"),
+            ("export_value", "2025-M01", "growth_pct", "=", "0.6", "0,6%"),
+        },
+        id="a bare 'trong tháng' is the month the sentence before named",
+    ),
+    pytest.param(
+        # https://danviet.vn/thu-tuong-lam-viec-voi-ban-thuong-vu-tinh-uy-dak-lak-20240818195323759.htm
+        "Trong 7 tháng, xuất khẩu đạt 1,130 tỷ USD, tăng 25,4% so với cùng kỳ năm 2023, đạt 70,6% kế hoạch năm. "
+        "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ đạt gần 63 nghìn tỷ đồng, tăng 9,52% so với cùng kỳ 2023, "
+        "đạt 62,8% kế hoạch cả năm 2024.",
+        ("2024-08-18", "vi", "66"),
+        {
+            ("export_value", "2024-YTD07", "level", "=", "1.130", "1,130 tỷ USD"),
+            ("export_value", "2024-YTD07", "growth_pct", "=", "25.4", "25,4%"),
+            ("export_value", "2024-YTD07", "plan_share_pct", "=", "70.6", "70,6%"),
+            ("retail_sales_services", "2024-YTD07", "level", "~", "63", "63 nghìn tỷ đồng"),
+            ("retail_sales_services", "2024-YTD07", "growth_pct", "=", "9.52", "9,52%"),
+            ("retail_sales_services", "2024-YTD07", "plan_share_pct", "=", "62.8", "62,8%"),
+        },
+        id="'kế hoạch cả năm 2024' is the plan's year, not the figure's",
+    ),
+    pytest.param(
+        # https://eng.longan.gov.vn/Lists/TinTucSuKien/TongQuat.aspx
+        "According to Long An Department of Industry and Trade, trade and service activities in the first 3 months "
+        "of 2020 were less active due to the impact of the Covid-19 epidemic. Total retail sales of goods and "
+        "services reached nearly 24,000 billion VND, reaching 23.3 percent of the plan for 2020.",
+        ("2020", "en", "80"),
+        {
+            ("retail_sales_services", "2020-YTD03", "level", "~", "24000", "24,000 billion VND"),
+            ("retail_sales_services", "2020-YTD03", "plan_share_pct", "=", "23.3", "23.3 percent"),
+        },
+        id="'the plan for 2020' is the plan's year, not the figure's",
+    ),
+    pytest.param(
+        # https://vneconomy.vn/hai-phong-moi-thu-ngan-sach-gan-97-000-ty-trong-6-thang.htm
+        "Kinh tế Hải Phòng (cũ) duy trì đà tăng trưởng tốt trước khi sáp nhập, hai quý đầu năm tổng sản phẩm "
+        "trên địa bàn (GRDP) ước tăng 11,2% so với cùng kỳ; chỉ số sản xuất công nghiệp (IIP) ước tăng 15,2% so "
+        "với cùng kỳ năm 2024. Tổng vốn đầu tư toàn xã hội trên địa bàn đạt gần 108 nghìn tỷ đồng, tăng hơn 18% "
+        "so với cùng kỳ; sản lượng hàng hóa thông qua hệ thống cảng đạt hơn 86,33 triệu tấn, tăng 11,95%; kim "
+        "ngạch xuất khẩu đạt 17,6 tỷ USD tăng 3,3% so với hai quý đẩu năm 2024.",
+        ("2025-07", "vi", "31"),
+        {
+            ("industrial_production_index", "2025-H1", "growth_pct", "=", "15.2", "15,2%"),
+            ("export_value", "2025-H1", "level", "=", "17.6", "17,6 tỷ USD"),
+            ("export_value", "2025-H1", "growth_pct", "=", "3.3", "3,3%"),
+        },
+        id="'hai quý đầu năm' is the first half; a year inside 'so với …' is the base's",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ben-tre-exports-up-153-percent-in-years-first-half/133979.vnp
+        "Ben Tre aims to generate 500 million USD from exports in the last six months of this year to bring the "
+        "total export earnings to 959 million USD.",
+        ("2018-07", "en", "83"),
+        {
+            ("export_value", "2018-H2", "level", "=", "500", "500 million USD"),
+            ("export_value", "2018", "level", "=", "959", "959 million USD"),
+        },
+        id="'the last six months' is the second half; the total it brings the year to is the year's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publication", "expected"), PARAGRAPHS)
+def test_real_paragraphs_give_the_period_and_base_an_analyst_reads(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
+    assert rows == expected
+    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)

@@ -1,0 +1,25 @@
+"""`flows extract` on a figure a text prints twice, once with its price basis and once without: one
+row, the one that states the basis."""
+
+from flows.extract import extract_article
+
+
+def test_a_figure_restated_with_its_price_basis_is_one_row_with_the_basis():
+    # https://baomoi.net.vn/san-xuat-cong-nghiep-lam-dong-tang-11-6-c32221729.epi
+    text = (
+        "Ngày 17/9, ông Võ Ngọc Hiệp - Giám đốc Sở Công Thương tỉnh Lâm Đồng cho biết, giá trị sản xuất công "
+        "nghiệp lũy kế 9 tháng đầu năm 2019 của tỉnh ước đạt 12.065,32 tỷ đồng, tăng 11,6% so với cùng kỳ năm "
+        "trước, đạt 74% so với kế hoạch năm 2019.\n\n"
+        "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) lũy kế 9 tháng đầu năm 2019 ước đạt 12.065,32 tỷ "
+        "đồng, tăng 11,6% so với cùng kỳ năm trước, tăng 99,76% so với kịch bản tăng trưởng, đạt 74% so với kế "
+        "hoạch năm 2019."
+    )
+
+    result = extract_article(text, "2019", "vi", "68")
+
+    assert sorted((r.measure, r.value, r.price_basis) for r in result.rows) == [
+        ("growth_pct", "11.6", "constant_2010"),
+        ("level", "12065.32", "constant_2010"),
+        ("plan_share_pct", "74", "constant_2010"),
+    ]
+    assert all(r.quote.startswith("Giá trị sản xuất công nghiệp (theo giá so sánh 2010)") for r in result.rows)

@@ -1,0 +1,59 @@
+"""`flows extract` on percentages printed with their own sign or with a decimal point, as regional
+rankings and departments' bulletins print them ("tỉnh Cà Mau với -10,5% YoY", "giảm nhẹ so tháng
+trước (-1,54%)", "(+21.13%)" in a Vietnamese text)."""
+
+from flows.extract import extract_article
+
+
+def rows_of(text: str, published_on: str, province: str | None = None) -> set[tuple[str, ...]]:
+    result = extract_article(text, published_on, "vi", province)
+    assert all(r.quote in " ".join(text.split()) for r in result.rows)
+    return {(r.province_code, r.period, r.measure, r.value, r.value_as_published) for r in result.rows}
+
+
+def test_a_list_of_falls_printed_with_a_minus_gives_each_province_its_fall():
+    # https://baomoi.com/long-an-tiep-tuc-dan-dau-cac-tinh-dbscl-ve-xuat-khau-c49135675.epi
+    text = (
+        "Tính toán từ số liệu của Tổng cục Hải quan, tháng 4/2024, 13 tỉnh thành vùng Đồng bằng sông Cửu Long "
+        "mang về 2,31 tỷ USD từ xuất khẩu hàng hóa, tăng 11,1% so với cùng kỳ năm trước (YoY). "
+        "Trong tháng 4/2024, tỉnh Bạc Liêu ghi nhận giảm 22,7% YoY về trị giá hàng hóa xuất khẩu, là địa phương "
+        "có mức giảm lớn nhất trong vùng; tiếp đến là tỉnh Cà Mau với -10,5% YoY; tỉnh Kiên Giang với -8,7% YoY; "
+        "tỉnh An Giang với -3,8% YoY và tỉnh Vĩnh Long với -1,2% YoY."
+    )
+
+    rows = rows_of(text, "2024")
+
+    assert rows == {
+        ("95", "2024-M04", "growth_pct", "-22.7", "giảm 22,7%"),
+        ("96", "2024-M04", "growth_pct", "-10.5", "-10,5%"),
+        ("91", "2024-M04", "growth_pct", "-8.7", "-8,7%"),
+        ("89", "2024-M04", "growth_pct", "-3.8", "-3,8%"),
+        ("86", "2024-M04", "growth_pct", "-1.2", "-1,2%"),
+    }
+
+
+def test_a_bracketed_fall_after_its_base_is_on_that_base():
+    # https://socongthuong.tayninh.gov.vn/vi/news/tin-tuc-su-kien/ban-tin-hoat-dong-nganh-cong-nghiep-tren-dia-ban-tinh-thang-9-2023-va-9-thang-dau-nam-2023-1126.html
+    text = (
+        "Tháng 9 năm 2023, Chỉ số sản xuất công nghiệp giảm nhẹ so tháng trước (-1,54%) và tăng so với tháng cùng "
+        "kỳ (+21.13%)."
+    )
+
+    rows = rows_of(text, "2023-09-25", "72")
+
+    assert ("72", "2023-M09", "growth_prev_period_pct", "-1.54", "-1,54%") in rows
+    assert not any(measure == "growth_pct" and value == "1.54" for _, _, measure, value, _ in rows)
+
+
+def test_a_percentage_printed_with_a_decimal_point_in_vietnamese_is_proposed_with_its_printed_form_blank():
+    # https://socongthuong.tayninh.gov.vn/vi/news/tin-tuc-su-kien/ban-tin-hoat-dong-nganh-cong-nghiep-tren-dia-ban-tinh-thang-9-2023-va-9-thang-dau-nam-2023-1126.html
+    text = (
+        "Tháng 9 năm 2023, Chỉ số sản xuất công nghiệp giảm nhẹ so tháng trước (-1,54%) và tăng so với tháng cùng "
+        "kỳ (+21.13%)."
+    )
+
+    result = extract_article(text, "2023-09-25", "vi", "72")
+
+    row = next(r for r in result.rows if r.measure == "growth_pct")
+    assert (row.period, row.value, row.value_as_published) == ("2023-M09", "21.13", "")
+    assert any(s.printed == "21.13%" and "value_as_published blank" in s.reason for s in result.skipped)
