@@ -1,0 +1,41 @@
+"""`flows extract` on a national report's list of provinces, each with its own figure, under an
+indicator named in the sentence before: "chỉ số sản xuất" alone is the industrial production index."""
+
+import csv
+
+from flows.extract import extract_article
+from flows.settings import PROJECT_DIR
+
+EVAL_DIR = PROJECT_DIR / "eval"
+
+
+def extract_eval_article(source_id: str):
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
+    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    return extract_article(text, meta["published_on"], meta["language"], None, meta["kind"])
+
+
+def test_a_list_of_provinces_falls_takes_the_index_named_alone_the_sentence_before():
+    # https://thanhnien.vn/tai-chinh-kinh-doanh/chi-so-san-xuat-tai-tphcm-lao-doc-gan-50-1445252.html
+    # "… trong tháng 8, chỉ số sản xuất tháng 8 so với cùng ký năm trước tại nhiều địa phương giảm mạnh. Mức
+    # giảm cao nhất là tỉnh Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%; TP.HCM giảm 49,2%; …"
+    result = extract_eval_article("thanhnien-2021-09-iip-thang-8-dia-phuong-giam")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status) for r in result.rows} == {
+        ("industrial_production_index", "2021-M08", "growth_pct", "estimate")
+    }
+    values = {r.province_code: (r.value, r.value_as_published) for r in result.rows}
+    assert values["83"] == ("-60.1", "giảm 60,1%")  # Bến Tre
+    assert values["79"] == ("-49.2", "giảm 49,2%")  # TP.HCM
+    assert values["49"] == values["89"] == ("-15.5", "giảm 15,5%")  # "An Giang và Quảng Nam cùng giảm 15,5%"
+    assert values["77"] == ("-3.7", "giảm 3,7%")  # Bà Rịa-Vũng Tàu
+    assert len(values) == 19
+
+
+def test_the_index_of_an_industry_named_after_the_words_stays_the_industrys():
+    # "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ số sản xuất đạt mức
+    # tăng khá so với cùng kỳ năm trước: Ngành sản xuất da … tăng 11,71%; …"
+    result = extract_eval_article("thongkevinhphuc-nien-giam-2022-cong-nghiep")
+
+    assert "11.71" not in {r.value for r in result.rows}
