@@ -1,5 +1,6 @@
 """`flows extract` on a national report's list of provinces, each with its own figure, under an
-indicator named in the sentence before: "chỉ số sản xuất" alone is the industrial production index."""
+indicator named in the sentence before ("chỉ số sản xuất" alone is the industrial production index),
+and on English spellings of periods and currencies the rules first met there."""
 
 import csv
 
@@ -39,3 +40,22 @@ def test_the_index_of_an_industry_named_after_the_words_stays_the_industrys():
     result = extract_eval_article("thongkevinhphuc-nien-giam-2022-cong-nghiep")
 
     assert "11.71" not in {r.value for r in result.rows}
+
+
+def test_quarter_spelt_with_its_number_after_names_the_quarter():
+    # https://en.vietnamplus.vn/kien-giang-province-eyes-127-percent-export-growth-in-q2/198320.vnp
+    text = (
+        "Kien Giang (VNA) - The Mekong Delta province of Kien Giang is aiming at 218 million USD in export "
+        "revenue in Quarter 2, a year-on-year surge of 12.7 percent.\n"
+        "According to the provincial Department of Industry and Trade, the locality pocketed more than 136 "
+        "million USD from exports in Quarter 1, down 15.5 percent year-on-year."
+    )
+
+    result = extract_article(text, "2021-04", "en", "91")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2021-Q2", "level", "target", "=", "218"),
+        ("2021-Q2", "growth_pct", "target", "=", "12.7"),
+        ("2021-Q1", "level", "estimate", ">=", "136"),
+        ("2021-Q1", "growth_pct", "estimate", "=", "-15.5"),
+    }

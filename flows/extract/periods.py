@@ -69,6 +69,7 @@ _PATTERNS = [
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
+    ("quarter", rf"quarter\s+(?P<q>[1-4])(?!\w)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),  # "in Quarter 2"
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
