@@ -59,3 +59,20 @@ def test_quarter_spelt_with_its_number_after_names_the_quarter():
         ("2021-Q1", "level", "estimate", ">=", "136"),
         ("2021-Q1", "growth_pct", "estimate", "=", "-15.5"),
     }
+
+
+def test_a_province_ranked_in_the_country_and_figures_taken_in_turn_by_the_subjects():
+    # https://english.haiquanonline.com.vn/binh-duong-and-thai-nguyen-exceeded-bac-ninh-on-exports-2698.html
+    # "…, Ho Chi Minh city
+    # continued to be a leading province on exports of the whole country with turnover of $US 2.584 billion."
+    # "Accordingly, Binh Duong and Thai Nguyen passed Bac Ninh to be … with respective turnovers of $US
+    # 1.627 billion and $US 1.525 billion, meanwhile Bac Ninh only reached $US 1.432 billion."
+    result = extract_eval_article("haiquanonline-en-2017-binh-duong-thai-nguyen-exceed-bac-ninh")
+
+    january = {(r.province_code, r.value, r.value_as_published) for r in result.rows if r.period == "2017-M01"}
+    assert january == {
+        ("79", "2.584", "$US 2.584 billion"),
+        ("74", "1.627", "$US 1.627 billion"),
+        ("19", "1.525", "$US 1.525 billion"),
+        ("27", "1.432", "$US 1.432 billion"),
+    }

@@ -186,7 +186,12 @@ _LIST_GAP = _folded_pattern(
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
-_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respectively)(?!\w)")
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
+# the country's own figure
+_RANK_SCOPE = _folded_pattern(
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
+)
+_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
@@ -922,7 +927,13 @@ class ArticleReader:
         """A national marker in the clause before the figure, with no place named between it and
         the figure ("Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's);
         or cited after it as the source ("…, according to the GSO") in a clause naming no place."""
-        markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+        markers = [
+            m
+            for m in before
+            if m.kind == "national"
+            and m.start >= clause.start
+            and not _RANK_SCOPE.search(self.article.folded, max(0, m.start - 60), m.start)
+        ]
         if markers:
             return not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
         in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
@@ -951,6 +962,13 @@ class ArticleReader:
         named = [m for m in places if m.end <= figure.start]
         if named:
             listed = self._list_ending(places, named[-1])
+            turns = _RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
+            earlier = [m for m in named if m.end <= listed[0].start]
+            if len(listed) == 1 and turns and earlier:  # "Binh Duong and Thai Nguyen passed Bac Ninh … with
+                several = self._list_ending(places, earlier[-1])  # respective turnovers of …": the subjects'
+                turn = sum(turns.end() <= f.start < figure.start for f in self.clause_figures)
+                if len(several) > 1:
+                    return self._codes([several[turn]] if turn < len(several) else [])
             if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
                 turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
                 listed = [listed[turn]] if turn < len(listed) else []
