@@ -63,8 +63,8 @@ def test_quarter_spelt_with_its_number_after_names_the_quarter():
 
 def test_a_province_ranked_in_the_country_and_figures_taken_in_turn_by_the_subjects():
     # https://english.haiquanonline.com.vn/binh-duong-and-thai-nguyen-exceeded-bac-ninh-on-exports-2698.html
-    # "…, Ho Chi Minh city
-    # continued to be a leading province on exports of the whole country with turnover of $US 2.584 billion."
+    # "…, Ho Chi Minh city continued to be a leading province on exports of the whole country with turnover
+    # of $US 2.584 billion."
     # "Accordingly, Binh Duong and Thai Nguyen passed Bac Ninh to be … with respective turnovers of $US
     # 1.627 billion and $US 1.525 billion, meanwhile Bac Ninh only reached $US 1.432 billion."
     result = extract_eval_article("haiquanonline-en-2017-binh-duong-thai-nguyen-exceed-bac-ninh")
