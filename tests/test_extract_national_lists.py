@@ -76,3 +76,18 @@ def test_a_province_ranked_in_the_country_and_figures_taken_in_turn_by_the_subje
         ("19", "1.525", "$US 1.525 billion"),
         ("27", "1.432", "$US 1.432 billion"),
     }
+
+
+def test_the_time_of_a_cause_is_not_the_period_of_the_running_total_after_it():
+    # https://sct.dongnai.gov.vn/vi/news/San-xuat-cong-nghiep-thuong-mai/hoat-dong-kinh-doanh-thuong-mai-tren-dia-ban-tinh-9-thang-nam-2022-4192.html
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9 ước đạt 19.94,67tỷ đồng, tăng 3% so tháng trước "
+        "và tăng 53,27% so tháng cùng kỳ. Sở dĩ tháng 9 tăng cao so cùng kỳ là do tháng 9/2021 toàn tỉnh đang "
+        "thực hiện giãn cách xã hội nên tổng mức bán lẻ hàng hóa và doanh thu dịch vụ giảm sâu.\n"
+        "Lũy kế 9 tháng đầu năm đạt 168.613,31 tỷ đồng, tăng 22,66% so cùng kỳ."
+    )
+
+    result = extract_article(text, "2022", "vi", "75")
+
+    running = {(r.period, r.measure, r.value) for r in result.rows if r.period.endswith("YTD09")}
+    assert running == {("2022-YTD09", "level", "168613.31"), ("2022-YTD09", "growth_pct", "22.66")}

@@ -149,6 +149,8 @@ _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
+_CAUSE_BEFORE = _folded_pattern(r"(?<!\w)(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?$")
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -362,8 +364,13 @@ class ArticleReader:
             s: period_mentions(article.folded, s.start, s.end, published.first_day) for s in article.sentences
         }
         self.named_years = sorted(
-            (m.start, m.year) for s in body for m in self.periods[s] if m.year and m.kind == "period"
-        )
+            (m.start, m.year)
+            for s in body
+            for m in self.periods[s]
+            if m.year
+            and m.kind == "period"
+            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 20), m.start)
+        )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.body_figures = [  # what the body prints, so that a headline restating it is not read again
@@ -451,7 +458,9 @@ class ArticleReader:
         resolved = [
             self._resolve(m)
             for m in periods
-            if m.kind == "period" and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            if m.kind == "period"
+            and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
