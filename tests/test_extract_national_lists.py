@@ -91,3 +91,19 @@ def test_the_time_of_a_cause_is_not_the_period_of_the_running_total_after_it():
 
     running = {(r.period, r.measure, r.value) for r in result.rows if r.period.endswith("YTD09")}
     assert running == {("2022-YTD09", "level", "168613.31"), ("2022-YTD09", "growth_pct", "22.66")}
+
+
+def test_a_running_total_with_estimate_misspelt_uoc_continues_the_indicator_before():
+    # https://m.vietnamnet.vn/vn/kinh-doanh/thi-truong/quang-ninh-tang-truong-kinh-te-vuot-bac-7-thang-dau-nam-564753.html
+    text = (
+        "Khu vực dịch vụ, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 7 ước đạt 8,8 nghìn tỉ đồng, tăng "
+        "19,4% cùng kỳ. Lũy kế 7 tháng uớc đạt 57 nghìn tỉ đồng, tăng 78,6%."
+    )
+
+    result = extract_article(text, "2019", "vi", "22")
+
+    running = {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows if "YTD" in r.period}
+    assert running == {
+        ("retail_sales_services", "2019-YTD07", "level", "estimate", "57"),
+        ("retail_sales_services", "2019-YTD07", "growth_pct", "estimate", "78.6"),
+    }
