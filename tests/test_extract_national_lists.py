@@ -107,3 +107,20 @@ def test_a_running_total_with_estimate_misspelt_uoc_continues_the_indicator_befo
         ("retail_sales_services", "2019-YTD07", "level", "estimate", "57"),
         ("retail_sales_services", "2019-YTD07", "growth_pct", "estimate", "78.6"),
     }
+
+
+def test_these_two_localities_respectively_are_the_places_named_before_in_turn():
+    # https://thoibaotaichinhvietnam.vn/ho-chi-minh-city-and-bac-ninh-report-export-turnover-of-more-than-usd20-billion-in-7-months-134075.html
+    text = (
+        "According to the General Department of Customs, Ho Chi Minh City and Bac Ninh were two localities that "
+        "recorded export turnover of goods exceeding USD20 billion.\n\n"
+        "Specifically, the export turnover of these two localities as of July 2023 reached USD23.6 billion and "
+        "USD20.6 billion, respectively, ranking first and second in the country."
+    )
+
+    result = extract_article(text, "2023-08-16", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("79", "2023-YTD07", "23.6"),
+        ("27", "2023-YTD07", "20.6"),
+    }  # "as of July 2023": the running total to July's end

@@ -61,7 +61,7 @@ _PATTERNS = [
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
-    ("ytd", rf"by\s+the\s+end\s+of\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
+    ("ytd", rf"(?:by\s+the\s+end\s+of|as\s+of)\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
                 r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),  # "As of the beginning of 2020, … is estimated at …" 

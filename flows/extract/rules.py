@@ -215,7 +215,7 @@ _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # a province the sentence before named
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
-    r"|(?P<its>its))(?!\w)"
+    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên)))(?!\w)"
 )
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
@@ -593,9 +593,9 @@ class ArticleReader:
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
         owners = self._owners(clause, figure, mentions)
+        if not owners and self.each_province:  # "these two localities …": the places the sentence before named
+            owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
-        if owners is None and self.each_province:
-            owners = self._place_referred(clause, figure)
         if not shared and self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
@@ -1005,7 +1005,8 @@ class ArticleReader:
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
-        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone."""
+        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone,
+        "these two localities …, respectively" each of a list in turn."""
         said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
         places = self.places_before
         if not said or not places:
@@ -1017,6 +1018,13 @@ class ArticleReader:
             return [places[0] if word.group("which") == "former" else places[-1]]
         if word.group("its") and len(places) == 1:
             return places
+        if (
+            word.group("these")
+            and len(places) > 1
+            and _RESPECTIVELY.search(self.article.folded, word.end(), clause.end)
+        ):
+            turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
+            return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
