@@ -124,3 +124,20 @@ def test_these_two_localities_respectively_are_the_places_named_before_in_turn()
         ("79", "2023-YTD07", "23.6"),
         ("27", "2023-YTD07", "20.6"),
     }  # "as of July 2023": the running total to July's end
+
+
+def test_earlier_years_in_brackets_are_the_same_part_of_those_years_and_a_year_on_is_actual():
+    # http://english.quangnam.gov.vn/CMSPages/BaiViet/Default.aspx?IDBaiViet=6046
+    text = (
+        "At the regular meeting in May, PPC informed that in the first 5 months of the year, the industrial "
+        "production index increased nearly 5.2% over the same period; higher than in recent years (2018 "
+        "increased 2.9%, 2017 increased 3.2%)."
+    )
+
+    result = extract_article(text, "2019-05-31", "en", "49")
+
+    assert {(r.period, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2019-YTD05", "estimate", "~", "5.2"),
+        ("2018-YTD05", "actual", "=", "2.9"),  # ended a full year before publication
+        ("2017-YTD05", "actual", "=", "3.2"),
+    }

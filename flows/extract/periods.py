@@ -82,6 +82,8 @@ _PATTERNS = [
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
+    # "(2018 increased 2.9%, 2017 increased 3.2%)" after the figure of a part of this year: that part, those years
+    ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),
     # "October exports", "March's industrial production" ("may" is too often the verb)
     ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:industrial|export|retail|iip|index))"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),

@@ -1260,8 +1260,13 @@ class ArticleReader:
             return "estimate"
         if self.kind == "yearbook":
             return "actual"
-        age = self.published.last_day - period_end(period)
-        return "estimate" if age.days < 366 else "actual"
+        ended = period_end(period)  # less than a year before publication: provisional
+        a_year_on = (
+            ended.replace(year=ended.year + 1, day=28)
+            if (ended.month, ended.day) == (2, 29)
+            else ended.replace(year=ended.year + 1)
+        )
+        return "estimate" if self.published.first_day < a_year_on else "actual"
 
     def _names_an_indicator(self, word: Mention, before: list[Mention]) -> bool:
         """ "Chỉ tiêu giá trị sản xuất công nghiệp … ước đạt trên 21%/năm": "chỉ tiêu" right before an
