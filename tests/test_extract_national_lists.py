@@ -141,3 +141,20 @@ def test_earlier_years_in_brackets_are_the_same_part_of_those_years_and_a_year_o
         ("2018-YTD05", "actual", "=", "2.9"),  # ended a full year before publication
         ("2017-YTD05", "actual", "=", "3.2"),
     }
+
+
+def test_a_mark_not_reached_is_not_the_figure_said_after_it():
+    # http://gialaitv.vn/tin-tuc/tin-dia-phuong/gia-lai-kim-ngach-xuat-khau-7-thang-dau-nam-dat-295-trieu-usd/
+    text = (
+        "Kết quả 7 tháng đầu năm, kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch cả năm.\n\n"
+        "Cụ thể, kim ngạch xuất khẩu tháng 7 ước đạt 45 triệu USD, tính chung 7 tháng đạt hơn 295 triệu USD, "
+        "bằng 46,88% kế hoạch, tăng 1,75% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2020-08", "vi", "64")
+
+    shares = {(r.period, r.value) for r in result.rows if r.measure == "plan_share_pct"}
+    assert shares == {("2020-YTD07", "46.88")}
+    assert ("50%", "a mark not reached ('chưa đạt 50%'), not the figure") in {
+        (s.printed, s.reason) for s in result.skipped
+    }

@@ -193,6 +193,10 @@ _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|na
 _RANK_SCOPE = _folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
 )
+# "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
+_NOT_REACHED = _folded_pattern(
+    r"(?<!\w)(?:chưa|không)\s+(?:đạt|bằng)(?:\s+(?:được|mức))?\s*$|not\s+yet\s+(?:reached|hit)\s*$"
+)
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -648,6 +652,8 @@ class ArticleReader:
             return skip(f"{subject.value}, not the whole province")
         indicator = subject.value
 
+        if _NOT_REACHED.search(segment):
+            return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth = "level", 1, False
         if figure.unit.code == "pct":
