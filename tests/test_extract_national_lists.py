@@ -158,3 +158,22 @@ def test_a_mark_not_reached_is_not_the_figure_said_after_it():
     assert ("50%", "a mark not reached ('chưa đạt 50%'), not the figure") in {
         (s.printed, s.reason) for s in result.skipped
     }
+
+
+def test_a_sentence_built_on_a_target_just_said_is_a_target():
+    # https://en.vietnamplus.vn/kien-giang-province-eyes-127-percent-export-growth-in-q2/198320.vnp
+    text = (
+        "Kien Giang (VNA) - The Mekong Delta province of Kien Giang is aiming at 218 million USD in export "
+        "revenue in Quarter 2, a year-on-year surge of 12.7 percent.\n"
+        "With this figure, total earnings from exports in the first half will likely top more than 355 million "
+        "USD, accounting for 47.3 percent of the annual plan and up 2.3 percent year-on-year."
+    )
+
+    result = extract_article(text, "2021-04", "en", "91")
+
+    half = {(r.measure, r.status, r.comparator, r.value) for r in result.rows if r.period == "2021-H1"}
+    assert half == {
+        ("level", "target", ">=", "355"),
+        ("plan_share_pct", "target", "=", "47.3"),
+        ("growth_pct", "target", "=", "2.3"),
+    }

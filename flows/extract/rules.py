@@ -197,6 +197,11 @@ _RANK_SCOPE = _folded_pattern(
 _NOT_REACHED = _folded_pattern(
     r"(?<!\w)(?:chưa|không)\s+(?:đạt|bằng)(?:\s+(?:được|mức))?\s*$|not\s+yet\s+(?:reached|hit)\s*$"
 )
+# A sentence that opens on the figure just said: what follows from a target is a target too
+_BUILT_ON_THE_FIGURE = _folded_pattern(
+    r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
+    r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
+)
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -1241,6 +1246,9 @@ class ArticleReader:
         in_clause = [m for m in before if m.start >= clause.start]
         if plan_growth:
             return "target"
+        last = self.result.rows[-1] if self.result.rows else None
+        if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
+            return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
