@@ -177,3 +177,19 @@ def test_a_sentence_built_on_a_target_just_said_is_a_target():
         ("plan_share_pct", "target", "=", "47.3"),
         ("growth_pct", "target", "=", "2.3"),
     }
+
+
+def test_fulfilling_a_share_of_the_yearly_target_after_a_rise_is_the_share_not_an_excess():
+    # http://bizhub.vn/news/dong-nai-sees-158-rise-in-exports_6447.html
+    text = (
+        "DONG NAI (Biz Hub) \u2014 The southern province of Dong Nai earned US$6.053 billion from exports in the "
+        "first half of this year, a 15.8 per cent rise year-on-year, fulfilling 50.8 per cent of its yearly target."
+    )
+
+    result = extract_article(text, "2014-07", "en", "75")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2014-H1", "level", "6.053"),
+        ("2014-H1", "growth_pct", "15.8"),
+        ("2014-H1", "plan_share_pct", "50.8"),
+    }
