@@ -193,3 +193,17 @@ def test_fulfilling_a_share_of_the_yearly_target_after_a_rise_is_the_share_not_a
         ("2014-H1", "growth_pct", "15.8"),
         ("2014-H1", "plan_share_pct", "50.8"),
     }
+
+
+def test_the_year_of_a_plan_set_is_the_plans_not_the_figures():
+    # http://m.baokontum.com.vn/kinh-te/so-cong-thuong-trien-khai-nhiem-vu-cac-thang-cuoi-nam-2019-12823.html
+    text = (
+        "Theo đó, chỉ số phát triển công nghiệp toàn ngành 9 tháng tăng 16,6%, tổng mức lưu chuyển hàng hoá bán "
+        "lẻ và doanh thu dịch vụ trên thị trường tăng 13,63% so với cùng kỳ năm 2018; kim ngạch xuất khẩu hàng "
+        "hóa tuy có giảm so với cùng kỳ năm trước, nhưng vẫn đạt 72% kế hoạch đề ra của năm 2019."
+    )
+
+    result = extract_article(text, "2019-10-08", "vi", "62")
+
+    exports = {(r.period, r.measure, r.value) for r in result.rows if r.indicator_code == "export_value"}
+    assert exports == {("2019-YTD09", "plan_share_pct", "72")}

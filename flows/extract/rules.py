@@ -115,7 +115,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
 _PLAN_OF_YEAR_BEFORE = _folded_pattern(
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:cả\s+)?(?:năm\s+)?(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
+    r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
