@@ -198,6 +198,8 @@ def test_fulfilling_a_share_of_the_yearly_target_after_a_rise_is_the_share_not_a
 def test_the_year_of_a_plan_set_is_the_plans_not_the_figures():
     # http://m.baokontum.com.vn/kinh-te/so-cong-thuong-trien-khai-nhiem-vu-cac-thang-cuoi-nam-2019-12823.html
     text = (
+        "Ngày 7/10, Sở Công thương tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ sản xuất, kinh doanh 9 "
+        "tháng và triển khai phương hướng hoạt động của các tháng cuối năm 2019.\n\n"
         "Theo đó, chỉ số phát triển công nghiệp toàn ngành 9 tháng tăng 16,6%, tổng mức lưu chuyển hàng hoá bán "
         "lẻ và doanh thu dịch vụ trên thị trường tăng 13,63% so với cùng kỳ năm 2018; kim ngạch xuất khẩu hàng "
         "hóa tuy có giảm so với cùng kỳ năm trước, nhưng vẫn đạt 72% kế hoạch đề ra của năm 2019."
