@@ -209,3 +209,31 @@ def test_the_year_of_a_plan_set_is_the_plans_not_the_figures():
 
     exports = {(r.period, r.measure, r.value) for r in result.rows if r.indicator_code == "export_value"}
     assert exports == {("2019-YTD09", "plan_share_pct", "72")}
+
+
+def test_an_index_estimated_to_reach_a_percentage_of_the_year_before_is_the_index():
+    # http://baolamdong.vn/kinhte/202001/gia-tri-san-xuat-cong-nghiep-dat-163-ngan-ty-dong-2983849/
+    text = (
+        "Chỉ số sản xuất công nghiệp năm 2019 toàn ngành ước đạt 112% so cùng kỳ 2018, là mức tăng trưởng đạt kế hoạch."
+    )
+
+    result = extract_article(text, "2020-01", "vi", "68")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "index_pct", "estimate", "112")
+    }
+
+
+def test_in_the_year_after_a_half_year_report_is_the_whole_year():
+    # https://en.vietnamplus.vn/ben-tres-export-turnover-up-nearly-14-percent-in-h1/155354.vnp
+    text = (
+        "Export turnover of the Mekong Delta province of Ben Tre reached nearly 591 million USD in the first half "
+        "of 2019, up 13.85 percent from the same period last year.\n"
+        "Chairman of the provincial People\u2019s Committee Nguyen Huu Lap, the locality\u2019s export turnover is "
+        "expected to hit 1.16 billion USD in the year."
+    )
+
+    result = extract_article(text, "2019-07", "en", "83")
+
+    levels = {(r.period, r.status, r.value) for r in result.rows if r.measure == "level"}
+    assert levels == {("2019-H1", "estimate", "591"), ("2019", "estimate", "1.16")}
