@@ -237,3 +237,21 @@ def test_in_the_year_after_a_half_year_report_is_the_whole_year():
 
     levels = {(r.period, r.status, r.value) for r in result.rows if r.measure == "level"}
     assert levels == {("2019-H1", "estimate", "591"), ("2019", "estimate", "1.16")}
+
+
+def test_a_range_is_its_lower_bound_and_a_period_after_a_preposition_is_the_figures():
+    # https://en.vietnamplus.vn/dong-nai-targets-67b-usd-in-exports-for-h2/46703.vnp
+    text = (
+        "To achieve the target of total export turnover for the year, which was an increase of 12-15 percent "
+        "compared with 2012, the province would have to earn more than 6.7 billion USD in the second half of the "
+        "year, the department said."
+    )
+
+    result = extract_article(text, "2013-07", "en", "75")
+
+    rows = {(r.period, r.measure, r.status, r.comparator, r.value, r.value_as_published) for r in result.rows}
+    assert rows == {
+        ("2013", "growth_pct", "target", ">=", "12", ""),  # the loader reads no range: printed form left blank
+        ("2013-H2", "level", "target", ">=", "6.7", "6.7 billion USD"),
+    }
+    assert all(r.quote in text for r in result.rows)

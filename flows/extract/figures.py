@@ -20,6 +20,10 @@ _THOUSANDS_SPELT = re.compile(
     r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
+# "an increase of 12-15 percent": a range, proposed as its lower bound
+_RANGE = re.compile(
+    r"(?<![\w.,/-])(?P<low>\d+(?:[.,]\d+)?)\s?[-\u2013]\s?\d+(?:[.,]\d+)?(?=\s?(?:%|percent|per\s+cent))"
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Figure:
     value: Decimal | None
     unit: Unit | None
     problem: str | None = None  # why it could not be read
+    lower_bound: bool = False  # printed as a range ("12-15 percent"): its value is the low end
 
 
 def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
@@ -38,6 +43,7 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     currency_first = vocabulary.currency_first.finditer(folded, start, end)
     figures = [_currency_first(text, match, vocabulary) for match in currency_first]
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
+    figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
     taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
         if any(begin <= number.start() < finish for begin, finish in taken):
@@ -76,6 +82,21 @@ def _currency_first(text: str, match: re.Match[str], vocabulary: Vocabulary) -> 
     except PublishedNumberError as error:
         return _unreadable(text, match.start(), match.end(), str(error))
     return Figure(match.start(), match.end(), text[match.start() : match.end()], reading.value, reading.unit)
+
+
+def _range(text: str, folded: str, match: re.Match[str], end: int, vocabulary: Vocabulary) -> Figure | None:
+    """ "12-15 percent" read as "12 percent", at least: the low end with the range's unit words."""
+    words = vocabulary.unit_words.match(folded, match.end(), end)
+    if words is None:
+        return None
+    try:
+        reading = parse_published(
+            match.group("low") + text[match.end() : words.end()], vocabulary.language, vocabulary.reference
+        )
+    except PublishedNumberError:
+        return None
+    printed = text[match.start() : words.end()]
+    return Figure(match.start(), words.end(), printed, reading.value, reading.unit, lower_bound=True)
 
 
 def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:

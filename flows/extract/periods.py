@@ -91,7 +91,7 @@ _PATTERNS = [
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for|during)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
-    ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|in\s+the\s+year(?![\w-]|\s+\d)|the\s+(?:yearly|annual)\s+figure"),
+    ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|(?:in|for)\s+the\s+year(?![\w-]|\s+\d)|the\s+(?:yearly|annual)\s+figure"),
     ("last_year", r"(?<!\d\s)năm\s+qua|năm\s+ngoái|last\s+year"),  # not "4 năm qua", the last four years
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]

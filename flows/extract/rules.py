@@ -203,6 +203,7 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:(?:in|for|during|over|trong)\s+)?")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -755,7 +756,7 @@ class ArticleReader:
 
         if figure.value < 0:
             sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
-        comparator = self._comparator(segment, after)
+        comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
@@ -1095,8 +1096,10 @@ class ArticleReader:
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
             usable = [m for m in usable if m not in plans_years]
-        right_after = [
-            m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
+        right_after = [  # "$730 million for the whole year", "6.7 billion USD in the second half"
+            m
+            for m in usable
+            if m.start >= figure.end and _PREPOSITION_ONLY.fullmatch(self.article.folded, figure.end, m.start)
         ]
         if right_after:  # "$730 million for the whole year", "4.71% in 2020"
             return right_after[0]
