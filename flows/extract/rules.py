@@ -251,10 +251,6 @@ _PRODUCTS = (
 _EXPORT_PRODUCT = _folded_pattern(
     r"\s+(?:\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3|chiếc|đôi|sản\s+phẩm)\s+)?" + _PRODUCTS
 )
-# "công nghiệp phục hồi mạnh mẽ, chỉ số sản xuất tăng 8,5%": a bare "chỉ số sản xuất" said of industry
-_INDUSTRY_THEN_INDEX = _folded_pattern(
-    r"(?<!\w)công\s+nghiệp(?:\s+[^\W\d]+){0,4}\s*,\s*(?P<index>chỉ\s+số\s+sản\s+xuất)(?=\s+(?:ước\s+)?(?:tăng|giảm))"
-)
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
@@ -566,10 +562,6 @@ class ArticleReader:
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
-        for match in _INDUSTRY_THEN_INDEX.finditer(folded, sentence.start, sentence.end):
-            start, end = match.span("index")
-            if not any(m.start <= start < m.end for m in found):
-                found.append(Mention(start, end, "indicator", "industrial_production_index"))
         for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):
