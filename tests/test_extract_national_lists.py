@@ -255,3 +255,19 @@ def test_a_range_is_its_lower_bound_and_a_period_after_a_preposition_is_the_figu
         ("2013-H2", "level", "target", ">=", "6.7", "6.7 billion USD"),
     }
     assert all(r.quote in text for r in result.rows)
+
+
+def test_the_figure_right_after_a_plan_exceeded_is_by_how_much():
+    # https://congluan.vn/gia-tri-san-xuat-cong-nghiep-cua-ha-tinh-dat-gan-28-ngan-ty-dong-post31126.html
+    text = (
+        "Theo báo cáo của Sở Công thương Hà Tĩnh, năm 2017, sản xuất công nghiệp- Tiểu thụ công nghiệp của Hà "
+        "Tĩnh ước đạt 27.993,9 tỷ đồng, tăng 89,87% so với năm 2016, vượt kế hoạch đề ra 27,3%."
+    )
+
+    result = extract_article(text, "2017", "vi", "42")
+
+    assert {(r.measure, r.status, r.value) for r in result.rows} == {
+        ("level", "estimate", "27993.9"),
+        ("growth_pct", "estimate", "89.87"),
+        ("plan_excess_pct", "estimate", "27.3"),  # not a growth the plan set
+    }

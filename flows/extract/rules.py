@@ -125,6 +125,10 @@ _PART_PLAN = _folded_pattern(
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
+# "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
+_EXCEEDED_PLAN_BY = _folded_pattern(
+    r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
+)
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
@@ -687,6 +691,8 @@ class ArticleReader:
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
+            elif _EXCEEDED_PLAN_BY.search(segment):
+                measure = "plan_excess_pct"  # "vượt kế hoạch đề ra 27,3%": the plan exceeded by it
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
@@ -835,6 +841,10 @@ class ArticleReader:
     ) -> None:
         """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
         for match in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end):
+            if any(
+                _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
+            ):
+                continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
             subject = self._subject(clause, spot, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
