@@ -260,6 +260,8 @@ def test_a_range_is_its_lower_bound_and_a_period_after_a_preposition_is_the_figu
 def test_the_figure_right_after_a_plan_exceeded_is_by_how_much():
     # https://congluan.vn/gia-tri-san-xuat-cong-nghiep-cua-ha-tinh-dat-gan-28-ngan-ty-dong-post31126.html
     text = (
+        "(CLO) Năm 2017 là năm Hà Tĩnh có giá trị sản xuất công nghiệp đạt mức tăng trưởng cao so với năm "
+        "trước, vượt 27,3% so với kế hoạch đề ra.\n"
         "Theo báo cáo của Sở Công thương Hà Tĩnh, năm 2017, sản xuất công nghiệp- Tiểu thụ công nghiệp của Hà "
         "Tĩnh ước đạt 27.993,9 tỷ đồng, tăng 89,87% so với năm 2016, vượt kế hoạch đề ra 27,3%."
     )
