@@ -273,3 +273,19 @@ def test_the_figure_right_after_a_plan_exceeded_is_by_how_much():
         ("growth_pct", "estimate", "89.87"),
         ("plan_excess_pct", "estimate", "27.3"),  # not a growth the plan set
     }
+
+
+def test_a_yearly_trade_reports_figures_are_of_its_year():
+    # https://thoibaotaichinhvietnam.vn/ho-chi-minh-city-and-bac-ninh-report-export-turnover-of-more-than-usd20-billion-in-7-months-134075.html
+    text = (
+        "Following was Binh Duong, with export turnover in the first 7 months of the year reaching USD17.34 "
+        "billion.\n\nAccording to the Vietnam Import and Export Report 2022, Ho Chi Minh City also led the 10 "
+        "provinces and cities with the highest export turnover of the country with USD47.5 billion./."
+    )
+
+    result = extract_article(text, "2023-08-16", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("74", "2023-YTD07", "17.34"),
+        ("79", "2022", "47.5"),
+    }
