@@ -41,6 +41,7 @@ def test_reads_numbers_the_way_their_language_writes_them(text, language, value,
         ("USD 1.2 billion", "en", "1.2", 1, "usd_bn"),
         ("$258.97 billion", "en", "258.97", 2, "usd_bn"),  # exports of Vietnam, January-September 2023
         ("US$988 million", "en", "988", 0, "usd_mn"),
+        ("$US 2.584 billion", "en", "2.584", 3, "usd_bn"),  # exports of Ho Chi Minh City, January 2017
         # scale and currency after the number
         ("1,128 trillion VND", "en", "1128", 0, "vnd_tn"),
         ("33 trillion dong", "en", "33", 0, "vnd_tn"),

@@ -12,12 +12,6 @@ from flows.reference import Unit
 # A minus sign is the number's own only after a space or a bracket ("với -10,5% YoY", "(-1,54%)"),
 # not in a range ("2016-2020") or a date
 _NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?!\w)")
-# "US$1.2 billion", "VND8.1 trillion", "USD 3.11 billion": the currency before the number
-_CURRENCY_FIRST = re.compile(
-    r"(?<!\w)(?P<currency>US\$|\$|USD|VND|VNĐ)\s?(?P<number>\d+(?:[.,]\d+)*)"
-    r"(?:\s+(?P<scale>million|billion|trillion)|\s?(?P<short>mln|mil|bln|bil|bn|tril|trn))?(?!\w)"
-)
-_CURRENCIES = {"US$": "USD", "$": "USD", "USD": "USD", "VND": "VND", "VNĐ": "VND"}
 # "VND63,901bil", "US$5,933mil", "$2.5 bln": the scale shortened as business pages print it
 _SHORT_SCALES = {"mln": "million", "mil": "million", "bln": "billion", "bil": "billion", "bn": "billion",
                  "tril": "trillion", "trn": "trillion"}  # fmt: skip
@@ -26,6 +20,10 @@ _THOUSANDS_SPELT = re.compile(
     r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
+# "an increase of 12-15 percent": a range, proposed as its lower bound
+_RANGE = re.compile(
+    r"(?<![\w.,/-])(?P<low>\d+(?:[.,]\d+)?)\s?[-\u2013]\s?\d+(?:[.,]\d+)?(?=\s?(?:%|percent|per\s+cent))"
+)
 
 
 @dataclass(frozen=True)
@@ -36,13 +34,16 @@ class Figure:
     value: Decimal | None
     unit: Unit | None
     problem: str | None = None  # why it could not be read
+    lower_bound: bool = False  # printed as a range ("12-15 percent"): its value is the low end
 
 
 def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
     """The numbers between start and end that carry unit words, or that the loader could not
     read for their form (a currency sign before the number, "%/năm")."""
-    figures = [_currency_first(match, vocabulary) for match in _CURRENCY_FIRST.finditer(text, start, end)]
+    currency_first = vocabulary.currency_first.finditer(folded, start, end)
+    figures = [_currency_first(text, match, vocabulary) for match in currency_first]
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
+    figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
     taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
         if any(begin <= number.start() < finish for begin, finish in taken):
@@ -68,17 +69,34 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     return sorted(figures, key=lambda f: f.start)
 
 
-def _currency_first(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
-    """Read as the same words in the usual order: "VND8.1 trillion" as "8.1 trillion VND"."""
+def _currency_first(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    """Read as the same words in the usual order: "VND8.1 trillion" as "8.1 trillion VND", the
+    currency as the loader's currency_prefixes.csv writes it after the number."""
     scale = match.group("scale") or _SHORT_SCALES.get(match.group("short") or "")
     if not scale:
-        return _unreadable(match.string, match.start(), match.end(), "an amount with the currency but no scale")
-    usual = f"{match.group('number')} {scale} {_CURRENCIES[match.group('currency')]}"
+        return _unreadable(text, match.start(), match.end(), "an amount with the currency but no scale")
+    currency = vocabulary.reference.currency_prefixes[("en", " ".join(match.group("currency").split()))]
+    usual = f"{match.group('number')} {scale} {currency}"
     try:
         reading = parse_published(usual, "en", vocabulary.reference)
     except PublishedNumberError as error:
-        return _unreadable(match.string, match.start(), match.end(), str(error))
-    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit)
+        return _unreadable(text, match.start(), match.end(), str(error))
+    return Figure(match.start(), match.end(), text[match.start() : match.end()], reading.value, reading.unit)
+
+
+def _range(text: str, folded: str, match: re.Match[str], end: int, vocabulary: Vocabulary) -> Figure | None:
+    """ "12-15 percent" read as "12 percent", at least: the low end with the range's unit words."""
+    words = vocabulary.unit_words.match(folded, match.end(), end)
+    if words is None:
+        return None
+    try:
+        reading = parse_published(
+            match.group("low") + text[match.end() : words.end()], vocabulary.language, vocabulary.reference
+        )
+    except PublishedNumberError:
+        return None
+    printed = text[match.start() : words.end()]
+    return Figure(match.start(), words.end(), printed, reading.value, reading.unit, lower_bound=True)
 
 
 def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:

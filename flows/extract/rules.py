@@ -115,7 +115,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
 _PLAN_OF_YEAR_BEFORE = _folded_pattern(
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:cả\s+)?(?:năm\s+)?(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
+    r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
@@ -123,6 +124,10 @@ _PART_PLAN = _folded_pattern(
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+)
+# "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
+_EXCEEDED_PLAN_BY = _folded_pattern(
+    r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
@@ -149,6 +154,8 @@ _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
+_CAUSE_BEFORE = _folded_pattern(r"(?<!\w)(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?$")
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -186,7 +193,22 @@ _LIST_GAP = _folded_pattern(
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
-_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respectively)(?!\w)")
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
+# the country's own figure
+_RANK_SCOPE = _folded_pattern(
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
+)
+# "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
+_NOT_REACHED = _folded_pattern(
+    r"(?<!\w)(?:chưa|không)\s+(?:đạt|bằng)(?:\s+(?:được|mức))?\s*$|not\s+yet\s+(?:reached|hit)\s*$"
+)
+# A sentence that opens on the figure just said: what follows from a target is a target too
+_BUILT_ON_THE_FIGURE = _folded_pattern(
+    r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
+    r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
+)
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:(?:in|for|during|over|trong)\s+)?")
+_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
@@ -208,7 +230,7 @@ _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # a province the sentence before named
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
-    r"|(?P<its>its))(?!\w)"
+    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên)))(?!\w)"
 )
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
@@ -232,10 +254,6 @@ _PRODUCTS = (
 # "xuất khẩu thủy sản", "xuất khẩu 18.519 tấn thủy sản": a product's exports, its volume said first
 _EXPORT_PRODUCT = _folded_pattern(
     r"\s+(?:\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3|chiếc|đôi|sản\s+phẩm)\s+)?" + _PRODUCTS
-)
-# "công nghiệp phục hồi mạnh mẽ, chỉ số sản xuất tăng 8,5%": a bare "chỉ số sản xuất" said of industry
-_INDUSTRY_THEN_INDEX = _folded_pattern(
-    r"(?<!\w)công\s+nghiệp(?:\s+[^\W\d]+){0,4}\s*,\s*(?P<index>chỉ\s+số\s+sản\s+xuất)(?=\s+(?:ước\s+)?(?:tăng|giảm))"
 )
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
@@ -357,8 +375,13 @@ class ArticleReader:
             s: period_mentions(article.folded, s.start, s.end, published.first_day) for s in article.sentences
         }
         self.named_years = sorted(
-            (m.start, m.year) for s in body for m in self.periods[s] if m.year and m.kind == "period"
-        )
+            (m.start, m.year)
+            for s in body
+            for m in self.periods[s]
+            if m.year
+            and m.kind == "period"
+            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 20), m.start)
+        )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.body_figures = [  # what the body prints, so that a headline restating it is not read again
@@ -446,7 +469,9 @@ class ArticleReader:
         resolved = [
             self._resolve(m)
             for m in periods
-            if m.kind == "period" and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            if m.kind == "period"
+            and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
@@ -541,10 +566,6 @@ class ArticleReader:
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
-        for match in _INDUSTRY_THEN_INDEX.finditer(folded, sentence.start, sentence.end):
-            start, end = match.span("index")
-            if not any(m.start <= start < m.end for m in found):
-                found.append(Mention(start, end, "indicator", "industrial_production_index"))
         for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):
@@ -579,9 +600,9 @@ class ArticleReader:
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
         owners = self._owners(clause, figure, mentions)
+        if not owners and self.each_province:  # "these two localities …": the places the sentence before named
+            owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
-        if owners is None and self.each_province:
-            owners = self._place_referred(clause, figure)
         if not shared and self._national(before, clause, mentions, figure):
             self.national_here = True
             return skip("a national figure, not the province's")
@@ -634,6 +655,8 @@ class ArticleReader:
             return skip(f"{subject.value}, not the whole province")
         indicator = subject.value
 
+        if _NOT_REACHED.search(segment):
+            return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth = "level", 1, False
         if figure.unit.code == "pct":
@@ -668,6 +691,8 @@ class ArticleReader:
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
+            elif _EXCEEDED_PLAN_BY.search(segment):
+                measure = "plan_excess_pct"  # "vượt kế hoạch đề ra 27,3%": the plan exceeded by it
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
@@ -729,7 +754,7 @@ class ArticleReader:
 
         if figure.value < 0:
             sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
-        comparator = self._comparator(segment, after)
+        comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
@@ -816,6 +841,10 @@ class ArticleReader:
     ) -> None:
         """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
         for match in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end):
+            if any(
+                _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
+            ):
+                continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
             subject = self._subject(clause, spot, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
@@ -922,7 +951,13 @@ class ArticleReader:
         """A national marker in the clause before the figure, with no place named between it and
         the figure ("Theo Tổng cục Thống kê, … của tỉnh Nam Định tăng 10,19%" is the province's);
         or cited after it as the source ("…, according to the GSO") in a clause naming no place."""
-        markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+        markers = [
+            m
+            for m in before
+            if m.kind == "national"
+            and m.start >= clause.start
+            and not _RANK_SCOPE.search(self.article.folded, max(0, m.start - 60), m.start)
+        ]
         if markers:
             return not any(m.kind in ("province", "local") and m.start > markers[-1].end for m in before)
         in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
@@ -951,6 +986,13 @@ class ArticleReader:
         named = [m for m in places if m.end <= figure.start]
         if named:
             listed = self._list_ending(places, named[-1])
+            turns = _RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
+            earlier = [m for m in named if m.end <= listed[0].start]
+            if len(listed) == 1 and turns and earlier:  # "Binh Duong and Thai Nguyen passed Bac Ninh … with
+                several = self._list_ending(places, earlier[-1])  # respective turnovers of …": the subjects'
+                turn = sum(turns.end() <= f.start < figure.start for f in self.clause_figures)
+                if len(several) > 1:
+                    return self._codes([several[turn]] if turn < len(several) else [])
             if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
                 turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
                 listed = [listed[turn]] if turn < len(listed) else []
@@ -978,7 +1020,8 @@ class ArticleReader:
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
-        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone."""
+        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone,
+        "these two localities …, respectively" each of a list in turn."""
         said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
         places = self.places_before
         if not said or not places:
@@ -990,6 +1033,13 @@ class ArticleReader:
             return [places[0] if word.group("which") == "former" else places[-1]]
         if word.group("its") and len(places) == 1:
             return places
+        if (
+            word.group("these")
+            and len(places) > 1
+            and _RESPECTIVELY.search(self.article.folded, word.end(), clause.end)
+        ):
+            turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
+            return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
@@ -1048,8 +1098,10 @@ class ArticleReader:
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
             usable = [m for m in usable if m not in plans_years]
-        right_after = [
-            m for m in usable if m.start >= figure.end and not self.article.text[figure.end : m.start].strip()
+        right_after = [  # "$730 million for the whole year", "6.7 billion USD in the second half"
+            m
+            for m in usable
+            if m.start >= figure.end and _PREPOSITION_ONLY.fullmatch(self.article.folded, figure.end, m.start)
         ]
         if right_after:  # "$730 million for the whole year", "4.71% in 2020"
             return right_after[0]
@@ -1200,6 +1252,9 @@ class ArticleReader:
         in_clause = [m for m in before if m.start >= clause.start]
         if plan_growth:
             return "target"
+        last = self.result.rows[-1] if self.result.rows else None
+        if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
+            return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
@@ -1225,8 +1280,13 @@ class ArticleReader:
             return "estimate"
         if self.kind == "yearbook":
             return "actual"
-        age = self.published.last_day - period_end(period)
-        return "estimate" if age.days < 366 else "actual"
+        ended = period_end(period)  # less than a year before publication: provisional
+        a_year_on = (
+            ended.replace(year=ended.year + 1, day=28)
+            if (ended.month, ended.day) == (2, 29)
+            else ended.replace(year=ended.year + 1)
+        )
+        return "estimate" if self.published.first_day < a_year_on else "actual"
 
     def _names_an_indicator(self, word: Mention, before: list[Mention]) -> bool:
         """ "Chỉ tiêu giá trị sản xuất công nghiệp … ước đạt trên 21%/năm": "chỉ tiêu" right before an

@@ -35,6 +35,7 @@ class Vocabulary:
     meaning: dict[str, list[tuple[str, str]]]  # folded phrase -> (kind, value) pairs
     unit_words: re.Pattern[str]
     aliases: dict[str, list[ProvinceAlias]]  # folded alias -> its codes over time
+    currency_first: re.Pattern[str]  # "US$1.2 billion", "$US 2.584 billion": a currency before the number
 
     def mentions(self, folded: str, start: int, end: int) -> list[Mention]:
         found = []
@@ -98,4 +99,15 @@ def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocab
         meaning=meaning,
         unit_words=re.compile(rf"\s?(?:{_alternation(words)})(?!\w)"),
         aliases=aliases,
+        currency_first=_currency_first(reference),
+    )
+
+
+def _currency_first(reference: Reference) -> re.Pattern[str]:
+    """A currency written before the number as the loader reads it (currency_prefixes.csv), over
+    folded text, then the scale in full or shortened as business pages print it ("VND63,901bil")."""
+    prefixes = [prefix for language, prefix in reference.currency_prefixes if language == "en"]
+    return re.compile(
+        rf"(?<!\w)(?P<currency>{_alternation(prefixes)})\s?(?P<number>\d+(?:[.,]\d+)*)"
+        r"(?:\s+(?P<scale>million|billion|trillion)|\s?(?P<short>mln|mil|bln|bil|bn|tril|trn))?(?!\w)"
     )

@@ -1,0 +1,291 @@
+"""`flows extract` on a national report's list of provinces, each with its own figure, under an
+indicator named in the sentence before ("chỉ số sản xuất" alone is the industrial production index),
+and on English spellings of periods and currencies the rules first met there."""
+
+import csv
+
+from flows.extract import extract_article
+from flows.settings import PROJECT_DIR
+
+EVAL_DIR = PROJECT_DIR / "eval"
+
+
+def extract_eval_article(source_id: str):
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
+    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    return extract_article(text, meta["published_on"], meta["language"], None, meta["kind"])
+
+
+def test_a_list_of_provinces_falls_takes_the_index_named_alone_the_sentence_before():
+    # https://thanhnien.vn/tai-chinh-kinh-doanh/chi-so-san-xuat-tai-tphcm-lao-doc-gan-50-1445252.html
+    # "… trong tháng 8, chỉ số sản xuất tháng 8 so với cùng ký năm trước tại nhiều địa phương giảm mạnh. Mức
+    # giảm cao nhất là tỉnh Bến Tre giảm 60,1%; Đồng Tháp giảm 59,1%; TP.HCM giảm 49,2%; …"
+    result = extract_eval_article("thanhnien-2021-09-iip-thang-8-dia-phuong-giam")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status) for r in result.rows} == {
+        ("industrial_production_index", "2021-M08", "growth_pct", "estimate")
+    }
+    values = {r.province_code: (r.value, r.value_as_published) for r in result.rows}
+    assert values["83"] == ("-60.1", "giảm 60,1%")  # Bến Tre
+    assert values["79"] == ("-49.2", "giảm 49,2%")  # TP.HCM
+    assert values["49"] == values["89"] == ("-15.5", "giảm 15,5%")  # "An Giang và Quảng Nam cùng giảm 15,5%"
+    assert values["77"] == ("-3.7", "giảm 3,7%")  # Bà Rịa-Vũng Tàu
+    assert len(values) == 19
+
+
+def test_the_index_of_an_industry_named_after_the_words_stays_the_industrys():
+    # "Trong các ngành công nghiệp cấp II, một số ngành ghi nhận sự phục hồi tích cực, chỉ số sản xuất đạt mức
+    # tăng khá so với cùng kỳ năm trước: Ngành sản xuất da … tăng 11,71%; …"
+    result = extract_eval_article("thongkevinhphuc-nien-giam-2022-cong-nghiep")
+
+    assert "11.71" not in {r.value for r in result.rows}
+
+
+def test_quarter_spelt_with_its_number_after_names_the_quarter():
+    # https://en.vietnamplus.vn/kien-giang-province-eyes-127-percent-export-growth-in-q2/198320.vnp
+    text = (
+        "Kien Giang (VNA) - The Mekong Delta province of Kien Giang is aiming at 218 million USD in export "
+        "revenue in Quarter 2, a year-on-year surge of 12.7 percent.\n"
+        "According to the provincial Department of Industry and Trade, the locality pocketed more than 136 "
+        "million USD from exports in Quarter 1, down 15.5 percent year-on-year."
+    )
+
+    result = extract_article(text, "2021-04", "en", "91")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2021-Q2", "level", "target", "=", "218"),
+        ("2021-Q2", "growth_pct", "target", "=", "12.7"),
+        ("2021-Q1", "level", "estimate", ">=", "136"),
+        ("2021-Q1", "growth_pct", "estimate", "=", "-15.5"),
+    }
+
+
+def test_a_province_ranked_in_the_country_and_figures_taken_in_turn_by_the_subjects():
+    # https://english.haiquanonline.com.vn/binh-duong-and-thai-nguyen-exceeded-bac-ninh-on-exports-2698.html
+    # "…, Ho Chi Minh city continued to be a leading province on exports of the whole country with turnover
+    # of $US 2.584 billion."
+    # "Accordingly, Binh Duong and Thai Nguyen passed Bac Ninh to be … with respective turnovers of $US
+    # 1.627 billion and $US 1.525 billion, meanwhile Bac Ninh only reached $US 1.432 billion."
+    result = extract_eval_article("haiquanonline-en-2017-binh-duong-thai-nguyen-exceed-bac-ninh")
+
+    january = {(r.province_code, r.value, r.value_as_published) for r in result.rows if r.period == "2017-M01"}
+    assert january == {
+        ("79", "2.584", "$US 2.584 billion"),
+        ("74", "1.627", "$US 1.627 billion"),
+        ("19", "1.525", "$US 1.525 billion"),
+        ("27", "1.432", "$US 1.432 billion"),
+    }
+
+
+def test_the_time_of_a_cause_is_not_the_period_of_the_running_total_after_it():
+    # https://sct.dongnai.gov.vn/vi/news/San-xuat-cong-nghiep-thuong-mai/hoat-dong-kinh-doanh-thuong-mai-tren-dia-ban-tinh-9-thang-nam-2022-4192.html
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9 ước đạt 19.94,67tỷ đồng, tăng 3% so tháng trước "
+        "và tăng 53,27% so tháng cùng kỳ. Sở dĩ tháng 9 tăng cao so cùng kỳ là do tháng 9/2021 toàn tỉnh đang "
+        "thực hiện giãn cách xã hội nên tổng mức bán lẻ hàng hóa và doanh thu dịch vụ giảm sâu.\n"
+        "Lũy kế 9 tháng đầu năm đạt 168.613,31 tỷ đồng, tăng 22,66% so cùng kỳ."
+    )
+
+    result = extract_article(text, "2022", "vi", "75")
+
+    running = {(r.period, r.measure, r.value) for r in result.rows if r.period.endswith("YTD09")}
+    assert running == {("2022-YTD09", "level", "168613.31"), ("2022-YTD09", "growth_pct", "22.66")}
+
+
+def test_a_running_total_with_estimate_misspelt_uoc_continues_the_indicator_before():
+    # https://m.vietnamnet.vn/vn/kinh-doanh/thi-truong/quang-ninh-tang-truong-kinh-te-vuot-bac-7-thang-dau-nam-564753.html
+    text = (
+        "Khu vực dịch vụ, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 7 ước đạt 8,8 nghìn tỉ đồng, tăng "
+        "19,4% cùng kỳ. Lũy kế 7 tháng uớc đạt 57 nghìn tỉ đồng, tăng 78,6%."
+    )
+
+    result = extract_article(text, "2019", "vi", "22")
+
+    running = {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows if "YTD" in r.period}
+    assert running == {
+        ("retail_sales_services", "2019-YTD07", "level", "estimate", "57"),
+        ("retail_sales_services", "2019-YTD07", "growth_pct", "estimate", "78.6"),
+    }
+
+
+def test_these_two_localities_respectively_are_the_places_named_before_in_turn():
+    # https://thoibaotaichinhvietnam.vn/ho-chi-minh-city-and-bac-ninh-report-export-turnover-of-more-than-usd20-billion-in-7-months-134075.html
+    text = (
+        "According to the General Department of Customs, Ho Chi Minh City and Bac Ninh were two localities that "
+        "recorded export turnover of goods exceeding USD20 billion.\n\n"
+        "Specifically, the export turnover of these two localities as of July 2023 reached USD23.6 billion and "
+        "USD20.6 billion, respectively, ranking first and second in the country."
+    )
+
+    result = extract_article(text, "2023-08-16", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("79", "2023-YTD07", "23.6"),
+        ("27", "2023-YTD07", "20.6"),
+    }  # "as of July 2023": the running total to July's end
+
+
+def test_earlier_years_in_brackets_are_the_same_part_of_those_years_and_a_year_on_is_actual():
+    # http://english.quangnam.gov.vn/CMSPages/BaiViet/Default.aspx?IDBaiViet=6046
+    text = (
+        "At the regular meeting in May, PPC informed that in the first 5 months of the year, the industrial "
+        "production index increased nearly 5.2% over the same period; higher than in recent years (2018 "
+        "increased 2.9%, 2017 increased 3.2%)."
+    )
+
+    result = extract_article(text, "2019-05-31", "en", "49")
+
+    assert {(r.period, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2019-YTD05", "estimate", "~", "5.2"),
+        ("2018-YTD05", "actual", "=", "2.9"),  # ended a full year before publication
+        ("2017-YTD05", "actual", "=", "3.2"),
+    }
+
+
+def test_a_mark_not_reached_is_not_the_figure_said_after_it():
+    # http://gialaitv.vn/tin-tuc/tin-dia-phuong/gia-lai-kim-ngach-xuat-khau-7-thang-dau-nam-dat-295-trieu-usd/
+    text = (
+        "Kết quả 7 tháng đầu năm, kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch cả năm.\n\n"
+        "Cụ thể, kim ngạch xuất khẩu tháng 7 ước đạt 45 triệu USD, tính chung 7 tháng đạt hơn 295 triệu USD, "
+        "bằng 46,88% kế hoạch, tăng 1,75% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2020-08", "vi", "64")
+
+    shares = {(r.period, r.value) for r in result.rows if r.measure == "plan_share_pct"}
+    assert shares == {("2020-YTD07", "46.88")}
+    assert ("50%", "a mark not reached ('chưa đạt 50%'), not the figure") in {
+        (s.printed, s.reason) for s in result.skipped
+    }
+
+
+def test_a_sentence_built_on_a_target_just_said_is_a_target():
+    # https://en.vietnamplus.vn/kien-giang-province-eyes-127-percent-export-growth-in-q2/198320.vnp
+    text = (
+        "Kien Giang (VNA) - The Mekong Delta province of Kien Giang is aiming at 218 million USD in export "
+        "revenue in Quarter 2, a year-on-year surge of 12.7 percent.\n"
+        "With this figure, total earnings from exports in the first half will likely top more than 355 million "
+        "USD, accounting for 47.3 percent of the annual plan and up 2.3 percent year-on-year."
+    )
+
+    result = extract_article(text, "2021-04", "en", "91")
+
+    half = {(r.measure, r.status, r.comparator, r.value) for r in result.rows if r.period == "2021-H1"}
+    assert half == {
+        ("level", "target", ">=", "355"),
+        ("plan_share_pct", "target", "=", "47.3"),
+        ("growth_pct", "target", "=", "2.3"),
+    }
+
+
+def test_fulfilling_a_share_of_the_yearly_target_after_a_rise_is_the_share_not_an_excess():
+    # http://bizhub.vn/news/dong-nai-sees-158-rise-in-exports_6447.html
+    text = (
+        "DONG NAI (Biz Hub) \u2014 The southern province of Dong Nai earned US$6.053 billion from exports in the "
+        "first half of this year, a 15.8 per cent rise year-on-year, fulfilling 50.8 per cent of its yearly target."
+    )
+
+    result = extract_article(text, "2014-07", "en", "75")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2014-H1", "level", "6.053"),
+        ("2014-H1", "growth_pct", "15.8"),
+        ("2014-H1", "plan_share_pct", "50.8"),
+    }
+
+
+def test_the_year_of_a_plan_set_is_the_plans_not_the_figures():
+    # http://m.baokontum.com.vn/kinh-te/so-cong-thuong-trien-khai-nhiem-vu-cac-thang-cuoi-nam-2019-12823.html
+    text = (
+        "Ngày 7/10, Sở Công thương tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ sản xuất, kinh doanh 9 "
+        "tháng và triển khai phương hướng hoạt động của các tháng cuối năm 2019.\n\n"
+        "Theo đó, chỉ số phát triển công nghiệp toàn ngành 9 tháng tăng 16,6%, tổng mức lưu chuyển hàng hoá bán "
+        "lẻ và doanh thu dịch vụ trên thị trường tăng 13,63% so với cùng kỳ năm 2018; kim ngạch xuất khẩu hàng "
+        "hóa tuy có giảm so với cùng kỳ năm trước, nhưng vẫn đạt 72% kế hoạch đề ra của năm 2019."
+    )
+
+    result = extract_article(text, "2019-10-08", "vi", "62")
+
+    exports = {(r.period, r.measure, r.value) for r in result.rows if r.indicator_code == "export_value"}
+    assert exports == {("2019-YTD09", "plan_share_pct", "72")}
+
+
+def test_an_index_estimated_to_reach_a_percentage_of_the_year_before_is_the_index():
+    # http://baolamdong.vn/kinhte/202001/gia-tri-san-xuat-cong-nghiep-dat-163-ngan-ty-dong-2983849/
+    text = (
+        "Chỉ số sản xuất công nghiệp năm 2019 toàn ngành ước đạt 112% so cùng kỳ 2018, là mức tăng trưởng đạt kế hoạch."
+    )
+
+    result = extract_article(text, "2020-01", "vi", "68")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "index_pct", "estimate", "112")
+    }
+
+
+def test_in_the_year_after_a_half_year_report_is_the_whole_year():
+    # https://en.vietnamplus.vn/ben-tres-export-turnover-up-nearly-14-percent-in-h1/155354.vnp
+    text = (
+        "Export turnover of the Mekong Delta province of Ben Tre reached nearly 591 million USD in the first half "
+        "of 2019, up 13.85 percent from the same period last year.\n"
+        "Chairman of the provincial People\u2019s Committee Nguyen Huu Lap, the locality\u2019s export turnover is "
+        "expected to hit 1.16 billion USD in the year."
+    )
+
+    result = extract_article(text, "2019-07", "en", "83")
+
+    levels = {(r.period, r.status, r.value) for r in result.rows if r.measure == "level"}
+    assert levels == {("2019-H1", "estimate", "591"), ("2019", "estimate", "1.16")}
+
+
+def test_a_range_is_its_lower_bound_and_a_period_after_a_preposition_is_the_figures():
+    # https://en.vietnamplus.vn/dong-nai-targets-67b-usd-in-exports-for-h2/46703.vnp
+    text = (
+        "To achieve the target of total export turnover for the year, which was an increase of 12-15 percent "
+        "compared with 2012, the province would have to earn more than 6.7 billion USD in the second half of the "
+        "year, the department said."
+    )
+
+    result = extract_article(text, "2013-07", "en", "75")
+
+    rows = {(r.period, r.measure, r.status, r.comparator, r.value, r.value_as_published) for r in result.rows}
+    assert rows == {
+        ("2013", "growth_pct", "target", ">=", "12", ""),  # the loader reads no range: printed form left blank
+        ("2013-H2", "level", "target", ">=", "6.7", "6.7 billion USD"),
+    }
+    assert all(r.quote in text for r in result.rows)
+
+
+def test_the_figure_right_after_a_plan_exceeded_is_by_how_much():
+    # https://congluan.vn/gia-tri-san-xuat-cong-nghiep-cua-ha-tinh-dat-gan-28-ngan-ty-dong-post31126.html
+    text = (
+        "(CLO) Năm 2017 là năm Hà Tĩnh có giá trị sản xuất công nghiệp đạt mức tăng trưởng cao so với năm "
+        "trước, vượt 27,3% so với kế hoạch đề ra.\n"
+        "Theo báo cáo của Sở Công thương Hà Tĩnh, năm 2017, sản xuất công nghiệp- Tiểu thụ công nghiệp của Hà "
+        "Tĩnh ước đạt 27.993,9 tỷ đồng, tăng 89,87% so với năm 2016, vượt kế hoạch đề ra 27,3%."
+    )
+
+    result = extract_article(text, "2017", "vi", "42")
+
+    assert {(r.measure, r.status, r.value) for r in result.rows} == {
+        ("level", "estimate", "27993.9"),
+        ("growth_pct", "estimate", "89.87"),
+        ("plan_excess_pct", "estimate", "27.3"),  # not a growth the plan set
+    }
+
+
+def test_a_yearly_trade_reports_figures_are_of_its_year():
+    # https://thoibaotaichinhvietnam.vn/ho-chi-minh-city-and-bac-ninh-report-export-turnover-of-more-than-usd20-billion-in-7-months-134075.html
+    text = (
+        "Following was Binh Duong, with export turnover in the first 7 months of the year reaching USD17.34 "
+        "billion.\n\nAccording to the Vietnam Import and Export Report 2022, Ho Chi Minh City also led the 10 "
+        "provinces and cities with the highest export turnover of the country with USD47.5 billion./."
+    )
+
+    result = extract_article(text, "2023-08-16", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("74", "2023-YTD07", "17.34"),
+        ("79", "2022", "47.5"),
+    }
