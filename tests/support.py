@@ -1,5 +1,7 @@
-"""What the reliability tests share: running the real command, fingerprinting a warehouse."""
+"""What the tests share: running the real command, fingerprinting a warehouse, reading an article
+of the extractor's evaluation corpus."""
 
+import csv
 import os
 import subprocess
 import sys
@@ -99,3 +101,13 @@ class ReaderHoldingTheFile:
     def observations_now(self) -> int:
         out, _ = self._process.communicate("\n", timeout=60)
         return int(out)
+
+
+EVAL_DIR = PROJECT_DIR / "eval"
+
+
+def eval_article(source_id: str) -> tuple[str, dict[str, str]]:
+    """An article of eval/: its text, and its row of eval/corpus.csv (date, language, province, kind)."""
+    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
+        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
+    return (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8"), meta

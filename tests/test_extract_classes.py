@@ -2,20 +2,14 @@
 press words them, rankings of provinces, a running total after the month's figure, a base said
 first, a headline's own figure, and the parts and other indicators a figure can belong to."""
 
-import csv
-
 import pytest
+from support import eval_article
 
 from flows.extract import extract_article
-from flows.settings import PROJECT_DIR
-
-EVAL_DIR = PROJECT_DIR / "eval"
 
 
 def extract_eval_article(source_id: str, province: str | None = None):
-    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
-        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
-    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    text, meta = eval_article(source_id)
     return extract_article(text, meta["published_on"], meta["language"], province, meta["kind"])
 
 

@@ -2,18 +2,13 @@
 indicator named in the sentence before ("chỉ số sản xuất" alone is the industrial production index),
 and on English spellings of periods and currencies the rules first met there."""
 
-import csv
+from support import eval_article
 
 from flows.extract import extract_article
-from flows.settings import PROJECT_DIR
-
-EVAL_DIR = PROJECT_DIR / "eval"
 
 
 def extract_eval_article(source_id: str):
-    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
-        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
-    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    text, meta = eval_article(source_id)
     return extract_article(text, meta["published_on"], meta["language"], None, meta["kind"])
 
 

@@ -7,13 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from support import load_folders, raw_rows
+from support import EVAL_DIR, eval_article, load_folders, raw_rows
 
 from flows.cli import main
 from flows.extract import extract_article
-from flows.settings import PROJECT_DIR
-
-EVAL_DIR = PROJECT_DIR / "eval"
 
 # https://cucthongke.quangtri.gov.vn/dbase/file/Nien%20giam%202021/files/basic-html/page369.html
 # (a PDF page: several cells a line, the preliminary year's heading over three lines)
@@ -130,9 +127,7 @@ Mill. dongs
 
 
 def _eval_article(source_id: str):
-    with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
-        meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
-    text = (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8")
+    text, meta = eval_article(source_id)
     return text, extract_article(text, meta["published_on"], meta["language"], meta["province"], meta["kind"])
 
 
