@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.extract import extract_article
 from flows.load import load_raw
 from flows.raw_files import find_raw_files
 from flows.reference import load_reference
@@ -111,3 +112,13 @@ def eval_article(source_id: str) -> tuple[str, dict[str, str]]:
     with (EVAL_DIR / "corpus.csv").open(encoding="utf-8", newline="") as f:
         meta = next(row for row in csv.DictReader(f) if row["source_id"] == source_id)
     return (EVAL_DIR / "articles" / f"{source_id}.txt").read_text(encoding="utf-8"), meta
+
+
+def assert_paragraph_rows(text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]) -> None:
+    """`flows extract` on a real paragraph gives the rows an analyst transcribes (indicator, period,
+    measure, comparator, value, printed form), all under the province given, each quoting the text."""
+    published_on, language, province = publication
+    result = extract_article(text, published_on, language, province)
+    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
+    assert rows == expected
+    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)

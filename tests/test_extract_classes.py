@@ -3,7 +3,7 @@ press words them, rankings of provinces, a running total after the month's figur
 first, a headline's own figure, and the parts and other indicators a figure can belong to."""
 
 import pytest
-from support import eval_article
+from support import assert_paragraph_rows, eval_article
 
 from flows.extract import extract_article
 
@@ -179,13 +179,7 @@ PARAGRAPHS = [
 def test_real_paragraphs_of_each_class_give_the_rows_an_analyst_transcribes(
     text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
 ):
-    published_on, language, province = publication
-
-    result = extract_article(text, published_on, language, province)
-
-    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
-    assert rows == expected
-    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+    assert_paragraph_rows(text, publication, expected)
 
 
 def test_a_ranking_of_provinces_percentages_is_their_growth():

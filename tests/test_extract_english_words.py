@@ -3,6 +3,7 @@ for exports ("goods sold overseas"), for the year's plan ("of the full-year plan
 indicators written alike."""
 
 import pytest
+from support import assert_paragraph_rows
 
 from flows.extract import extract_article
 
@@ -46,13 +47,7 @@ PARAGRAPHS = [
 def test_english_words_for_an_indicator_give_its_rows(
     text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
 ):
-    published_on, language, province = publication
-
-    result = extract_article(text, published_on, language, province)
-
-    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
-    assert rows == expected
-    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+    assert_paragraph_rows(text, publication, expected)
 
 
 def test_growth_in_a_misspelt_grdp_and_exports_of_goods_and_services_are_other_indicators():

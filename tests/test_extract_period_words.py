@@ -4,8 +4,7 @@ first half said as two quarters, a year inside a comparison, the last six months
 total they bring."""
 
 import pytest
-
-from flows.extract import extract_article
+from support import assert_paragraph_rows
 
 # Paragraphs of real pages, each with the rows an analyst transcribes from it.
 PARAGRAPHS = [
@@ -95,10 +94,4 @@ PARAGRAPHS = [
 def test_real_paragraphs_give_the_period_and_base_an_analyst_reads(
     text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
 ):
-    published_on, language, province = publication
-
-    result = extract_article(text, published_on, language, province)
-
-    rows = {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.value_as_published) for r in result.rows}
-    assert rows == expected
-    assert all(r.province_code == province and r.quote in " ".join(text.split()) for r in result.rows)
+    assert_paragraph_rows(text, publication, expected)
