@@ -195,6 +195,14 @@ _LIST_GAP = _folded_pattern(
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
 # the country's own figure
+# "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
+# figure is the province's yardstick
+_COMPARED_WITH = _folded_pattern(
+    r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm)\s+hơn|(?:higher|lower|faster|slower)\s+than)(?:\s+[^\s,;.()]+){0,8}\s+$"
+)
+# "cả 3 chỉ tiêu:", "các chỉ tiêu chủ yếu:": the indicators a report goes on to list, not plans
+_COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
+_LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
 _RANK_SCOPE = _folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
 )
@@ -460,7 +468,9 @@ class ArticleReader:
                 self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
             self._read_exceeded_plan(sentence, clause, mentions, periods)
         national_subject = any(
-            n.kind == "national" and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            n.kind == "national"
+            and not self._country_compared(n)
+            and any(i.kind == "indicator" and i.start > n.start for i in mentions)
             for n in mentions
         )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
         self.national_context = self.national_context or self.national_here or national_subject
@@ -604,7 +614,8 @@ class ArticleReader:
             owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
         if not shared and self._national(before, clause, mentions, figure):
-            self.national_here = True
+            markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+            self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
             return skip("a national figure, not the province's")
         if self.national_context and not shared:
             return skip("a national figure: the sentences before it speak of the whole country")
@@ -969,6 +980,16 @@ class ArticleReader:
         places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m)]
         return said_after and not places
 
+    def _country_compared(self, marker: Mention) -> bool:
+        """The country set beside the province, "cao hơn chỉ số sản xuất công nghiệp cả nước (IIP cả
+        nước 7,5%)", "(cả nước tăng 7,5%)": an aside, after which the text goes on about the
+        province, not a national passage."""
+        folded = self.article.folded
+        sentence_start = max(folded.rfind(". ", 0, marker.start), folded.rfind("\n", 0, marker.start), 0)
+        if folded.rfind("(", sentence_start, marker.start) > folded.rfind(")", sentence_start, marker.start):
+            return True
+        return bool(_COMPARED_WITH.search(folded, max(sentence_start, marker.start - 80), marker.start))
+
     def _dateline(self, mention: Mention) -> bool:
         """ "Hanoi (VNA) -", "HÀ NỘI - The province's…": where the story was filed, not whose figure it is."""
         text = self.article.text
@@ -1294,6 +1315,10 @@ class ArticleReader:
         folded = self.article.folded
         if folded[word.start : word.end] != fold("chỉ tiêu"):
             return False
+        if _COUNTED_INDICATORS.search(folded, max(0, word.start - 12), word.start) and _LIST_OPENS.match(
+            folded, word.end
+        ):
+            return True  # "Toàn ngành đã đạt kết quả … trên cả 3 chỉ tiêu: Giá trị sản xuất công nghiệp đạt …"
         named = any(m.kind == "indicator" and not folded[word.end : m.start].strip() for m in before)
         return named and any(m.kind == "estimate" and m.start > word.end for m in before)
 
