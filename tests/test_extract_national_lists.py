@@ -1,6 +1,7 @@
 """`flows extract` on a national report's list of provinces, each with its own figure, under an
 indicator named in the sentence before ("chỉ số sản xuất" alone is the industrial production index),
-and on English spellings of periods and currencies the rules first met there."""
+and on English spellings of periods and currencies the rules first met there; a region named before
+a province's figure."""
 
 from support import eval_article
 
@@ -283,4 +284,47 @@ def test_a_yearly_trade_reports_figures_are_of_its_year():
     assert {(r.province_code, r.period, r.value) for r in result.rows} == {
         ("74", "2023-YTD07", "17.34"),
         ("79", "2022", "47.5"),
+    }
+
+
+def test_a_region_is_not_an_economic_sector_and_its_province_takes_its_own_figure():
+    # http://vinanet.vn/xuat-nhap-khau/nam-2013-co-19-tinh-thanh-co-kim-ngach-xuat-khau-tren-1-ti-usd-482742.html
+    text = (
+        "Theo thống kê sơ bộ vừa được Tổng cục Hải quan công bố, năm 2013 cả nước có 19 tỉnh, thành phố đạt giá "
+        "trị kim ngạch XK từ 1 tỉ USD trở lên.\n\n"
+        "Trong các địa phương có kim ngạch XK “tỉ đô” có 2 địa bàn đạt kim ngạch trên 20 tỉ USD là TP.HCM đạt "
+        "29,488 tỉ USD, chiếm 22,3% tổng giá trị kim ngạch XK cả nước năm 2013; Bắc Ninh đạt 25,057 tỉ USD, chiếm "
+        "18,96% tổng giá trị kim ngạch XK cả nước. Ngoài ra có 2 tỉnh đạt kim ngạch trên 10 tỉ USD là Bình Dương "
+        "(14,813 tỉ USD); Đồng Nai (10,976 tỉ USD).\n\n"
+        "Tổng giá trị kim ngạch XK của 19 thành viên “câu lạc bộ tỉ đô” đạt trên 115,7 tỉ USD, chiếm gần 87,6% "
+        "tổng kim ngạch XK của cả nước năm 2013 (cả nước đạt 132,1 tỉ USD).\n\n"
+        "Trong năm 2013, chỉ còn khu vực Tây Nguyên chưa có địa phương nào đạt giá trị kim ngạch XK 1 tỉ USD trở "
+        "lên. Địa phương có kim ngạch XK lớn nhất ở khu vực này là Đắk Lắk đạt 982,7 triệu USD."
+    )
+
+    result = extract_article(text, "2014-01", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("79", "export_value", "2013", "29.488"),
+        ("27", "export_value", "2013", "25.057"),
+        ("74", "export_value", "2013", "14.813"),
+        ("75", "export_value", "2013", "10.976"),
+        ("66", "export_value", "2013", "982.7"),  # not 'an economic sector': "khu vực này" is Tây Nguyên
+    }
+
+
+def test_a_plan_said_exceeded_then_by_how_much_is_the_figure_and_many_years_past_is_no_year():
+    # https://baodongkhoi.vn/nganh-cong-nghiep-ben-tre-voi-nhung-con-so-19122013-a29561.html
+    text = (
+        "Năm 2013 là năm đầu tiên trong nhiều năm qua, giá trị sản xuất công nghiệp được ghi nhận vượt chỉ tiêu kế "
+        "hoạch. Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (CN-TTCN) ước thực hiện trong năm đạt 6.550 tỷ "
+        "đồng, tăng 20,06% so với năm trước (tương đương tăng 1.094 tỷ đồng) và vượt 4,97% kế hoạch năm."
+    )
+
+    result = extract_article(text, "2013-12", "vi", "83")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2013", "level", "=", "6550"),
+        ("2013", "growth_pct", "=", "20.06"),
+        ("2013", "plan_excess_pct", "=", "4.97"),  # not '>=' 0 from 'vượt chỉ tiêu kế hoạch', nor of 2012
     }

@@ -87,6 +87,16 @@ PARAGRAPHS = [
         },
         id="'the last six months' is the second half; the total it brings the year to is the year's",
     ),
+    pytest.param(
+        # https://baogialai.com.vn/gia-lai-kim-ngach-xuat-khau-9-thang-uoc-dat-700-trieu-usd-post296232.html
+        "Theo báo cáo của Sở Công thương, 9 tháng năm 20214, chỉ số sản xuất công nghiệp giảm 0,23% so với cùng "
+        "kỳ; trong đó: ngành khai khoáng giảm 9,98%; ngành công nghiệp chế biến, chế tạo giảm 1,35%; ngành sản "
+        "xuất và phân phối điện tăng 0,47%; ngành cung cấp nước, hoạt động thu gom xử lý rác thải tăng 1,88% so "
+        "với cùng kỳ.",
+        ("2024-10", "vi", "64"),
+        {("industrial_production_index", "2024-YTD09", "growth_pct", "=", "-0.23", "giảm 0,23%")},
+        id="a misprinted year ('năm 20214') is no year: the publication's is taken, not '2021'",
+    ),
 ]
 
 

@@ -203,6 +203,12 @@ _COMPARED_WITH = _folded_pattern(
 # "cả 3 chỉ tiêu:", "các chỉ tiêu chủ yếu:": the indicators a report goes on to list, not plans
 _COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
 _LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
+# "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
+_REGION = _folded_pattern(
+    r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
+    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
+)
+_REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 _RANK_SCOPE = _folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
 )
@@ -568,6 +574,8 @@ class ArticleReader:
             if m.kind == "part" and home and home.end() == m.end:
                 found = [f for f in found if f.start < named[-1].end]  # nor is "trên" a comparator here
                 continue
+            if m.kind == "part" and self._a_region(m):
+                m = Mention(m.start, m.end, "part", "a region")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
@@ -581,6 +589,21 @@ class ArticleReader:
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
+
+    def _a_region(self, mention: Mention) -> bool:
+        """ "khu vực Tây Nguyên", "khu vực miền Trung", and "khu vực này" after one: a part of the
+        country, not an economic sector. Its total is not a province's, but a province named after it
+        takes its own figure ("Địa phương có kim ngạch XK lớn nhất ở khu vực này là Đắk Lắk đạt 982,7
+        triệu USD")."""
+        folded = self.article.folded
+        if folded[mention.start : mention.end] != fold("khu vực"):
+            return False
+        if _REGION.match(folded, mention.end):
+            return True
+        if not _REFERRED_BACK.match(folded, mention.end):
+            return False
+        earlier = folded.rfind(fold("khu vực"), max(0, mention.start - 400), mention.start)
+        return earlier >= 0 and bool(_REGION.match(folded, earlier + len("khu vực")))
 
     # -- one figure ---------------------------------------------------------------------------
 
@@ -652,6 +675,13 @@ class ArticleReader:
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
+        if (
+            owners
+            and subject is not None
+            and subject.value == "a region"
+            and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+        ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
+            subject = self._subject(clause, figure, [m for m in mentions if m.value != "a region"])
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
@@ -1365,7 +1395,10 @@ class ArticleReader:
             (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
         ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
             return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
-        for earlier in self.result.rows:
+        for index, earlier in enumerate(self.result.rows):
+            if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
+                self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
+                return
             if earlier.key == row.key:
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
@@ -1381,6 +1414,16 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    @staticmethod
+    def _exceeded_unsaid(row: Row) -> bool:
+        """The row of a plan said exceeded with no figure ("vượt chỉ tiêu kế hoạch"): `>=` 0."""
+        return (
+            row.measure == "plan_excess_pct"
+            and row.comparator == ">="
+            and row.value == "0"
+            and not row.value_as_published
+        )
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
         self.result.skipped.append(Skipped(sentence.line, printed, reason, self.article.quote(sentence), position))
