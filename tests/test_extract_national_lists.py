@@ -328,3 +328,32 @@ def test_a_plan_said_exceeded_then_by_how_much_is_the_figure_and_many_years_past
         ("2013", "growth_pct", "=", "20.06"),
         ("2013", "plan_excess_pct", "=", "4.97"),  # not '>=' 0 from 'vượt chỉ tiêu kế hoạch', nor of 2012
     }
+
+
+def test_a_key_economic_region_a_total_of_the_places_named_and_a_level_changed_from_in_its_year():
+    # https://viettimes.vn/nam-2015-co-6-tinh-thanh-xuat-khau-dat-hon-10-ty-usd-post19649.html
+    text = (
+        "Theo số liệu của Tổng cục Hải quan, năm 2015, cả nước có 6 tỉnh, thành phố đạt giá trị kim ngạch xuất "
+        "khẩu từ 10 tỷ USD trở lên, tăng 1 địa phương so với năm 2014, trong đó Bắc Ninh (21,532 tỷ USD); \n\n"
+        "Thái Nguyên; Hà Nội (10,475 tỷ USD) và khu vực kinh tế trọng điểm Đông Nam bộ gồm: TP Hồ Chí Minh "
+        "(30,265 tỷ USD); Bình Dương (18,651 tỷ USD); Đồng Nai (14,063 tỷ USD). \n\n"
+        "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD, chiếm hơn 68,4% tổng giá "
+        "trị kim ngạch xuất khẩu cả nước (cả nước xuất khẩu 162,111 tỷ USD). \n\n"
+        "Năm 2015, Thái Nguyên với sự tăng trưởng nhảy vọt về kim ngạch từ 7,927 tỷ USD năm 2014 lên 15,973 tỷ USD "
+        "năm 2015, tăng tới hơn 8 tỷ USD. Kim ngạch trên giúp Thái Nguyên vượt qua Đồng Nai và Hà Nội để trở thành "
+        "địa phương đứng thứ 4 về xuất khẩu sau TP Hồ Chí Minh, Bắc Ninh và Bình Dương."
+    )
+
+    result = extract_article(text, "2016-01", "vi", None)
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("27", "2015", "=", "21.532"),
+        ("01", "2015", "=", "10.475"),
+        ("79", "2015", "=", "30.265"),  # "khu vực kinh tế trọng điểm Đông Nam bộ gồm:" is a region, not a sector
+        ("74", "2015", "=", "18.651"),
+        ("75", "2015", "=", "14.063"),
+        ("19", "2015", "=", "15.973"),
+    }
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("110,959 tỷ USD", "a total of several places") in reasons  # not TPHCM's and Bình Dương's
+    assert ("7,927 tỷ USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons

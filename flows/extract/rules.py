@@ -213,6 +213,7 @@ _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
     r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
 )
+_KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 _RANK_SCOPE = _folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
@@ -239,9 +240,14 @@ _WITH_FIGURE = _folded_pattern(
     r"(?:^|[,:]\s*|(?<!\w))(?:với|with)\s+(?:(?:khoảng|gần|hơn|trên|over|more\s+than|nearly|about|almost)\s+)?$"
 )
 _TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
+# "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD": several places' total
+_TOTAL_OF_PLACES = _folded_pattern(
+    r"(?<!\w)tổng(?:\s+[^\s,;.]+){0,6}\s+của\s+(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
+)
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
 _TO_AMOUNT_AFTER = _folded_pattern(
-    r"\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d)?\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
 )
 _FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
@@ -601,6 +607,8 @@ class ArticleReader:
         takes its own figure ("Địa phương có kim ngạch XK lớn nhất ở khu vực này là Đắk Lắk đạt 982,7
         triệu USD")."""
         folded = self.article.folded
+        if folded[mention.start : mention.end] == fold("khu vực kinh tế"):  # "khu vực kinh tế trọng điểm Đông Nam bộ"
+            return bool(_KEY_REGION.match(folded, mention.end))
         if folded[mention.start : mention.end] != fold("khu vực"):
             return False
         if _REGION.match(folded, mention.end):
@@ -661,6 +669,9 @@ class ArticleReader:
             owners = None  # named, if at all, in a sentence soon after
         if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
             return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
+        total = list(_TOTAL_OF_PLACES.finditer(folded, clause.start, figure.start))
+        if total and not any(m.kind == "province" and total[-1].end() <= m.start < figure.start for m in mentions):
+            return skip("a total of several places")
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
@@ -686,7 +697,7 @@ class ArticleReader:
             and subject.value == "a region"
             and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
         ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
-            subject = self._subject(clause, figure, [m for m in mentions if m.value != "a region"])
+            subject = self._subject(clause, figure, [m for m in mentions if m.value not in ("a region", "a breakdown")])
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
