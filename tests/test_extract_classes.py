@@ -195,6 +195,17 @@ PARAGRAPHS = [
         },
         id="the country's index set beside the province's is an aside; 'cả 3 chỉ tiêu:' lists indicators",
     ),
+    pytest.param(
+        # https://congthuong.vn/so-cong-thuong-thanh-hoa-trien-khai-nhiem-vu-nam-2025-368785.html
+        "Theo số liệu của Sở Công Thương Thanh Hóa; hoạt động sản xuất công nghiệp trong năm 2024 tiếp tục tăng "
+        "trưởng tích cực ở mức cao, là động lực chính đóng góp cho tăng trưởng GRDP và thu ngân sách tỉnh.\n"
+        "Bên cạnh đó, một số dự án sản xuất công nghiệp quy mô lớn đi vào hoạt động bù đắp cho các sản phẩm giảm "
+        "và các sản phẩm tăng trưởng thấp, nên tính chung các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số "
+        "sản xuất công nghiệp (IIP) ước đạt 19,25%; giá trị gia tăng công nghiệp tăng 20,09% so với cùng kỳ",
+        ("2025-01-09", "vi", "38"),
+        {("industrial_production_index", "2024", "growth_pct", "=", "19.25", "19,25%")},
+        id="a colon a later clause opens does not scope the products named before it; 'giá trị gia tăng' is value added",
+    ),
 ]
 
 

@@ -963,7 +963,12 @@ class ArticleReader:
         ]  # fmt: skip
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
-        scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        between = folded[parts[-1].end : subject.start]
+        # the part's own colon, not one a later clause opens ("… các sản phẩm tăng trưởng thấp, nên tính chung
+        # các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số sản xuất công nghiệp (IIP) …")
+        scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
+            folded, sentence.start
+        )
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
