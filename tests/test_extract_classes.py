@@ -172,6 +172,40 @@ PARAGRAPHS = [
         },
         id="a group of products taking part in exports is a part",
     ),
+    pytest.param(
+        # https://baotintuc.vn/doanh-nghiep-doanh-nhan/nganh-cong-thuong-thanh-hoa-gop-phan-phat-trien-kinh-te-xa-hoi-20161228222937268.htm
+        "Lĩnh vực sản xuất công nghiệp tiếp tục duy trì tốc độ tăng trưởng khá, năm 2016 ước đạt 9,1% cao hơn chỉ "
+        "số sản xuất công nghiệp cả nước (IIP cả nước 7,5%), nhóm sản phẩm công nghiệp chủ yếu gồm có 25 sản phẩm "
+        "đều tăng trưởng so với cùng kỳ. Nhóm các sản phẩm tiểu thủ công nghiệp và sản phẩm công nghiệp khác ước "
+        "đạt 12.498 tỷ đồng, tăng 2,2% kế hoạch.\nToàn ngành đã đạt kết quả khá toàn diện trên cả 3 chỉ tiêu: Giá "
+        "trị sản xuất công nghiệp đạt 63.589,7 tỷ đồng, bằng 101,8% kế hoạch, tăng 9,9% so cùng kỳ; xuất khẩu ước "
+        "đạt 1.737 triệu USD bằng 107,2% kế hoạch, tăng 12,1% so cùng kỳ; Tổng mức lưu chuyển hàng hóa bán lẻ và "
+        "doanh thu dịch vụ ước đạt 71.485 tỷ đồng, bằng 103,6% kế hoạch và tăng 16% so cùng kỳ.",
+        ("2016-12", "vi", "38"),
+        {
+            ("industrial_output_value", "2016", "level", "=", "63589.7", "63.589,7 tỷ đồng"),
+            ("industrial_output_value", "2016", "plan_attainment_pct", "=", "101.8", "101,8%"),
+            ("industrial_output_value", "2016", "growth_pct", "=", "9.9", "9,9%"),
+            ("export_value", "2016", "level", "=", "1737", "1.737 triệu USD"),
+            ("export_value", "2016", "plan_attainment_pct", "=", "107.2", "107,2%"),
+            ("export_value", "2016", "growth_pct", "=", "12.1", "12,1%"),
+            ("retail_sales_services", "2016", "level", "=", "71485", "71.485 tỷ đồng"),
+            ("retail_sales_services", "2016", "plan_attainment_pct", "=", "103.6", "103,6%"),
+            ("retail_sales_services", "2016", "growth_pct", "=", "16", "16%"),
+        },
+        id="the country's index set beside the province's is an aside; 'cả 3 chỉ tiêu:' lists indicators",
+    ),
+    pytest.param(
+        # https://congthuong.vn/so-cong-thuong-thanh-hoa-trien-khai-nhiem-vu-nam-2025-368785.html
+        "Theo số liệu của Sở Công Thương Thanh Hóa; hoạt động sản xuất công nghiệp trong năm 2024 tiếp tục tăng "
+        "trưởng tích cực ở mức cao, là động lực chính đóng góp cho tăng trưởng GRDP và thu ngân sách tỉnh.\n"
+        "Bên cạnh đó, một số dự án sản xuất công nghiệp quy mô lớn đi vào hoạt động bù đắp cho các sản phẩm giảm "
+        "và các sản phẩm tăng trưởng thấp, nên tính chung các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số "
+        "sản xuất công nghiệp (IIP) ước đạt 19,25%; giá trị gia tăng công nghiệp tăng 20,09% so với cùng kỳ",
+        ("2025-01-09", "vi", "38"),
+        {("industrial_production_index", "2024", "growth_pct", "=", "19.25", "19,25%")},
+        id="a colon a later clause opens does not scope the products named before it; 'giá trị gia tăng' is value added",
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
 """`flows extract` on a national report's list of provinces, each with its own figure, under an
 indicator named in the sentence before ("chỉ số sản xuất" alone is the industrial production index),
-and on English spellings of periods and currencies the rules first met there."""
+and on English spellings of periods and currencies the rules first met there; a region named before
+a province's figure."""
 
 from support import eval_article
 
@@ -284,3 +285,75 @@ def test_a_yearly_trade_reports_figures_are_of_its_year():
         ("74", "2023-YTD07", "17.34"),
         ("79", "2022", "47.5"),
     }
+
+
+def test_a_region_is_not_an_economic_sector_and_its_province_takes_its_own_figure():
+    # http://vinanet.vn/xuat-nhap-khau/nam-2013-co-19-tinh-thanh-co-kim-ngach-xuat-khau-tren-1-ti-usd-482742.html
+    text = (
+        "Theo thống kê sơ bộ vừa được Tổng cục Hải quan công bố, năm 2013 cả nước có 19 tỉnh, thành phố đạt giá "
+        "trị kim ngạch XK từ 1 tỉ USD trở lên.\n\n"
+        "Trong các địa phương có kim ngạch XK “tỉ đô” có 2 địa bàn đạt kim ngạch trên 20 tỉ USD là TP.HCM đạt "
+        "29,488 tỉ USD, chiếm 22,3% tổng giá trị kim ngạch XK cả nước năm 2013; Bắc Ninh đạt 25,057 tỉ USD, chiếm "
+        "18,96% tổng giá trị kim ngạch XK cả nước. Ngoài ra có 2 tỉnh đạt kim ngạch trên 10 tỉ USD là Bình Dương "
+        "(14,813 tỉ USD); Đồng Nai (10,976 tỉ USD).\n\n"
+        "Tổng giá trị kim ngạch XK của 19 thành viên “câu lạc bộ tỉ đô” đạt trên 115,7 tỉ USD, chiếm gần 87,6% "
+        "tổng kim ngạch XK của cả nước năm 2013 (cả nước đạt 132,1 tỉ USD).\n\n"
+        "Trong năm 2013, chỉ còn khu vực Tây Nguyên chưa có địa phương nào đạt giá trị kim ngạch XK 1 tỉ USD trở "
+        "lên. Địa phương có kim ngạch XK lớn nhất ở khu vực này là Đắk Lắk đạt 982,7 triệu USD."
+    )
+
+    result = extract_article(text, "2014-01", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("79", "export_value", "2013", "29.488"),
+        ("27", "export_value", "2013", "25.057"),
+        ("74", "export_value", "2013", "14.813"),
+        ("75", "export_value", "2013", "10.976"),
+        ("66", "export_value", "2013", "982.7"),  # not 'an economic sector': "khu vực này" is Tây Nguyên
+    }
+
+
+def test_a_plan_said_exceeded_then_by_how_much_is_the_figure_and_many_years_past_is_no_year():
+    # https://baodongkhoi.vn/nganh-cong-nghiep-ben-tre-voi-nhung-con-so-19122013-a29561.html
+    text = (
+        "Năm 2013 là năm đầu tiên trong nhiều năm qua, giá trị sản xuất công nghiệp được ghi nhận vượt chỉ tiêu kế "
+        "hoạch. Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (CN-TTCN) ước thực hiện trong năm đạt 6.550 tỷ "
+        "đồng, tăng 20,06% so với năm trước (tương đương tăng 1.094 tỷ đồng) và vượt 4,97% kế hoạch năm."
+    )
+
+    result = extract_article(text, "2013-12", "vi", "83")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2013", "level", "=", "6550"),
+        ("2013", "growth_pct", "=", "20.06"),
+        ("2013", "plan_excess_pct", "=", "4.97"),  # not '>=' 0 from 'vượt chỉ tiêu kế hoạch', nor of 2012
+    }
+
+
+def test_a_key_economic_region_a_total_of_the_places_named_and_a_level_changed_from_in_its_year():
+    # https://viettimes.vn/nam-2015-co-6-tinh-thanh-xuat-khau-dat-hon-10-ty-usd-post19649.html
+    text = (
+        "Theo số liệu của Tổng cục Hải quan, năm 2015, cả nước có 6 tỉnh, thành phố đạt giá trị kim ngạch xuất "
+        "khẩu từ 10 tỷ USD trở lên, tăng 1 địa phương so với năm 2014, trong đó Bắc Ninh (21,532 tỷ USD); \n\n"
+        "Thái Nguyên; Hà Nội (10,475 tỷ USD) và khu vực kinh tế trọng điểm Đông Nam bộ gồm: TP Hồ Chí Minh "
+        "(30,265 tỷ USD); Bình Dương (18,651 tỷ USD); Đồng Nai (14,063 tỷ USD). \n\n"
+        "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD, chiếm hơn 68,4% tổng giá "
+        "trị kim ngạch xuất khẩu cả nước (cả nước xuất khẩu 162,111 tỷ USD). \n\n"
+        "Năm 2015, Thái Nguyên với sự tăng trưởng nhảy vọt về kim ngạch từ 7,927 tỷ USD năm 2014 lên 15,973 tỷ USD "
+        "năm 2015, tăng tới hơn 8 tỷ USD. Kim ngạch trên giúp Thái Nguyên vượt qua Đồng Nai và Hà Nội để trở thành "
+        "địa phương đứng thứ 4 về xuất khẩu sau TP Hồ Chí Minh, Bắc Ninh và Bình Dương."
+    )
+
+    result = extract_article(text, "2016-01", "vi", None)
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("27", "2015", "=", "21.532"),
+        ("01", "2015", "=", "10.475"),
+        ("79", "2015", "=", "30.265"),  # "khu vực kinh tế trọng điểm Đông Nam bộ gồm:" is a region, not a sector
+        ("74", "2015", "=", "18.651"),
+        ("75", "2015", "=", "14.063"),
+        ("19", "2015", "=", "15.973"),
+    }
+    reasons = {(s.printed, s.reason) for s in result.skipped}
+    assert ("110,959 tỷ USD", "a total of several places") in reasons  # not TPHCM's and Bình Dương's
+    assert ("7,927 tỷ USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons

@@ -6,6 +6,8 @@ total they bring."""
 import pytest
 from support import assert_paragraph_rows
 
+from flows.extract import extract_article
+
 # Paragraphs of real pages, each with the rows an analyst transcribes from it.
 PARAGRAPHS = [
     pytest.param(
@@ -87,6 +89,16 @@ PARAGRAPHS = [
         },
         id="'the last six months' is the second half; the total it brings the year to is the year's",
     ),
+    pytest.param(
+        # https://baogialai.com.vn/gia-lai-kim-ngach-xuat-khau-9-thang-uoc-dat-700-trieu-usd-post296232.html
+        "Theo báo cáo của Sở Công thương, 9 tháng năm 20214, chỉ số sản xuất công nghiệp giảm 0,23% so với cùng "
+        "kỳ; trong đó: ngành khai khoáng giảm 9,98%; ngành công nghiệp chế biến, chế tạo giảm 1,35%; ngành sản "
+        "xuất và phân phối điện tăng 0,47%; ngành cung cấp nước, hoạt động thu gom xử lý rác thải tăng 1,88% so "
+        "với cùng kỳ.",
+        ("2024-10", "vi", "64"),
+        {("industrial_production_index", "2024-YTD09", "growth_pct", "=", "-0.23", "giảm 0,23%")},
+        id="a misprinted year ('năm 20214') is no year: the publication's is taken, not '2021'",
+    ),
 ]
 
 
@@ -95,3 +107,27 @@ def test_real_paragraphs_give_the_period_and_base_an_analyst_reads(
     text: str, publication: tuple[str, str, str], expected: set[tuple[str, ...]]
 ):
     assert_paragraph_rows(text, publication, expected)
+
+
+def test_a_base_said_as_the_quarter_before_is_the_previous_period_however_quarter_is_spelt():
+    # "so với quý trước": the folded text spells "quý" with its tone moved ("qúy"), which the reading
+    # of the base must know, as it does "quí"
+    from flows.extract.rules import _BASE_PERIOD_KINDS
+    from flows.extract.text import fold
+
+    assert {_BASE_PERIOD_KINDS[fold(word)] for word in ("quý", "Quý", "quí")} == {"Q"}
+    assert _BASE_PERIOD_KINDS[fold("tháng")] == "M"
+
+
+def test_the_revenue_of_trade_and_services_is_another_indicator_than_retail():
+    # https://hatinh24h.com.vn/ha-tinh-tong-doanh-thu-thuong-mai-dich-vu-quy-i2025-uoc-dat-24390-ty-dong-a187979.html
+    text = (
+        "Theo thống kê của cơ quan chức năng Hà Tĩnh, tổng doanh thu hoạt động thương mại, dịch vụ trên địa bàn "
+        "trong quý I/2025 ước đạt 24.390,2 tỷ đồng, tăng hơn 2,65% so với quý trước và tăng hơn 9,56% so với cùng "
+        "kỳ năm 2024."
+    )
+
+    result = extract_article(text, "2025-04", "vi", "42")
+
+    assert result.rows == []
+    assert {s.reason for s in result.skipped} == {"another indicator: trade and services revenue"}

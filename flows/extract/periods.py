@@ -41,7 +41,7 @@ _ORDINALS = ("first|1st", "second|2nd", "third|3rd", "fourth|4th|last")
 _VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
 _EN_COUNT = "|".join(_EN_NUMBERS)
 _MONTH = "|".join(_MONTHS)
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"  # not the first digits of a longer number ("năm 20214")
 
 _SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
 _OF_YEAR = rf"(?:{_SEP}{_YEAR}|\s+năm\s+nay(?!\w))"  # "quý I/2025", "quí I năm nay" (the year of publication)
@@ -94,7 +94,8 @@ _PATTERNS = [
     ("year", rf"(?:(?:import\s+and\s+export|export|trade)\s+report|báo\s+cáo\s+xuất\s+nhập\s+khẩu(?:\s+việt\s+nam)?(?:\s+năm)?)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
     ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|(?:in|for)\s+the\s+year(?![\w-]|\s+\d)|the\s+(?:yearly|annual)\s+figure"),
-    ("last_year", r"(?<!\d\s)năm\s+qua|năm\s+ngoái|last\s+year"),  # not "4 năm qua", the last four years
+    # not "4 năm qua", the last four years, nor "trong nhiều năm qua", many years
+    ("last_year", r"(?<!\d\s)(?<!nhiều\s)(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!vài\s)năm\s+qua|năm\s+ngoái|last\s+year"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
 # A period right after a comparison is its base: "so với 6 tháng đầu năm 2021", "up 5% over the first

@@ -88,7 +88,7 @@ _CUE_AFTER = _folded_pattern(
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
@@ -112,6 +112,11 @@ _ABOVE_PLAN_AFTER = _folded_pattern(
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+# what "so với tháng / quý trước" compares with, as the folded text spells it ("quý" folds to "qúy")
+_BASE_PERIOD_KINDS = {
+    place_tones(word): code
+    for word, code in {"tháng": "M", "month": "M", "quý": "Q", "quí": "Q", "quarter": "Q", "kỳ": ""}.items()
+}
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
 _PLAN_OF_YEAR_BEFORE = _folded_pattern(
@@ -195,6 +200,21 @@ _LIST_GAP = _folded_pattern(
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
 # the country's own figure
+# "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
+# figure is the province's yardstick
+_COMPARED_WITH = _folded_pattern(
+    r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm)\s+hơn|(?:higher|lower|faster|slower)\s+than)(?:\s+[^\s,;.()]+){0,8}\s+$"
+)
+# "cả 3 chỉ tiêu:", "các chỉ tiêu chủ yếu:": the indicators a report goes on to list, not plans
+_COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
+_LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
+# "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
+_REGION = _folded_pattern(
+    r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
+    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
+)
+_KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
+_REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 _RANK_SCOPE = _folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
 )
@@ -220,9 +240,14 @@ _WITH_FIGURE = _folded_pattern(
     r"(?:^|[,:]\s*|(?<!\w))(?:với|with)\s+(?:(?:khoảng|gần|hơn|trên|over|more\s+than|nearly|about|almost)\s+)?$"
 )
 _TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
+# "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD": several places' total
+_TOTAL_OF_PLACES = _folded_pattern(
+    r"(?<!\w)tổng(?:\s+[^\s,;.]+){0,6}\s+của\s+(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
+)
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
 _TO_AMOUNT_AFTER = _folded_pattern(
-    r"\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d)?\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
 )
 _FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
@@ -460,7 +485,9 @@ class ArticleReader:
                 self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
             self._read_exceeded_plan(sentence, clause, mentions, periods)
         national_subject = any(
-            n.kind == "national" and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            n.kind == "national"
+            and not self._country_compared(n)
+            and any(i.kind == "indicator" and i.start > n.start for i in mentions)
             for n in mentions
         )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
         self.national_context = self.national_context or self.national_here or national_subject
@@ -558,6 +585,8 @@ class ArticleReader:
             if m.kind == "part" and home and home.end() == m.end:
                 found = [f for f in found if f.start < named[-1].end]  # nor is "trên" a comparator here
                 continue
+            if m.kind == "part" and self._a_region(m):
+                m = Mention(m.start, m.end, "part", "a region")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
@@ -571,6 +600,23 @@ class ArticleReader:
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
+
+    def _a_region(self, mention: Mention) -> bool:
+        """ "khu vực Tây Nguyên", "khu vực miền Trung", and "khu vực này" after one: a part of the
+        country, not an economic sector. Its total is not a province's, but a province named after it
+        takes its own figure ("Địa phương có kim ngạch XK lớn nhất ở khu vực này là Đắk Lắk đạt 982,7
+        triệu USD")."""
+        folded = self.article.folded
+        if folded[mention.start : mention.end] == fold("khu vực kinh tế"):  # "khu vực kinh tế trọng điểm Đông Nam bộ"
+            return bool(_KEY_REGION.match(folded, mention.end))
+        if folded[mention.start : mention.end] != fold("khu vực"):
+            return False
+        if _REGION.match(folded, mention.end):
+            return True
+        if not _REFERRED_BACK.match(folded, mention.end):
+            return False
+        earlier = folded.rfind(fold("khu vực"), max(0, mention.start - 400), mention.start)
+        return earlier >= 0 and bool(_REGION.match(folded, earlier + len("khu vực")))
 
     # -- one figure ---------------------------------------------------------------------------
 
@@ -604,7 +650,8 @@ class ArticleReader:
             owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
         if not shared and self._national(before, clause, mentions, figure):
-            self.national_here = True
+            markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
+            self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
             return skip("a national figure, not the province's")
         if self.national_context and not shared:
             return skip("a national figure: the sentences before it speak of the whole country")
@@ -622,6 +669,9 @@ class ArticleReader:
             owners = None  # named, if at all, in a sentence soon after
         if _TOGETHER.match(after) and (owners is None or len(owners) > 1):
             return skip("a total of several places")  # "… accounted for exports of 49.35 billion USD between them"
+        total = list(_TOTAL_OF_PLACES.finditer(folded, clause.start, figure.start))
+        if total and not any(m.kind == "province" and total[-1].end() <= m.start < figure.start for m in mentions):
+            return skip("a total of several places")
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
@@ -641,6 +691,13 @@ class ArticleReader:
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
+        if (
+            owners
+            and subject is not None
+            and subject.value == "a region"
+            and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+        ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
+            subject = self._subject(clause, figure, [m for m in mentions if m.value not in ("a region", "a breakdown")])
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
@@ -906,7 +963,12 @@ class ArticleReader:
         ]  # fmt: skip
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
-        scoped = ":" in folded[parts[-1].end : subject.start] or _PART_OPENER.match(folded, sentence.start)
+        between = folded[parts[-1].end : subject.start]
+        # the part's own colon, not one a later clause opens ("… các sản phẩm tăng trưởng thấp, nên tính chung
+        # các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số sản xuất công nghiệp (IIP) …")
+        scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
+            folded, sentence.start
+        )
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
@@ -932,7 +994,7 @@ class ArticleReader:
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
         kind = on.group("vi") or on.group("en") or on.group("on")
-        wanted = {"tháng": "M", "month": "M", "quý": "Q", "quarter": "Q", "kỳ": ""}[place_tones(kind)]
+        wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
@@ -968,6 +1030,16 @@ class ArticleReader:
         )
         places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m)]
         return said_after and not places
+
+    def _country_compared(self, marker: Mention) -> bool:
+        """The country set beside the province, "cao hơn chỉ số sản xuất công nghiệp cả nước (IIP cả
+        nước 7,5%)", "(cả nước tăng 7,5%)": an aside, after which the text goes on about the
+        province, not a national passage."""
+        folded = self.article.folded
+        sentence_start = max(folded.rfind(". ", 0, marker.start), folded.rfind("\n", 0, marker.start), 0)
+        if folded.rfind("(", sentence_start, marker.start) > folded.rfind(")", sentence_start, marker.start):
+            return True
+        return bool(_COMPARED_WITH.search(folded, max(sentence_start, marker.start - 80), marker.start))
 
     def _dateline(self, mention: Mention) -> bool:
         """ "Hanoi (VNA) -", "HÀ NỘI - The province's…": where the story was filed, not whose figure it is."""
@@ -1294,6 +1366,10 @@ class ArticleReader:
         folded = self.article.folded
         if folded[word.start : word.end] != fold("chỉ tiêu"):
             return False
+        if _COUNTED_INDICATORS.search(folded, max(0, word.start - 12), word.start) and _LIST_OPENS.match(
+            folded, word.end
+        ):
+            return True  # "Toàn ngành đã đạt kết quả … trên cả 3 chỉ tiêu: Giá trị sản xuất công nghiệp đạt …"
         named = any(m.kind == "indicator" and not folded[word.end : m.start].strip() for m in before)
         return named and any(m.kind == "estimate" and m.start > word.end for m in before)
 
@@ -1340,7 +1416,10 @@ class ArticleReader:
             (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
         ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
             return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
-        for earlier in self.result.rows:
+        for index, earlier in enumerate(self.result.rows):
+            if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
+                self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
+                return
             if earlier.key == row.key:
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
@@ -1356,6 +1435,16 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    @staticmethod
+    def _exceeded_unsaid(row: Row) -> bool:
+        """The row of a plan said exceeded with no figure ("vượt chỉ tiêu kế hoạch"): `>=` 0."""
+        return (
+            row.measure == "plan_excess_pct"
+            and row.comparator == ">="
+            and row.value == "0"
+            and not row.value_as_published
+        )
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
         self.result.skipped.append(Skipped(sentence.line, printed, reason, self.article.quote(sentence), position))
