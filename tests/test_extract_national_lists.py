@@ -284,3 +284,19 @@ def test_a_yearly_trade_reports_figures_are_of_its_year():
         ("74", "2023-YTD07", "17.34"),
         ("79", "2022", "47.5"),
     }
+
+
+def test_a_province_ranked_first_nationwide_keeps_its_figure():
+    # https://en.vietnamplus.vn/bac-ninh-takes-lead-in-industrial-production-value/194053.vnp
+    text = (
+        "Bac Ninh province, an industrial hub in northern Vietnam, has ranked first nationwide in terms of "
+        "industrial production value this year, posting a figure of 1,128 trillion VND (48.9 billion USD), up 2.9 "
+        "percent year-on-year despite COVID-19."
+    )
+
+    result = extract_article(text, "2020-12", "en", "27")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2020", "level", "1128"),
+        ("industrial_output_value", "2020", "growth_pct", "2.9"),
+    }

@@ -79,7 +79,7 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 _CUE_AFTER = _folded_pattern(
-    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier": growth on the same period a year before
     r"|\s*(?:(?P<higher>higher)|(?P<lower>lower))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
     r"|the\s+same\s+period)(?!\w)"
@@ -104,6 +104,13 @@ _TOTAL_BROUGHT_TO = _folded_pattern(
     r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
 )
 # The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
+# "recording respective month-on-month and year-on-year increases of 18.3% and 17.2%": each base in turn
+_BASE_WORDS = r"(?:month|quarter|year)[\s-](?:on|over)[\s-](?:month|quarter|year)"
+_RESPECTIVE_BASES = _folded_pattern(
+    r"(?<!\w)respective\s+(?P<first>" + _BASE_WORDS + r")\s+and\s+(?P<second>" + _BASE_WORDS + r")\s+"
+    r"(?:increases|rises|gains|growths?|decreases|falls|drops|declines)\s+of\s+$"
+)
+_SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 _ABOVE_PLAN_AFTER = _folded_pattern(
@@ -193,10 +200,11 @@ _LIST_GAP = _folded_pattern(
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
-# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
-# the country's own figure
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide":
+# where a province ranks, not the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+"
+    r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
 _NOT_REACHED = _folded_pattern(
@@ -675,8 +683,11 @@ class ArticleReader:
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
             bracketed = _BASE_BEFORE_BRACKET.search(segment)  # "giảm nhẹ so tháng trước (-1,54%)"
+            respective = self._respective_base(clause, figure)
             on_previous = (
-                _AFTER_PREVIOUS_PERIOD.match(after)
+                _AFTER_PREVIOUS_PERIOD.match(folded, respective)
+                if respective is not None
+                else _AFTER_PREVIOUS_PERIOD.match(after)
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
@@ -910,6 +921,18 @@ class ArticleReader:
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
+
+    def _respective_base(self, clause: Span, figure: Figure) -> int | None:
+        """Where the base of this figure is printed, when the clause gave two bases before two figures
+        "respective"ly ("respective month-on-month and year-on-year increases of 18.3% and 17.2%")."""
+        folded = self.article.folded
+        for bases in _RESPECTIVE_BASES.finditer(folded, clause.start, figure.start):
+            between = folded[bases.end() : figure.start]
+            if not between:
+                return bases.start("first")
+            if _SECOND_OF_TWO.fullmatch(between):
+                return bases.start("second")
+        return None
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
         """What a growth printed against a named month or "the previous month" is on: "the period
