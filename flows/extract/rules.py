@@ -110,6 +110,8 @@ _RESPECTIVE_BASES = _folded_pattern(
     r"(?<!\w)respective\s+(?P<first>" + _BASE_WORDS + r")\s+and\s+(?P<second>" + _BASE_WORDS + r")\s+"
     r"(?:increases|rises|gains|growths?|decreases|falls|drops|declines)\s+of\s+$"
 )
+_PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+_PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
@@ -634,6 +636,7 @@ class ArticleReader:
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
             subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
@@ -675,6 +678,9 @@ class ArticleReader:
                 cue = "up" if following.group("up") or following.group("higher") else "down"
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
+            if cue is None and figures_said and self.result.rows:
+                last_row = self.result.rows[-1]  # "the seven-month and eight-month figures stood at 2.2% and 2.6%"
+                cue = "up" if last_row.measure == "growth_pct" and last_row.indicator_code == indicator else None
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
                 said_before = [c for at, c in self.growth_cues.items() if sentence.start <= at < figure.start]
                 cue = said_before[-1] if said_before else None
@@ -1130,7 +1136,7 @@ class ArticleReader:
             return right_after[0]
         before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
         if before:
-            return before[-1]
+            return self._period_in_turn(before, clause, figure) or before[-1]
         after = [m for m in usable if figure.end <= m.start < clause.end]
         if (
             after
@@ -1144,6 +1150,20 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _period_in_turn(self, before: list[PeriodMention], clause: Span, figure: Figure) -> PeriodMention | None:
+        """ "the seven-month and eight-month figures stood at 2.2% and 2.6%, respectively": the periods of a
+        list said before the percentages, each in its turn."""
+        folded = self.article.folded
+        if figure.unit is None or figure.unit.code != "pct" or not _RESPECTIVELY.search(folded, figure.end, clause.end):
+            return None
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        turn = len(_PERCENTAGE.findall(folded, listed[-1].end, figure.start))
+        return listed[turn] if len(listed) > 1 and turn < len(listed) else None
 
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
@@ -1279,6 +1299,11 @@ class ArticleReader:
         if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
             return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
+            if any(
+                m.kind == "anaphor" and m.value == "goal" and not folded[sentence.start : m.start].strip()
+                for m in before
+            ):
+                return "target"  # "The goal for this year was set at 21 trillion VND": the plan of the last indicator
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
                     continue
