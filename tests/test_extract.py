@@ -782,3 +782,19 @@ def test_household_businesses_output_is_a_sector_not_the_province():
     reasons = {(s.printed, s.reason) for s in result.skipped}
     assert ("5,3 tỷ đồng", "an economic sector, not the whole province") in reasons
     assert "5.3" not in {r.value for r in result.rows}
+
+
+def test_a_scale_printed_against_the_number_after_the_currency_is_read():
+    # https://baobinhduong.vn/en/province-s-trade-surplus-reaches-us-325mln-in-2011-s-first-quarter-a20156.html
+    # prints its amounts with the scale against the number, as the loader reads them ("US$1.95billion"); this
+    # one's scale is a slip for billion, a unit that does not exist, so it is listed with its unit words
+    text = (
+        "The province\u2019s export turnover reached more than US$1.95trillion in the first quarter of 2011, up "
+        "20.3% compared to last year\u2019s same period."
+    )
+
+    result = extract_article(text, "2011-03-26", "en", "74")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {("2011-Q1", "growth_pct", "20.3")}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$1.95trillion"] == "not read: unknown unit words 'trillion usd' for language 'en'"

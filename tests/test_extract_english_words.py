@@ -40,6 +40,34 @@ PARAGRAPHS = [
         {("export_value", "2024", "level", "=", "920", "920 million USD")},
         id="'from goods sold overseas' is exports",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/bac-ninh-takes-lead-in-industrial-production-value/194053.vnp
+        "The province is the second-largest exporter in Vietnam, with over 38.9 billion USD worth of goods shipped "
+        "abroad in 2020, up 14.3 percent against 2019.",
+        ("2020-12", "en", "27"),
+        {
+            ("export_value", "2020", "level", ">=", "38.9", "38.9 billion USD"),
+            ("export_value", "2020", "growth_pct", "=", "14.3", "14.3 percent"),
+        },
+        id="'worth of goods shipped abroad' is exports",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
+        "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
+        "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
+        "The city exported products worth nearly 1.25 million USD in the month, recording respective "
+        "month-on-month and year-on-year increases of 18.3% and 17.2%.",
+        ("2023-03", "en", "01"),
+        {
+            ("retail_sales_services", "2023-M02", "level", "=", "59.5", "59.5 trillion VND"),
+            ("retail_sales_services", "2023-M02", "growth_prev_period_pct", "=", "-5.5", "down 5.5%"),
+            ("retail_sales_services", "2023-M02", "growth_pct", "=", "16.8", "16.8%"),
+            ("export_value", "2023-M02", "level", "~", "1.25", "1.25 million USD"),
+            ("export_value", "2023-M02", "growth_prev_period_pct", "=", "18.3", "18.3%"),
+            ("export_value", "2023-M02", "growth_pct", "=", "17.2", "17.2%"),
+        },
+        id="'exported products worth' is exports; 'respective month-on-month and year-on-year increases'",
+    ),
 ]
 
 
@@ -67,3 +95,45 @@ def test_growth_in_a_misspelt_grdp_and_exports_of_goods_and_services_are_other_i
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["8.04%"] == "another indicator: GRDP"
     assert reasons["1.1 billion USD"] == "another indicator: exports of goods and services together"
+
+
+def test_a_percentage_expansion_is_a_growth():
+    # https://thoibaotaichinhvietnam.vn/25-out-of-28-northern-localities-report-positive-industrial-production-151118.html
+    text = (
+        "As many as 25 out of 28 northern localities reported positive annual growth in industrial production in "
+        "the first four months of 2024, heard the 10th meeting of industry and trade sectors from 28 northern "
+        "cities and provinces in Hanoi on May 17.\n\n"
+        "Among the standout performers in export growth, Hai Phong reported 16 billion USD, marking a 21% rise. "
+        "Thai Nguyen saw a 14.7% expansion to 17.8 billion USD, and Bac Giang 16.5 billion USD, up 22%."
+    )
+
+    result = extract_article(text, "2024-05", "en", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("31", "export_value", "2024-YTD04", "level", "16"),
+        ("31", "export_value", "2024-YTD04", "growth_pct", "21"),
+        ("19", "export_value", "2024-YTD04", "growth_pct", "14.7"),
+        ("19", "export_value", "2024-YTD04", "level", "17.8"),
+        ("24", "export_value", "2024-YTD04", "level", "16.5"),
+        ("24", "export_value", "2024-YTD04", "growth_pct", "22"),
+    }
+
+
+def test_growth_of_key_exports_named_one_by_one_is_of_products():
+    # https://betaen.vietnamplus.vn/ben-tres-export-revenue-picks-up-1637-percent-post122767.vnp
+    # (the page joins some words at its line breaks: "exportrevenue", "periodlast")
+    text = (
+        "Ben Tre (VNA) \u2013 The Mekong Delta province of Ben Tre\u2019s exportrevenue from January to November surged "
+        "16.37 percent against the same periodlast year to 754 million USD, according to Chairman of the "
+        "provincial People\u2019sCommittee Cao Van Trong.\n"
+        "Growth in revenue was seen in key exports like seafood (14.36 percent), coconutmilk (36.17 percent), "
+        "activated carbon (25.4 percent), and garment and leathershoes (50.05 percent), said Pham Thi Han, Vice "
+        "Director of the provincialDepartment of Industry and Trade."
+    )
+
+    result = extract_article(text, "2015-12", "en", "83")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    for printed in ("14.36 percent", "36.17 percent", "25.4 percent", "50.05 percent"):
+        assert reasons[printed] == "products or groups, not the whole province"

@@ -357,3 +357,19 @@ def test_a_key_economic_region_a_total_of_the_places_named_and_a_level_changed_f
     reasons = {(s.printed, s.reason) for s in result.skipped}
     assert ("110,959 tỷ USD", "a total of several places") in reasons  # not TPHCM's and Bình Dương's
     assert ("7,927 tỷ USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons
+
+
+def test_a_province_ranked_first_nationwide_keeps_its_figure():
+    # https://en.vietnamplus.vn/bac-ninh-takes-lead-in-industrial-production-value/194053.vnp
+    text = (
+        "Bac Ninh province, an industrial hub in northern Vietnam, has ranked first nationwide in terms of "
+        "industrial production value this year, posting a figure of 1,128 trillion VND (48.9 billion USD), up 2.9 "
+        "percent year-on-year despite COVID-19."
+    )
+
+    result = extract_article(text, "2020-12", "en", "27")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2020", "level", "1128"),
+        ("industrial_output_value", "2020", "growth_pct", "2.9"),
+    }

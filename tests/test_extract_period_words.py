@@ -131,3 +131,40 @@ def test_the_revenue_of_trade_and_services_is_another_indicator_than_retail():
 
     assert result.rows == []
     assert {s.reason for s in result.skipped} == {"another indicator: trade and services revenue"}
+
+
+def test_the_figures_of_periods_listed_before_them_are_taken_in_turn():
+    # https://en.vietnamplus.vn/hcm-citys-industrial-production-regains-attractiveness-to-investors/268979.vnp
+    text = (
+        "Ho Chi Minh City\u2019s Index of Industrial Production (IIP) in the first nine months of this year increased "
+        "by 3.2% year-on-year, regaining its attractiveness to foreign investors, suppliers and clients.Earlier, the "
+        "seven-month and eight-month figures stood at 2.2% and 2.6%, respectively, which demonstrated that "
+        "industrial production in the country\u2019s southern biggest economic hub has overcome the downturn period."
+    )
+
+    result = extract_article(text, "2023-10", "en", "79")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2023-YTD09", "growth_pct", "3.2"),
+        ("industrial_production_index", "2023-YTD07", "growth_pct", "2.2"),
+        ("industrial_production_index", "2023-YTD08", "growth_pct", "2.6"),
+    }
+
+
+def test_the_goal_for_the_year_after_a_plan_is_that_indicators_target():
+    # https://en.vietnamplus.vn/ha-nam-aims-for-15-percent-growth-in-industrial-production/74236.vnp
+    text = (
+        "The official said at this growth rate, total industrial production value will reach 81 trillion VND "
+        "(3.76 billion USD) in 2020. Major products will be milk (143 million litres), beer (100 million litres), "
+        "other beverage (600 million litres), cement (14-15 million tonnes) and electronic appliances (24.5 million "
+        "items).\n\n"
+        "The goal for this year was set at 21 trillion VND (almost 1 billion USD), a 22.7 percent rise from 2014."
+    )
+
+    result = extract_article(text, "2015-04", "en", "35")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2020", "level", "target", "81"),
+        ("industrial_output_value", "2015", "level", "target", "21"),
+        ("industrial_output_value", "2015", "growth_pct", "target", "22.7"),
+    }

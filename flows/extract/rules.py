@@ -79,7 +79,7 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 _CUE_AFTER = _folded_pattern(
-    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier": growth on the same period a year before
     r"|\s*(?:(?P<higher>higher)|(?P<lower>lower))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
     r"|the\s+same\s+period)(?!\w)"
@@ -104,6 +104,15 @@ _TOTAL_BROUGHT_TO = _folded_pattern(
     r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
 )
 # The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
+# "recording respective month-on-month and year-on-year increases of 18.3% and 17.2%": each base in turn
+_BASE_WORDS = r"(?:month|quarter|year)[\s-](?:on|over)[\s-](?:month|quarter|year)"
+_RESPECTIVE_BASES = _folded_pattern(
+    r"(?<!\w)respective\s+(?P<first>" + _BASE_WORDS + r")\s+and\s+(?P<second>" + _BASE_WORDS + r")\s+"
+    r"(?:increases|rises|gains|growths?|decreases|falls|drops|declines)\s+of\s+$"
+)
+_PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+_PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
+_SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 _ABOVE_PLAN_AFTER = _folded_pattern(
@@ -198,8 +207,6 @@ _LIST_GAP = _folded_pattern(
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
 _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
-# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
-# the country's own figure
 # "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
 # figure is the province's yardstick
 _COMPARED_WITH = _folded_pattern(
@@ -215,8 +222,11 @@ _REGION = _folded_pattern(
 )
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide":
+# where a province ranks, not the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+"
+    r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
 _NOT_REACHED = _folded_pattern(
@@ -676,6 +686,7 @@ class ArticleReader:
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
             subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
@@ -724,6 +735,9 @@ class ArticleReader:
                 cue = "up" if following.group("up") or following.group("higher") else "down"
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
+            if cue is None and figures_said and self.result.rows:
+                last_row = self.result.rows[-1]  # "the seven-month and eight-month figures stood at 2.2% and 2.6%"
+                cue = "up" if last_row.measure == "growth_pct" and last_row.indicator_code == indicator else None
             if cue is None and owners:  # "…Quang Nam at 30 percent; … Hai Phong … at 24 percent": the list's
                 said_before = [c for at, c in self.growth_cues.items() if sentence.start <= at < figure.start]
                 cue = said_before[-1] if said_before else None
@@ -732,8 +746,11 @@ class ArticleReader:
             if cue in ("up", "down"):
                 self.growth_cues[figure.start] = cue
             bracketed = _BASE_BEFORE_BRACKET.search(segment)  # "giảm nhẹ so tháng trước (-1,54%)"
+            respective = self._respective_base(clause, figure)
             on_previous = (
-                _AFTER_PREVIOUS_PERIOD.match(after)
+                _AFTER_PREVIOUS_PERIOD.match(folded, respective)
+                if respective is not None
+                else _AFTER_PREVIOUS_PERIOD.match(after)
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
@@ -973,6 +990,18 @@ class ArticleReader:
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
 
+    def _respective_base(self, clause: Span, figure: Figure) -> int | None:
+        """Where the base of this figure is printed, when the clause gave two bases before two figures
+        "respective"ly ("respective month-on-month and year-on-year increases of 18.3% and 17.2%")."""
+        folded = self.article.folded
+        for bases in _RESPECTIVE_BASES.finditer(folded, clause.start, figure.start):
+            between = folded[bases.end() : figure.start]
+            if not between:
+                return bases.start("first")
+            if _SECOND_OF_TWO.fullmatch(between):
+                return bases.start("second")
+        return None
+
     def _base(self, on: re.Match[str], period: str) -> str | None:
         """What a growth printed against a named month or "the previous month" is on: "the period
         before", "a year earlier" (the same month of the year before), or None (another period)."""
@@ -1179,7 +1208,7 @@ class ArticleReader:
             return right_after[0]
         before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
         if before:
-            return before[-1]
+            return self._period_in_turn(before, clause, figure) or before[-1]
         after = [m for m in usable if figure.end <= m.start < clause.end]
         if (
             after
@@ -1193,6 +1222,20 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _period_in_turn(self, before: list[PeriodMention], clause: Span, figure: Figure) -> PeriodMention | None:
+        """ "the seven-month and eight-month figures stood at 2.2% and 2.6%, respectively": the periods of a
+        list said before the percentages, each in its turn."""
+        folded = self.article.folded
+        if figure.unit is None or figure.unit.code != "pct" or not _RESPECTIVELY.search(folded, figure.end, clause.end):
+            return None
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        turn = len(_PERCENTAGE.findall(folded, listed[-1].end, figure.start))
+        return listed[turn] if len(listed) > 1 and turn < len(listed) else None
 
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
@@ -1328,6 +1371,11 @@ class ArticleReader:
         if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
             return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
+            if any(
+                m.kind == "anaphor" and m.value == "goal" and not folded[sentence.start : m.start].strip()
+                for m in before
+            ):
+                return "target"  # "The goal for this year was set at 21 trillion VND": the plan of the last indicator
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
                     continue
