@@ -87,6 +87,23 @@ PARAGRAPHS = [
         },
         id="'the last six months' is the second half; the total it brings the year to is the year's",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/thai-nguyen-posts-fiveyear-high-export-growth/283916.vnp
+        "The northern midland province of Thai Nguyen exported 8.9 billion USD worth of products in Quarter 1, up "
+        "22.6% year-on-year, the highest growth for the same period in the recent five years. The local index of "
+        "industrial production was estimated to rise 6.19% against the same time last year while industrial "
+        "production value climbed 6% to some 203 trillion VND, or nearly 20% of the yearly plan.",
+        ("2024-04-02", "en", "19"),
+        {
+            ("export_value", "2024-Q1", "level", "=", "8.9", "8.9 billion USD"),
+            ("export_value", "2024-Q1", "growth_pct", "=", "22.6", "22.6%"),
+            ("industrial_production_index", "2024-Q1", "growth_pct", "=", "6.19", "6.19%"),
+            ("industrial_output_value", "2024-Q1", "growth_pct", "=", "6", "6%"),
+            ("industrial_output_value", "2024-Q1", "level", "~", "203", "203 trillion VND"),
+            ("industrial_output_value", "2024-Q1", "plan_share_pct", "~", "20", "20%"),
+        },
+        id="'against the same time last year' is a base, not the period",
+    ),
 ]
 
 
