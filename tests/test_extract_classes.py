@@ -116,6 +116,20 @@ PARAGRAPHS = [
         id="the province's index, in a report on the IIP; the headline restates the body",
     ),
     pytest.param(
+        # https://www.einpresswire.com/article/709769015/b-c-giang-maintains-lead-in-q1-economic-growth-nationwide
+        "The province's Index of Industrial Production (IIP) in March 2024 increased by 20.6 per cent compared to "
+        "February and rose by 16.7 per cent compared to March 2023. In the first three months, this index increased "
+        "by 23.89 per cent over the same period last year, driven by production expansion of a number of large "
+        "enterprises in the province.",
+        ("2024-05-08", "en", "24"),
+        {
+            ("industrial_production_index", "2024-M03", "growth_prev_period_pct", "=", "20.6", "20.6 per cent"),
+            ("industrial_production_index", "2024-M03", "growth_pct", "=", "16.7", "16.7 per cent"),
+            ("industrial_production_index", "2024-YTD03", "growth_pct", "=", "23.89", "23.89 per cent"),
+        },
+        id="'this index', after the IIP is named, is the IIP",
+    ),
+    pytest.param(
         # https://dantri.com.vn/kinh-doanh/nhieu-chi-tieu-kinh-te-cua-lang-son-tang-truong-2-chu-so-20231222163712767.htm
         "Theo Cục Thống kê tỉnh Lạng Sơn, hoạt động thương mại dịch vụ tháng 11 của tỉnh diễn ra khá sôi động, "
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 28,85% so với cùng kỳ năm trước.\n\n"

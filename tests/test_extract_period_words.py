@@ -104,6 +104,18 @@ PARAGRAPHS = [
         },
         id="'against the same time last year' is a base, not the period",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/binh-duong-industrial-production-increases-sharply/280213.vnp
+        "Binh Duong (VNA) \u2013 The index of industrial production (IIP) of the southern industrial hub of Binh Duong "
+        "in January rose by 27.77% against the same period last year and increased by 99.29% compared to that of "
+        "the previous month.",
+        ("2024-02-29", "en", "74"),
+        {
+            ("industrial_production_index", "2024-M01", "growth_pct", "=", "27.77", "27.77%"),
+            ("industrial_production_index", "2024-M01", "growth_prev_period_pct", "=", "99.29", "99.29%"),
+        },
+        id="'compared to that of the previous month' is the month before",
+    ),
 ]
 
 

@@ -89,7 +89,7 @@ _CUE_AFTER = _folded_pattern(
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
-    r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
