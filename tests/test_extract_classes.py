@@ -130,6 +130,18 @@ PARAGRAPHS = [
         id="'this index', after the IIP is named, is the IIP",
     ),
     pytest.param(
+        # https://thelatestnews.world/kien-giang-aims-to-improve-the-value-of-industrial-production-by-8
+        "The industrial production value of Kiên Giang province was more than VNĐ44.6 billion last year, reaching "
+        "105.3% of the plan, 13.7% more than in 2021.",
+        ("2023", "en", "91"),
+        {
+            ("industrial_output_value", "2022", "level", ">=", "44.6", "VNĐ44.6 billion"),
+            ("industrial_output_value", "2022", "plan_attainment_pct", "=", "105.3", "105.3%"),
+            ("industrial_output_value", "2022", "growth_pct", "=", "13.7", "13.7%"),
+        },
+        id="'13.7% more than in 2021' is a growth on the year before",
+    ),
+    pytest.param(
         # https://dantri.com.vn/kinh-doanh/nhieu-chi-tieu-kinh-te-cua-lang-son-tang-truong-2-chu-so-20231222163712767.htm
         "Theo Cục Thống kê tỉnh Lạng Sơn, hoạt động thương mại dịch vụ tháng 11 của tỉnh diễn ra khá sôi động, "
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 28,85% so với cùng kỳ năm trước.\n\n"
