@@ -198,6 +198,42 @@ PARAGRAPHS = [
         },
         id="a group of products taking part in exports is a part",
     ),
+    pytest.param(
+        # https://baodanang.vn/english/business/201407/industry-maintains-steady-growth-2346406
+        "According to the Da Nang Department of Industry and Trade, the city\u2019s industrial sector has maintained "
+        "steady growth over the past 6 months. The local industrial production value has risen by 12.2% "
+        "year-on-year to hit around 19 billion VND. Of "
+        "special note, the total export turnover of the 29 March Textiles and Garments Company hit 20.7 million "
+        "USD, an increase of 40.4% year-on-year, and the highest ever recorded by the company.",
+        ("2014-07", "en", "48"),
+        {
+            ("industrial_output_value", "2014-H1", "growth_pct", "=", "12.2", "12.2%"),
+            ("industrial_output_value", "2014-H1", "level", "~", "19", "19 billion VND"),
+        },
+        id="one company's exports are a part",
+    ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/201904/dong-nai-enjoys-trade-surplus-in-q1-2940070
+        "Dong Nai enjoyed a trade surplus of 690 million USD in the first quarter of 2019, said the provincial "
+        "Department of Industry and Trade.\n"
+        "The province raked in 4.58 billion USD from exports in the period, a rise of 7.05 percent year-on-year. "
+        "In March alone, the figure stood at 1.76 billion USD, surging 70.82 percent against the previous month.\n"
+        "The growth is attributable to the stabilised production of local firms after the traditional Lunar New "
+        "Year (Tet) holidays, as well as advantages from export markets and free trade agreements.\n"
+        "Major items recording high export growth in March included rubber (47.94 percent); footwear (20.58 "
+        "percent); machinery, devices, and spare parts (19.12 percent); wooden products (10.95 percent); and "
+        "garment-textile (8.75 percent).\n"
+        "In the month, the province\u2019s exports to Japan increased 21 percent, followed by its exports to the "
+        "US (18.39 percent) and China (11.3 percent).",
+        ("2019-04", "en", "75"),
+        {
+            ("export_value", "2019-Q1", "level", "=", "4.58", "4.58 billion USD"),
+            ("export_value", "2019-Q1", "growth_pct", "=", "7.05", "7.05 percent"),
+            ("export_value", "2019-M03", "level", "=", "1.76", "1.76 billion USD"),
+            ("export_value", "2019-M03", "growth_prev_period_pct", "=", "70.82", "70.82 percent"),
+        },
+        id="items a sentence says exports 'included', and markets by name, are parts",
+    ),
 ]
 
 
