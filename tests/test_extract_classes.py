@@ -234,6 +234,19 @@ PARAGRAPHS = [
         },
         id="items a sentence says exports 'included', and markets by name, are parts",
     ),
+    pytest.param(
+        # https://investinquangninh.vn/en/news/import-and-export-activities-gradually-recovered.html
+        "In the first 6 months of this year, the import-export turnover of enterprises in the province reached "
+        "1,179 million USD, equal to 100% of the 6-month growth scenario, up 0.76% over the same period in 2021. "
+        "In which, export turnover Export of enterprises in the province was estimated at 1,268 million USD, up "
+        "8.4% over the same period.",
+        ("2022", "en", "22"),
+        {
+            ("export_value", "2022-H1", "level", "=", "1268", "1,268 million USD"),
+            ("export_value", "2022-H1", "growth_pct", "=", "8.4", "8.4%"),
+        },
+        id="'enterprises in the province' are all of them, not a part",
+    ),
 ]
 
 
