@@ -116,6 +116,32 @@ PARAGRAPHS = [
         id="the province's index, in a report on the IIP; the headline restates the body",
     ),
     pytest.param(
+        # https://www.einpresswire.com/article/709769015/b-c-giang-maintains-lead-in-q1-economic-growth-nationwide
+        "The province's Index of Industrial Production (IIP) in March 2024 increased by 20.6 per cent compared to "
+        "February and rose by 16.7 per cent compared to March 2023. In the first three months, this index increased "
+        "by 23.89 per cent over the same period last year, driven by production expansion of a number of large "
+        "enterprises in the province.",
+        ("2024-05-08", "en", "24"),
+        {
+            ("industrial_production_index", "2024-M03", "growth_prev_period_pct", "=", "20.6", "20.6 per cent"),
+            ("industrial_production_index", "2024-M03", "growth_pct", "=", "16.7", "16.7 per cent"),
+            ("industrial_production_index", "2024-YTD03", "growth_pct", "=", "23.89", "23.89 per cent"),
+        },
+        id="'this index', after the IIP is named, is the IIP",
+    ),
+    pytest.param(
+        # https://thelatestnews.world/kien-giang-aims-to-improve-the-value-of-industrial-production-by-8
+        "The industrial production value of Kiên Giang province was more than VNĐ44.6 billion last year, reaching "
+        "105.3% of the plan, 13.7% more than in 2021.",
+        ("2023", "en", "91"),
+        {
+            ("industrial_output_value", "2022", "level", ">=", "44.6", "VNĐ44.6 billion"),
+            ("industrial_output_value", "2022", "plan_attainment_pct", "=", "105.3", "105.3%"),
+            ("industrial_output_value", "2022", "growth_pct", "=", "13.7", "13.7%"),
+        },
+        id="'13.7% more than in 2021' is a growth on the year before",
+    ),
+    pytest.param(
         # https://dantri.com.vn/kinh-doanh/nhieu-chi-tieu-kinh-te-cua-lang-son-tang-truong-2-chu-so-20231222163712767.htm
         "Theo Cục Thống kê tỉnh Lạng Sơn, hoạt động thương mại dịch vụ tháng 11 của tỉnh diễn ra khá sôi động, "
         "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 28,85% so với cùng kỳ năm trước.\n\n"
@@ -205,6 +231,55 @@ PARAGRAPHS = [
         ("2025-01-09", "vi", "38"),
         {("industrial_production_index", "2024", "growth_pct", "=", "19.25", "19,25%")},
         id="a colon a later clause opens does not scope the products named before it; 'giá trị gia tăng' is value added",
+    ),
+    pytest.param(
+        # https://baodanang.vn/english/business/201407/industry-maintains-steady-growth-2346406
+        "According to the Da Nang Department of Industry and Trade, the city\u2019s industrial sector has maintained "
+        "steady growth over the past 6 months. The local industrial production value has risen by 12.2% "
+        "year-on-year to hit around 19 billion VND. Of "
+        "special note, the total export turnover of the 29 March Textiles and Garments Company hit 20.7 million "
+        "USD, an increase of 40.4% year-on-year, and the highest ever recorded by the company.",
+        ("2014-07", "en", "48"),
+        {
+            ("industrial_output_value", "2014-H1", "growth_pct", "=", "12.2", "12.2%"),
+            ("industrial_output_value", "2014-H1", "level", "~", "19", "19 billion VND"),
+        },
+        id="one company's exports are a part",
+    ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/201904/dong-nai-enjoys-trade-surplus-in-q1-2940070
+        "Dong Nai enjoyed a trade surplus of 690 million USD in the first quarter of 2019, said the provincial "
+        "Department of Industry and Trade.\n"
+        "The province raked in 4.58 billion USD from exports in the period, a rise of 7.05 percent year-on-year. "
+        "In March alone, the figure stood at 1.76 billion USD, surging 70.82 percent against the previous month.\n"
+        "The growth is attributable to the stabilised production of local firms after the traditional Lunar New "
+        "Year (Tet) holidays, as well as advantages from export markets and free trade agreements.\n"
+        "Major items recording high export growth in March included rubber (47.94 percent); footwear (20.58 "
+        "percent); machinery, devices, and spare parts (19.12 percent); wooden products (10.95 percent); and "
+        "garment-textile (8.75 percent).\n"
+        "In the month, the province\u2019s exports to Japan increased 21 percent, followed by its exports to the "
+        "US (18.39 percent) and China (11.3 percent).",
+        ("2019-04", "en", "75"),
+        {
+            ("export_value", "2019-Q1", "level", "=", "4.58", "4.58 billion USD"),
+            ("export_value", "2019-Q1", "growth_pct", "=", "7.05", "7.05 percent"),
+            ("export_value", "2019-M03", "level", "=", "1.76", "1.76 billion USD"),
+            ("export_value", "2019-M03", "growth_prev_period_pct", "=", "70.82", "70.82 percent"),
+        },
+        id="items a sentence says exports 'included', and markets by name, are parts",
+    ),
+    pytest.param(
+        # https://investinquangninh.vn/en/news/import-and-export-activities-gradually-recovered.html
+        "In the first 6 months of this year, the import-export turnover of enterprises in the province reached "
+        "1,179 million USD, equal to 100% of the 6-month growth scenario, up 0.76% over the same period in 2021. "
+        "In which, export turnover Export of enterprises in the province was estimated at 1,268 million USD, up "
+        "8.4% over the same period.",
+        ("2022", "en", "22"),
+        {
+            ("export_value", "2022-H1", "level", "=", "1268", "1,268 million USD"),
+            ("export_value", "2022-H1", "growth_pct", "=", "8.4", "8.4%"),
+        },
+        id="'enterprises in the province' are all of them, not a part",
     ),
 ]
 

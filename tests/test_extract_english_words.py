@@ -68,6 +68,20 @@ PARAGRAPHS = [
         },
         id="'exported products worth' is exports; 'respective month-on-month and year-on-year increases'",
     ),
+    pytest.param(
+        # https://nghean.gov.vn/new-events/in-2022-the-province-s-total-export-turnover-reaches-2-54-billion-usd-551271
+        "Reported at the conference, leaders of the Department of Industry and Trade said that in 2022, the total "
+        "export turnover in the province will reach 2.54 billion USD, up 4.56% over the previous year, exceeding "
+        "8.03% of the year plan. In which, export turnover of goods reached 2.19 billion USD, up 3.6% and "
+        "exceeding 9.44% of the plan.",
+        ("2023-02", "en", "40"),
+        {
+            ("export_value", "2022", "level", "=", "2.54", "2.54 billion USD"),
+            ("export_value", "2022", "growth_pct", "=", "4.56", "4.56%"),
+            ("export_value", "2022", "plan_excess_pct", "=", "8.03", "8.03%"),
+        },
+        id="'exceeding 8.03% of the year plan' is the plan exceeded",
+    ),
 ]
 
 

@@ -99,6 +99,35 @@ PARAGRAPHS = [
         {("industrial_production_index", "2024-YTD09", "growth_pct", "=", "-0.23", "giảm 0,23%")},
         id="a misprinted year ('năm 20214') is no year: the publication's is taken, not '2021'",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/thai-nguyen-posts-fiveyear-high-export-growth/283916.vnp
+        "The northern midland province of Thai Nguyen exported 8.9 billion USD worth of products in Quarter 1, up "
+        "22.6% year-on-year, the highest growth for the same period in the recent five years. The local index of "
+        "industrial production was estimated to rise 6.19% against the same time last year while industrial "
+        "production value climbed 6% to some 203 trillion VND, or nearly 20% of the yearly plan.",
+        ("2024-04-02", "en", "19"),
+        {
+            ("export_value", "2024-Q1", "level", "=", "8.9", "8.9 billion USD"),
+            ("export_value", "2024-Q1", "growth_pct", "=", "22.6", "22.6%"),
+            ("industrial_production_index", "2024-Q1", "growth_pct", "=", "6.19", "6.19%"),
+            ("industrial_output_value", "2024-Q1", "growth_pct", "=", "6", "6%"),
+            ("industrial_output_value", "2024-Q1", "level", "~", "203", "203 trillion VND"),
+            ("industrial_output_value", "2024-Q1", "plan_share_pct", "~", "20", "20%"),
+        },
+        id="'against the same time last year' is a base, not the period",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/binh-duong-industrial-production-increases-sharply/280213.vnp
+        "Binh Duong (VNA) \u2013 The index of industrial production (IIP) of the southern industrial hub of Binh Duong "
+        "in January rose by 27.77% against the same period last year and increased by 99.29% compared to that of "
+        "the previous month.",
+        ("2024-02-29", "en", "74"),
+        {
+            ("industrial_production_index", "2024-M01", "growth_pct", "=", "27.77", "27.77%"),
+            ("industrial_production_index", "2024-M01", "growth_prev_period_pct", "=", "99.29", "99.29%"),
+        },
+        id="'compared to that of the previous month' is the month before",
+    ),
 ]
 
 

@@ -72,7 +72,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
@@ -80,16 +80,16 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
-    # "11.11% higher than a year earlier": growth on the same period a year before
-    r"|\s*(?:(?P<higher>higher)|(?P<lower>lower))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period)(?!\w)"
+    # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
+    r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
+    r"|the\s+same\s+period|(?:in\s+)?(?P<than_year>(?:19|20)\d\d))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
-    r"|(?:against|over|from|compared\s+(?:to|with))\s+the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
@@ -726,13 +726,14 @@ class ArticleReader:
         if _NOT_REACHED.search(segment):
             return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
-        measure, sign, plan_growth = "level", 1, False
+        measure, sign, plan_growth, than_year = "level", 1, False, None
         if figure.unit.code == "pct":
             said = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
             cue = said
             following = _CUE_AFTER.match(after)
             if cue is None and following:
                 cue = "up" if following.group("up") or following.group("higher") else "down"
+                than_year = following.group("than_year")
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue is None and figures_said and self.result.rows:
@@ -806,6 +807,8 @@ class ArticleReader:
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
+            return skip("growth against a year that is not the one before")
         if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
             period = period[:4]  # "… in the last six months of this year to bring the total … to 959 million USD"
         if measure == "growth_prev_period_pct":
