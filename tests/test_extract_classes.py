@@ -172,6 +172,21 @@ PARAGRAPHS = [
         },
         id="a group of products taking part in exports is a part",
     ),
+    pytest.param(
+        # https://m.sggp.org.vn/day-manh-san-xuat-kinh-doanh-voi-tinh-than-dong-thuan-sang-tao-769850.html
+        "Với những kết quả đạt được, ngành công thương tỉnh phấn đấu năm 2022 thực hiện giá trị sản xuất công "
+        "nghiệp, tiểu thủ công nghiệp đạt 36.000 tỷ đồng, tăng 20% so với ước thực hiện của năm 2021. Đồng thời "
+        "phấn đấu thực hiện mức tổng bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 56.000 tỷ đồng, tăng "
+        "20,6% so với năm trước.",
+        ("2022", "vi", "83"),
+        {
+            ("industrial_output_value", "2022", "level", "=", "36000", "36.000 tỷ đồng"),
+            ("industrial_output_value", "2022", "growth_pct", "=", "20", "20%"),
+            ("retail_sales_services", "2022", "level", "=", "56000", "56.000 tỷ đồng"),
+            ("retail_sales_services", "2022", "growth_pct", "=", "20.6", "20,6%"),
+        },
+        id="'mức tổng bán lẻ hàng hóa và doanh thu dịch vụ', no 'mức' after 'tổng'",
+    ),
 ]
 
 
@@ -241,3 +256,19 @@ def test_totals_of_several_places_changes_and_the_level_changed_from():
     assert ("49.35 billion USD", "a total of several places") in reasons
     assert ("1.05 billion USD", "a change in amount ('tăng 100 triệu USD'), not a level") in reasons
     assert ("3.35 billion USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons
+
+
+def test_exports_with_foreign_currency_income_are_another_indicator():
+    # https://vneconomy.vn/kinh-te-can-tho-nam-2025-khong-dat-muc-tieu-de-ra.htm
+    text = (
+        "Chỉ số sản xuất công nghiệp toàn ngành (IIP) năm 2025 ước tăng 10,43% so với năm 2024. Lĩnh vực thương "
+        "mại và dịch vụ tăng trưởng tốt với tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt gần "
+        "351.000 tỷ đồng, tăng 16,78%. Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD, "
+        "tăng 10,8%."
+    )
+
+    result = extract_article(text, "2026-01-10", "vi", "92")
+
+    assert {r.indicator_code for r in result.rows} == {"industrial_production_index", "retail_sales_services"}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["10,8%"] == "another indicator: exports of goods and services together"
