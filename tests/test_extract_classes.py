@@ -187,6 +187,20 @@ PARAGRAPHS = [
         },
         id="'mức tổng bán lẻ hàng hóa và doanh thu dịch vụ', no 'mức' after 'tổng'",
     ),
+    pytest.param(
+        # http://baolamdong.vn/kinhte/202006/doanh-thu-dich-vu-an-uong-lu-hanh-giam-3677-3009941/
+        "Thông tin từ Sở Công thương tỉnh Lâm Đồng cho biết, 6 tháng đầu năm, tổng mức bán lẻ hàng hóa và doanh "
+        "thu dịch vụ ước đạt 28.765 tỷ đồng, giảm 1,07% so cùng kỳ năm trước, đạt 43,11% so kế hoạch năm 2020. "
+        "Trong đó, tổng mức bán lẻ hàng hóa ước đạt 20.917 tỷ đồng, tăng 6,86% so cùng kỳ, doanh thu dịch vụ ước "
+        "đạt 4.246 tỷ đồng, tăng 11,62% cùng kỳ năm 2019.",
+        ("2020-06", "vi", "68"),
+        {
+            ("retail_sales_services", "2020-H1", "level", "=", "28765", "28.765 tỷ đồng"),
+            ("retail_sales_services", "2020-H1", "growth_pct", "=", "-1.07", "giảm 1,07%"),
+            ("retail_sales_services", "2020-H1", "plan_share_pct", "=", "43.11", "43,11%"),
+        },
+        id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
+    ),
 ]
 
 

@@ -647,6 +647,8 @@ class ArticleReader:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
+        if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
+            return skip("another indicator: a component of retail (goods alone)")
         if owners and self._production_in_a_report_on_the_index(subject, sentence):
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
@@ -910,6 +912,26 @@ class ArticleReader:
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
+
+    def _goods_within_the_retail_total(self, sentence: Sentence, clause: Span, subject: Mention) -> bool:
+        """ "… tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 28.765 tỷ đồng, …. Trong đó, tổng mức
+        bán lẻ hàng hóa ước đạt 20.917 tỷ đồng": the goods alone, opened by "Trong đó" after the total of
+        goods and services was named (in its sentence or the one before), are a component of that total."""
+        folded = self.article.folded
+        named = folded[subject.start : subject.end]
+        if subject.value != "retail_sales_services" or fold("hàng hóa") not in named or fold("dịch vụ") in named:
+            return False
+        opener = next(
+            filter(None, (_PART_OPENER.match(folded, at) for at in dict.fromkeys((clause.start, sentence.start)))), None
+        )
+        if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
+            return False
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        start = before[-1].start if before else sentence.start
+        return any(
+            m.kind == "indicator" and m.value == subject.value and fold("dịch vụ") in folded[m.start : m.end]
+            for m in self.vocabulary.mentions(folded, start, opener.start())
+        )
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
         """What a growth printed against a named month or "the previous month" is on: "the period
