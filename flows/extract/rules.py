@@ -152,6 +152,12 @@ _ONLY_COMPARATOR_WORDS = _folded_pattern(
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
+# "tốc độ tăng …": the rate of growth named as a noun
+_RATE_BEFORE = _folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
+# "tăng 3,28% so với Nghị quyết số 76-NQ/TU": on a resolution's figure, not on a period
+_AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
+# "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
+_TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
@@ -714,6 +720,8 @@ class ArticleReader:
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
+        if measure == "growth_pct" and _AFTER_RESOLUTION.match(after):
+            return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is not None and period_mention.kind == "span":
@@ -730,7 +738,8 @@ class ArticleReader:
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             if period is not None:
                 self.restated_periods[clause.start] = period
-        if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
+        targets_listed = self._targets_listed_before(sentence)
+        if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
@@ -761,6 +770,12 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
+        if (
+            status == "estimate"
+            and targets_listed
+            and not any(m.kind == "estimate" for m in before if m.start >= sentence.start)
+        ):
+            status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
             status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
@@ -912,6 +927,14 @@ class ArticleReader:
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
+
+    def _targets_listed_before(self, sentence: Sentence) -> bool:
+        """A list of targets opened earlier in the paragraph ("Về cơ cấu kinh tế, tỉnh đặt mục tiêu cụ thể:
+        Nông - lâm - thủy sản chiếm 33,27%; …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"):
+        its items after the first sentence are targets too."""
+        folded = self.article.folded
+        paragraph = folded.rfind("\n", 0, sentence.start) + 1
+        return bool(_TARGETS_LISTED.search(folded, paragraph, sentence.start))
 
     def _goods_within_the_retail_total(self, sentence: Sentence, clause: Span, subject: Mention) -> bool:
         """ "… tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 28.765 tỷ đồng, …. Trong đó, tổng mức
@@ -1181,10 +1204,15 @@ class ArticleReader:
         return measure == "growth_pct" and part and bool(_ANNUALLY.match(after))
 
     def _rate_of_growth(self, cues: list[Mention]) -> bool:
-        """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%"."""
+        """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%",
+        "tốc độ tăng giá trị sản xuất công nghiệp đạt 13,28%"."""
         attained = max(m.start for m in cues if m.kind == "attain")
-        named = [self.article.folded[m.start : m.end] for m in cues if m.kind == "up" and m.end <= attained]
-        return bool(named) and named[-1] in (fold("tăng trưởng"), "growth")
+        folded = self.article.folded
+        named = [m for m in cues if m.kind == "up" and m.end <= attained]
+        if not named:
+            return False
+        rate = _RATE_BEFORE.search(folded, max(0, named[-1].start - 12), named[-1].start)  # "tốc độ tăng … đạt 13,28%"
+        return folded[named[-1].start : named[-1].end] in (fold("tăng trưởng"), "growth") or bool(rate)
 
     def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:
         """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
