@@ -1305,6 +1305,11 @@ class ArticleReader:
         last = self.result.rows[-1] if self.result.rows else None
         if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
             return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
+        if measure == "plan_share_pct" and any(  # the level's status, where its sentence gave the level
+            (row.measure, row.status, row.period) == ("level", "target", period) and row.position >= sentence.start
+            for row in self.result.rows
+        ):
+            return "target"  # "mục tiêu phấn đấu đến hết quý II … đạt 2.150 triệu USD, … và đạt 51,19% kế hoạch năm"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             for mention in before:
                 if mention.kind != "target" or mention.start < sentence.start:
