@@ -286,3 +286,20 @@ def test_exports_with_foreign_currency_income_are_another_indicator():
     assert {r.indicator_code for r in result.rows} == {"industrial_production_index", "retail_sales_services"}
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["10,8%"] == "another indicator: exports of goods and services together"
+
+
+def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
+    # http://arit.gov.vn/tin-tuc/cao-bang-khai-thac-tiem-nang-the-manh-phat-trien-cong-nghiep-dung-huong-0760a1ea_2292
+    text = (
+        "Giá trị sản xuất công nghiệp (giá so sánh năm 2010): Năm 2011 đạt 1.947,9 tỷ đồng; năm 2014 đạt 1.993 tỷ "
+        "đồng; năm 2015 ước đạt 2.252 tỷ đồng. Tăng trưởng bình quân giai đoạn 2011 - 2015 ước đạt 0,44%; tốc độ "
+        "tăng trưởng bình quân giá trị gia tăng công nghiệp mới đạt 6,87%/năm."
+    )
+
+    result = extract_article(text, "2015", "vi", "04")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2011", "level", "1947.9"), ("2014", "level", "1993"), ("2015", "level", "2252")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["0,44%"] == "an average growth whose sentence names no indicator"

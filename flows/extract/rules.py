@@ -729,6 +729,8 @@ class ArticleReader:
             span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
             if not (average and measure == "growth_pct" and span):
                 return skip("a figure over several years")
+            if subject.start < sentence.start:  # "Tăng trưởng bình quân giai đoạn 2011 - 2015 ước đạt 0,44%"
+                return skip("an average growth whose sentence names no indicator")
             measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
             period_mention = PeriodMention(period_mention.start, period_mention.end, "span", span, None)
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
