@@ -417,6 +417,13 @@ class ArticleReader:
         self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
+        # The industry's indicators the text names anywhere, its headline too: where it names the index
+        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
+        self.industry_named = {
+            m.value
+            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
+            if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
+        }
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -644,6 +651,9 @@ class ArticleReader:
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
                 last = topic if topic in INDUSTRY_INDICATORS and plain else None  # the sentence before's
+                index_alone = self.industry_named == {"industrial_production_index"}
+                if self.topic is None and figure.unit.code == "pct" and index_alone:
+                    last = "industrial_production_index"  # "sản xuất công nghiệp tháng 4 của tỉnh tăng 15,1%"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
