@@ -303,3 +303,13 @@ def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
     }  # fmt: skip
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["0,44%"] == "an average growth whose sentence names no indicator"
+
+
+def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
+    # https://vneconomy.vn/kinh-te-can-tho-nam-2025-khong-dat-muc-tieu-de-ra.htm
+    text = "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD, tăng 10,8%."
+
+    result = extract_article(text, "2026-01-10", "vi", "92")
+
+    assert result.rows == []
+    assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
