@@ -1,6 +1,7 @@
 """`flows extract` on classes of text met in real articles: falls worded as the English provincial
 press words them, rankings of provinces, a running total after the month's figure, a base said
-first, a headline's own figure, and the parts and other indicators a figure can belong to."""
+first, a headline's own figure or one run into the body, an amount spelt in billions and millions,
+and the parts and other indicators a figure can belong to."""
 
 import pytest
 from support import assert_paragraph_rows, eval_article
@@ -313,3 +314,20 @@ def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
 
     assert result.rows == []
     assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
+
+
+def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
+    # https://baonghean.vn/9-thang-nam-2024-kim-ngach-xuat-khau-hang-hoa-cua-nghe-an-tang-32-10281516.html
+    text = (
+        "Kinh tế 9 tháng năm 2024, kim ngạch xuất khẩu hàng hoá của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng "
+        "hóa 9 tháng trên địa bàn tỉnh Nghệ An ước đạt 2,326 tỷ USD, tăng 32,01% so với cùng kỳ năm 2023, đạt "
+        "84,58% kế hoạch năm 2024."
+    )
+
+    result = extract_article(text, "2024", "vi", "40")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2024-YTD09", "level", "2.326"), ("2024-YTD09", "growth_pct", "32.01"), ("2024-YTD09", "plan_share_pct", "84.58")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["32%"] == "a headline or a caption: the body gives its figures"
