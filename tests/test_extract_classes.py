@@ -1,6 +1,7 @@
 """`flows extract` on classes of text met in real articles: falls worded as the English provincial
 press words them, rankings of provinces, a running total after the month's figure, a base said
-first, a headline's own figure, and the parts and other indicators a figure can belong to."""
+first, a headline's own figure or one run into the body, an amount spelt in billions and millions,
+and the parts and other indicators a figure can belong to."""
 
 import pytest
 from support import assert_paragraph_rows, eval_article
@@ -281,6 +282,35 @@ PARAGRAPHS = [
         },
         id="'enterprises in the province' are all of them, not a part",
     ),
+    pytest.param(
+        # https://m.sggp.org.vn/day-manh-san-xuat-kinh-doanh-voi-tinh-than-dong-thuan-sang-tao-769850.html
+        "Với những kết quả đạt được, ngành công thương tỉnh phấn đấu năm 2022 thực hiện giá trị sản xuất công "
+        "nghiệp, tiểu thủ công nghiệp đạt 36.000 tỷ đồng, tăng 20% so với ước thực hiện của năm 2021. Đồng thời "
+        "phấn đấu thực hiện mức tổng bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 56.000 tỷ đồng, tăng "
+        "20,6% so với năm trước.",
+        ("2022", "vi", "83"),
+        {
+            ("industrial_output_value", "2022", "level", "=", "36000", "36.000 tỷ đồng"),
+            ("industrial_output_value", "2022", "growth_pct", "=", "20", "20%"),
+            ("retail_sales_services", "2022", "level", "=", "56000", "56.000 tỷ đồng"),
+            ("retail_sales_services", "2022", "growth_pct", "=", "20.6", "20,6%"),
+        },
+        id="'mức tổng bán lẻ hàng hóa và doanh thu dịch vụ', no 'mức' after 'tổng'",
+    ),
+    pytest.param(
+        # http://baolamdong.vn/kinhte/202006/doanh-thu-dich-vu-an-uong-lu-hanh-giam-3677-3009941/
+        "Thông tin từ Sở Công thương tỉnh Lâm Đồng cho biết, 6 tháng đầu năm, tổng mức bán lẻ hàng hóa và doanh "
+        "thu dịch vụ ước đạt 28.765 tỷ đồng, giảm 1,07% so cùng kỳ năm trước, đạt 43,11% so kế hoạch năm 2020. "
+        "Trong đó, tổng mức bán lẻ hàng hóa ước đạt 20.917 tỷ đồng, tăng 6,86% so cùng kỳ, doanh thu dịch vụ ước "
+        "đạt 4.246 tỷ đồng, tăng 11,62% cùng kỳ năm 2019.",
+        ("2020-06", "vi", "68"),
+        {
+            ("retail_sales_services", "2020-H1", "level", "=", "28765", "28.765 tỷ đồng"),
+            ("retail_sales_services", "2020-H1", "growth_pct", "=", "-1.07", "giảm 1,07%"),
+            ("retail_sales_services", "2020-H1", "plan_share_pct", "=", "43.11", "43,11%"),
+        },
+        id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
+    ),
 ]
 
 
@@ -350,3 +380,63 @@ def test_totals_of_several_places_changes_and_the_level_changed_from():
     assert ("49.35 billion USD", "a total of several places") in reasons
     assert ("1.05 billion USD", "a change in amount ('tăng 100 triệu USD'), not a level") in reasons
     assert ("3.35 billion USD", "the level it changed from ('from 3.35 billion USD to 3.15 billion USD')") in reasons
+
+
+def test_exports_with_foreign_currency_income_are_another_indicator():
+    # https://vneconomy.vn/kinh-te-can-tho-nam-2025-khong-dat-muc-tieu-de-ra.htm
+    text = (
+        "Chỉ số sản xuất công nghiệp toàn ngành (IIP) năm 2025 ước tăng 10,43% so với năm 2024. Lĩnh vực thương "
+        "mại và dịch vụ tăng trưởng tốt với tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt gần "
+        "351.000 tỷ đồng, tăng 16,78%. Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD, "
+        "tăng 10,8%."
+    )
+
+    result = extract_article(text, "2026-01-10", "vi", "92")
+
+    assert {r.indicator_code for r in result.rows} == {"industrial_production_index", "retail_sales_services"}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["10,8%"] == "another indicator: exports of goods and services together"
+
+
+def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
+    # http://arit.gov.vn/tin-tuc/cao-bang-khai-thac-tiem-nang-the-manh-phat-trien-cong-nghiep-dung-huong-0760a1ea_2292
+    text = (
+        "Giá trị sản xuất công nghiệp (giá so sánh năm 2010): Năm 2011 đạt 1.947,9 tỷ đồng; năm 2014 đạt 1.993 tỷ "
+        "đồng; năm 2015 ước đạt 2.252 tỷ đồng. Tăng trưởng bình quân giai đoạn 2011 - 2015 ước đạt 0,44%; tốc độ "
+        "tăng trưởng bình quân giá trị gia tăng công nghiệp mới đạt 6,87%/năm."
+    )
+
+    result = extract_article(text, "2015", "vi", "04")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2011", "level", "1947.9"), ("2014", "level", "1993"), ("2015", "level", "2252")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["0,44%"] == "an average growth whose sentence names no indicator"
+
+
+def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
+    # https://vneconomy.vn/kinh-te-can-tho-nam-2025-khong-dat-muc-tieu-de-ra.htm
+    text = "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD, tăng 10,8%."
+
+    result = extract_article(text, "2026-01-10", "vi", "92")
+
+    assert result.rows == []
+    assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
+
+
+def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
+    # https://baonghean.vn/9-thang-nam-2024-kim-ngach-xuat-khau-hang-hoa-cua-nghe-an-tang-32-10281516.html
+    text = (
+        "Kinh tế 9 tháng năm 2024, kim ngạch xuất khẩu hàng hoá của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng "
+        "hóa 9 tháng trên địa bàn tỉnh Nghệ An ước đạt 2,326 tỷ USD, tăng 32,01% so với cùng kỳ năm 2023, đạt "
+        "84,58% kế hoạch năm 2024."
+    )
+
+    result = extract_article(text, "2024", "vi", "40")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2024-YTD09", "level", "2.326"), ("2024-YTD09", "growth_pct", "32.01"), ("2024-YTD09", "plan_share_pct", "84.58")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["32%"] == "a headline or a caption: the body gives its figures"

@@ -1,4 +1,5 @@
-"""`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy."""
+"""`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy, and on a
+bare "sản xuất công nghiệp" in a text on the index alone."""
 
 from flows.extract import extract_article
 
@@ -22,3 +23,19 @@ def test_a_bare_production_index_after_industry_is_the_iip():
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["137,7%"] == "another indicator: FDI"
+
+
+def test_industrial_production_in_a_text_on_the_index_alone_is_the_index():
+    # https://haiduong.gov.vn/2024/Trang/chi-so-san-xuat-cong-nghiep-thang-4-cua-hai-duong-tang-151.aspx
+    text = (
+        "Chỉ số sản xuất công nghiệp tháng 4 của Hải Dương tăng 15,1%\n\n"
+        "Theo Cục thống kê Hải Dương, sản xuất công nghiệp tháng 4 của tỉnh tăng 15,1%. Tính chung 4 tháng đầu "
+        "năm, chỉ số sản xuất công nghiệp của tỉnh tăng 14,3% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2024-04", "vi", "30")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2024-M04", "growth_pct", "15.1"),
+        ("industrial_production_index", "2024-YTD04", "growth_pct", "14.3"),
+    }

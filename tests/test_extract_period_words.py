@@ -1,7 +1,8 @@
 """`flows extract` on the words that tell a figure's period and base in real articles: the month
 before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, the
 first half said as two quarters, a year inside a comparison, the last six months and the year's
-total they bring."""
+total they bring, a running total "đến hết quý II"; and the status of a target's share of the year's
+plan."""
 
 import pytest
 from support import assert_paragraph_rows
@@ -128,6 +129,18 @@ PARAGRAPHS = [
         },
         id="'compared to that of the previous month' is the month before",
     ),
+    pytest.param(
+        # http://baohungyen.vn/kinh-te/201804/hung-yen-gia-tri-kim-ngach-xuat-khau-dat-950-trieu-usd-789337/
+        "Theo kế hoạch, ngành Công Thương tỉnh đề ra mục tiêu phấn đấu đến hết quý II giá trị kim ngạch xuất "
+        "khẩu đạt 2.150 triệu USD, tăng trưởng 15,53% so với cùng kỳ năm 2017 và đạt 51,19% kế hoạch năm.",
+        ("2018-04", "vi", "33"),
+        {
+            ("export_value", "2018-H1", "level", "=", "2150", "2.150 triệu USD"),
+            ("export_value", "2018-H1", "growth_pct", "=", "15.53", "15,53%"),
+            ("export_value", "2018-H1", "plan_share_pct", "=", "51.19", "51,19%"),
+        },
+        id="'đến hết quý II' is the running total to the quarter's end, the first half",
+    ),
 ]
 
 
@@ -197,3 +210,17 @@ def test_the_goal_for_the_year_after_a_plan_is_that_indicators_target():
         ("industrial_output_value", "2015", "level", "target", "21"),
         ("industrial_output_value", "2015", "growth_pct", "target", "22.7"),
     }
+
+
+def test_a_targets_share_of_the_years_plan_is_a_target_too():
+    # http://baohungyen.vn/kinh-te/201804/hung-yen-gia-tri-kim-ngach-xuat-khau-dat-950-trieu-usd-789337/
+    text = (
+        "Theo kế hoạch, ngành Công Thương tỉnh đề ra mục tiêu phấn đấu đến hết quý II giá trị kim ngạch xuất "
+        "khẩu đạt 2.150 triệu USD, tăng trưởng 15,53% so với cùng kỳ năm 2017 và đạt 51,19% kế hoạch năm."
+    )
+
+    result = extract_article(text, "2018-04", "vi", "33")
+
+    assert {(r.measure, r.status) for r in result.rows} == {
+        ("level", "target"), ("growth_pct", "target"), ("plan_share_pct", "target")
+    }  # fmt: skip  # the share takes the level's status

@@ -1,7 +1,8 @@
 """`flows extract` on classes of text met in real articles: a Department's report whose items sit
 under a heading naming the indicator, at two price bases; English plans said in the future; a bound
 several provinces share, named in a sentence after it; a province referred back to ("this
-locality", "the latter"); a running total "hết tháng 2"."""
+locality", "the latter"); a running total "hết tháng 2"; a province's list of targets and the rate
+of growth it strives for."""
 
 from flows.extract import extract_article
 
@@ -262,3 +263,38 @@ def test_a_breakdowns_growth_with_no_base_is_on_the_wholes_month_before():
         (*retail, "level", "estimate", "~", "5266", ""),
         (*retail, "growth_prev_period_pct", "estimate", "=", "-7.75", ""),
     }
+
+
+def test_a_list_of_targets_runs_on_to_the_end_of_its_paragraph():
+    # https://vneconomy.vn/kien-giang-dat-muc-tieu-toc-do-tang-gia-tri-san-xuat-cong-nghiep-dat-13-28.htm
+    text = (
+        "Tại Nghị quyết số 76-NQ/TU ban hành ngày 16/12/2024 về phương hướng nhiệm vụ năm 2025, Tỉnh ủy Kiên "
+        "Giang đặt mục tiêu tốc độ tăng trưởng kinh tế của tỉnh đạt 7,5% trở lên, phấn đấu đạt 10%; GRDP bình quân "
+        "đầu người đạt 90 triệu đồng.\n\n"
+        "Về cơ cấu kinh tế, tỉnh đặt mục tiêu cụ thể: Nông - lâm - thủy sản chiếm 33,27%; công nghiệp - xây dựng "
+        "chiếm 21,62%; dịch vụ chiếm 40,07%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,04%. Giá trị sản xuất "
+        "nông, lâm, thủy sản tăng 2,5% trở lên; giá trị sản xuất công nghiệp tăng 10% so với năm 2024; tổng mức "
+        "bán lẻ hàng hóa và doanh thu dịch vụ tăng 9,39% trở lên. Tổng thu ngân sách đạt 15.022 tỷ đồng."
+    )
+
+    assert keys(extract_article(text, "2025-03", "vi", "91")) == {
+        ("91", "industrial_output_value", "2025", "growth_pct", "target", "=", "10", ""),
+        ("91", "retail_sales_services", "2025", "growth_pct", "target", ">=", "9.39", ""),
+    }
+
+
+def test_the_rate_of_growth_striven_for_and_a_growth_on_a_resolution():
+    # https://vneconomy.vn/kien-giang-dat-muc-tieu-toc-do-tang-gia-tri-san-xuat-cong-nghiep-dat-13-28.htm
+    text = (
+        "Trong năm 2025, tỉnh Kiên Giang đã điều chỉnh, phấn đấu tốc độ tăng giá trị sản xuất công nghiệp đạt "
+        "13,28%, tương ứng quy mô giá trị hơn 64.695 tỷ đồng, tăng 3,28% so với Nghị quyết số 76-NQ/TU."
+    )
+
+    result = extract_article(text, "2025-03", "vi", "91")
+
+    assert keys(result) == {
+        ("91", "industrial_output_value", "2025", "growth_pct", "target", "=", "13.28", ""),
+        ("91", "industrial_output_value", "2025", "level", "target", ">=", "64695", ""),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["3,28%"] == "growth on a resolution's figure, not on a period"

@@ -19,6 +19,10 @@ _SHORT_SCALES = {"mln": "million", "mil": "million", "bln": "billion", "bil": "b
 _THOUSANDS_SPELT = re.compile(
     r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
 )
+# "5 tỷ 508 triệu USD": billions and millions, spelt as they are said (one amount, never "508 triệu USD")
+_MILLIONS_SPELT = re.compile(
+    r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
+)
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 # "an increase of 12-15 percent": a range, proposed as its lower bound
 _RANGE = re.compile(
@@ -43,6 +47,7 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     currency_first = vocabulary.currency_first.finditer(folded, start, end)
     figures = [_currency_first(text, match, vocabulary) for match in currency_first]
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
+    figures += [_millions_spelt(match, vocabulary) for match in _MILLIONS_SPELT.finditer(text, start, end)]
     figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
     taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
@@ -102,6 +107,12 @@ def _range(text: str, folded: str, match: re.Match[str], end: int, vocabulary: V
 def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
     billions = int(match.group("thousands")) * 1000 + int(match.group("rest"))
     return Figure(match.start(), match.end(), match.group(), Decimal(billions), vocabulary.reference.units["vnd_bn"])
+
+
+def _millions_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    millions = int(match.group("billions")) * 1000 + int(match.group("rest"))
+    unit = vocabulary.reference.units["usd_mn" if match.group("currency") == "USD" else "vnd_mn"]
+    return Figure(match.start(), match.end(), match.group(), Decimal(millions), unit)
 
 
 def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:

@@ -61,6 +61,8 @@ _PATTERNS = [
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    # "đến hết quý II": the running total to the quarter's end, the first half
+    ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     ("ytd", rf"(?:by\s+the\s+end\s+of|as\s+of)\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
@@ -184,7 +186,12 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         return PeriodMention(start, end, "period", f"-M{month:02d}", year)
     # ytd: "N tháng", "first N months", "January-February", "đến hết tháng N"
     count = groups.get("n")
-    if count is None:
+    if groups.get("q"):
+        quarter = groups["q"]
+        months = 3 * (int(quarter) if quarter.isdigit() else _ROMAN[quarter])
+        if months == 3:
+            return PeriodMention(start, end, "period", "-Q1", year)
+    elif count is None:
         months = _MONTHS.index(groups["last"]) + 1
     elif count.isdigit():
         months = int(count)

@@ -166,6 +166,12 @@ _ONLY_COMPARATOR_WORDS = _folded_pattern(
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 _ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
+# "tốc độ tăng …": the rate of growth named as a noun
+_RATE_BEFORE = _folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
+# "tăng 3,28% so với Nghị quyết số 76-NQ/TU": on a resolution's figure, not on a period
+_AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
+# "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
+_TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
@@ -446,6 +452,13 @@ class ArticleReader:
         self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
+        # The industry's indicators the text names anywhere, its headline too: where it names the index
+        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
+        self.industry_named = {
+            m.value
+            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
+            if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
+        }
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -699,6 +712,9 @@ class ArticleReader:
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
                 last = topic if topic in INDUSTRY_INDICATORS and plain else None  # the sentence before's
+                index_alone = self.industry_named == {"industrial_production_index"}
+                if self.topic is None and figure.unit.code == "pct" and index_alone:
+                    last = "industrial_production_index"  # "sản xuất công nghiệp tháng 4 của tỉnh tăng 15,1%"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
@@ -715,6 +731,8 @@ class ArticleReader:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
+        if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
+            return skip("another indicator: a component of retail (goods alone)")
         if owners and self._production_in_a_report_on_the_index(subject, sentence):
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
@@ -787,6 +805,8 @@ class ArticleReader:
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
+        if measure == "growth_pct" and _AFTER_RESOLUTION.match(after):
+            return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is not None and period_mention.kind == "span":
@@ -794,6 +814,8 @@ class ArticleReader:
             span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
             if not (average and measure == "growth_pct" and span):
                 return skip("a figure over several years")
+            if subject.start < sentence.start:  # "Tăng trưởng bình quân giai đoạn 2011 - 2015 ước đạt 0,44%"
+                return skip("an average growth whose sentence names no indicator")
             measure = "average_growth_pct"  # "tăng bình quân 9%/năm giai đoạn 2016-2020": over the span
             period_mention = PeriodMention(period_mention.start, period_mention.end, "span", span, None)
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
@@ -803,7 +825,8 @@ class ArticleReader:
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             if period is not None:
                 self.restated_periods[clause.start] = period
-        if period is None and any(m.kind == "target" for m in before if m.start >= sentence.start):
+        targets_listed = self._targets_listed_before(sentence)
+        if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
@@ -836,6 +859,12 @@ class ArticleReader:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign
         status = self._status(measure, plan_growth, before, clause, sentence, period)
+        if (
+            status == "estimate"
+            and targets_listed
+            and not any(m.kind == "estimate" for m in before if m.start >= sentence.start)
+        ):
+            status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
             status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
@@ -1004,6 +1033,34 @@ class ArticleReader:
             if _SECOND_OF_TWO.fullmatch(between):
                 return bases.start("second")
         return None
+
+    def _targets_listed_before(self, sentence: Sentence) -> bool:
+        """A list of targets opened earlier in the paragraph ("Về cơ cấu kinh tế, tỉnh đặt mục tiêu cụ thể:
+        Nông - lâm - thủy sản chiếm 33,27%; …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"):
+        its items after the first sentence are targets too."""
+        folded = self.article.folded
+        paragraph = folded.rfind("\n", 0, sentence.start) + 1
+        return bool(_TARGETS_LISTED.search(folded, paragraph, sentence.start))
+
+    def _goods_within_the_retail_total(self, sentence: Sentence, clause: Span, subject: Mention) -> bool:
+        """ "… tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 28.765 tỷ đồng, …. Trong đó, tổng mức
+        bán lẻ hàng hóa ước đạt 20.917 tỷ đồng": the goods alone, opened by "Trong đó" after the total of
+        goods and services was named (in its sentence or the one before), are a component of that total."""
+        folded = self.article.folded
+        named = folded[subject.start : subject.end]
+        if subject.value != "retail_sales_services" or fold("hàng hóa") not in named or fold("dịch vụ") in named:
+            return False
+        opener = next(
+            filter(None, (_PART_OPENER.match(folded, at) for at in dict.fromkeys((clause.start, sentence.start)))), None
+        )
+        if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
+            return False
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        start = before[-1].start if before else sentence.start
+        return any(
+            m.kind == "indicator" and m.value == subject.value and fold("dịch vụ") in folded[m.start : m.end]
+            for m in self.vocabulary.mentions(folded, start, opener.start())
+        )
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
         """What a growth printed against a named month or "the previous month" is on: "the period
@@ -1277,10 +1334,15 @@ class ArticleReader:
         return measure == "growth_pct" and part and bool(_ANNUALLY.match(after))
 
     def _rate_of_growth(self, cues: list[Mention]) -> bool:
-        """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%"."""
+        """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%",
+        "tốc độ tăng giá trị sản xuất công nghiệp đạt 13,28%"."""
         attained = max(m.start for m in cues if m.kind == "attain")
-        named = [self.article.folded[m.start : m.end] for m in cues if m.kind == "up" and m.end <= attained]
-        return bool(named) and named[-1] in (fold("tăng trưởng"), "growth")
+        folded = self.article.folded
+        named = [m for m in cues if m.kind == "up" and m.end <= attained]
+        if not named:
+            return False
+        rate = _RATE_BEFORE.search(folded, max(0, named[-1].start - 12), named[-1].start)  # "tốc độ tăng … đạt 13,28%"
+        return folded[named[-1].start : named[-1].end] in (fold("tăng trưởng"), "growth") or bool(rate)
 
     def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:
         """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
@@ -1373,6 +1435,11 @@ class ArticleReader:
         last = self.result.rows[-1] if self.result.rows else None
         if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
             return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
+        if measure == "plan_share_pct" and any(  # the level's status, where its sentence gave the level
+            (row.measure, row.status, row.period) == ("level", "target", period) and row.position >= sentence.start
+            for row in self.result.rows
+        ):
+            return "target"  # "mục tiêu phấn đấu đến hết quý II … đạt 2.150 triệu USD, … và đạt 51,19% kế hoạch năm"
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             if any(
                 m.kind == "anaphor" and m.value == "goal" and not folded[sentence.start : m.start].strip()

@@ -24,6 +24,9 @@ _END_MARK = re.compile(r"\./\.|[.!?…]+")
 _CAPTION = re.compile(
     r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$|[\u2014\u2013-]\s*(?:VNA/VNS|VNA|VNS)\s+Photo\b[^.]*$"
 )
+# A headline run into the lead on one line, as some pages are copied: a percentage, then a capital
+# opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")
+_RUN_IN_HEADLINE = re.compile(r"\d\s?%(?=\s+[^\W\d_])")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
@@ -74,11 +77,27 @@ def read_article(raw: str) -> Article:
         stripped = line.strip()
         if in_title and stripped:
             in_title = len(stripped) <= TITLE_MAX_CHARS and not _ENDS_SENTENCE.search(stripped)
+            run_in = None if in_title or sentences else _run_in_headline(line)
+            if run_in:
+                clauses = _clauses(text, start, start + run_in)
+                sentences.append(Sentence(start, start + run_in, number, True, clauses))
+                start, line = start + run_in, line[run_in:]
         heading = in_title or bool(_CAPTION.search(stripped))
         for begin, finish in _sentence_spans(line):
             clauses = _clauses(text, start + begin, start + finish)
             sentences.append(Sentence(start + begin, start + finish, number, heading, clauses))
     return Article(text=text, folded=fold(text), sentences=tuple(sentences))
+
+
+def _run_in_headline(line: str) -> int | None:
+    """Where the body starts on a first line that runs the headline into it: after the headline's
+    percentage, at a capital, with no end mark before it and within a headline's length."""
+    for match in _RUN_IN_HEADLINE.finditer(line, 0, TITLE_MAX_CHARS):
+        if _END_MARK.search(line, 0, match.end()):
+            return None
+        if line[match.end() :].lstrip()[:1].isupper():
+            return match.end()
+    return None
 
 
 def _logical_lines(text: str) -> list[tuple[int, int, int]]:
