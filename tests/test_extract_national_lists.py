@@ -284,3 +284,26 @@ def test_a_yearly_trade_reports_figures_are_of_its_year():
         ("74", "2023-YTD07", "17.34"),
         ("79", "2022", "47.5"),
     }
+
+
+def test_a_bound_a_named_list_shares_and_each_provinces_own_figures_listed_after_a_colon():
+    # https://kinhtevadoisong.vn/print-168811.html
+    text = (
+        "Theo thống kê mới nhất của Tổng cục Hải quan, hết tháng 5/2024, cả nước có 6 tỉnh thành phố gồm TP. Hồ "
+        "Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên, Hải Phòng, Bắc Giang thu về kim ngạch xuất khẩu trên 10 "
+        "tỷ USD.\n\n"
+        "Theo đó, 4 địa phương dẫn đầu gồm TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần "
+        "lượt là: 17,53 tỷ USD; 14,37 tỷ USD; 13,41 tỷ USD; 13,15 tỷ USD.\n\n"
+        "Vị trí thứ 5 là Hải Phòng với kim ngạch xuất khẩu đạt 12,15 tỷ USD."
+    )
+
+    result = extract_article(text, "2024", "vi", None)
+
+    rows = {(r.province_code, r.comparator, r.value) for r in result.rows}
+    assert {(p, c, v) for p, c, v in rows if c == ">="} == {
+        (p, ">=", "10") for p in ("79", "27", "74", "19", "31", "24")
+    }
+    assert {(p, c, v) for p, c, v in rows if c == "="} == {
+        ("79", "=", "17.53"), ("27", "=", "14.37"), ("74", "=", "13.41"), ("19", "=", "13.15"), ("31", "=", "12.15"),
+    }  # fmt: skip
+    assert {(r.period, r.measure) for r in result.rows} == {("2024-YTD05", "level")}

@@ -411,6 +411,7 @@ class ArticleReader:
         self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
+        self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -774,6 +775,8 @@ class ArticleReader:
             )  # fmt: skip
             self.shared_figures.append(SharedFigure(row, sentence))
             return
+        if len(provinces) > 1 and comparator != "=":  # a bound a list shares: a province's own figure is another
+            self.listed_bounds.add(figure.start)
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
@@ -1341,7 +1344,7 @@ class ArticleReader:
         ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
             return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
         for earlier in self.result.rows:
-            if earlier.key == row.key:
+            if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
                         sentence, printed or row.quote, position,
