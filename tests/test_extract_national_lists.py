@@ -307,3 +307,29 @@ def test_a_bound_a_named_list_shares_and_each_provinces_own_figures_listed_after
         ("79", "=", "17.53"), ("27", "=", "14.37"), ("74", "=", "13.41"), ("19", "=", "13.15"), ("31", "=", "12.15"),
     }  # fmt: skip
     assert {(r.period, r.measure) for r in result.rows} == {("2024-YTD05", "level")}
+
+
+# https://bxdgate.baoxaydung.com.vn/11-tinh-thanh-dat-kim-ngach-xuat-khau-ty-do-277870.html
+BAOXAYDUNG_Q1_2020 = (
+    "(Xây dựng) - Tổng cục Hải quan vừa công bố quý I cả nước có 11 tỉnh thành đạt kim ngạch xuất khẩu từ 1 tỷ "
+    "USD trở lên.\n\n"
+    "TP.HCM vẫn duy trì dẫn đầu với trị giá 10,5 tỷ USD, tăng 14,6% so với cùng kỳ năm ngoái. Bắc Ninh có kim "
+    "ngạch lớn thứ 2 cả nước với 8,06 tỷ USD, tăng thêm hơn 450 triệu USD so với cùng kỳ năm 2019.\n\n"
+    "Cụ thể, Thái Nguyên bị sụt giảm mạnh tới hơn 400 triệu USD, từ mức 7,362 tỷ USD của quý I năm ngoái xuống "
+    "còn 6,951 tỷ USD. Hà Nội giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD."
+)
+
+
+def test_a_province_ranked_second_in_the_country_keeps_its_figure():
+    result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", "27")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2020-Q1", "level", "=", "8.06")
+    }  # "lớn thứ 2 cả nước" ranks Bắc Ninh; "tăng thêm hơn 450 triệu USD" is a change in amount
+
+
+def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
+    result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", None)
+
+    rows = {(r.province_code, r.period, r.comparator, r.value) for r in result.rows if r.province_code in ("19", "01")}
+    assert rows == {("19", "2020-Q1", "=", "6.951"), ("01", "2020-Q1", "=", "3.15")}

@@ -147,7 +147,7 @@ _EXCEEDED_PLAN = _folded_pattern(
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
-    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
@@ -196,7 +196,7 @@ _LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|na
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước": where a province ranks, not
 # the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+)\s+$"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|thứ\s+\w+)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
 _NOT_REACHED = _folded_pattern(
@@ -221,10 +221,12 @@ _WITH_FIGURE = _folded_pattern(
 )
 _TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
-_TO_AMOUNT_AFTER = _folded_pattern(
-    r"\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+_TO_AMOUNT_AFTER = _folded_pattern(  # "từ mức 7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD"
+    r"(?:\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
 )
-_FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
+_FROM_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
+)
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named
@@ -467,10 +469,12 @@ class ArticleReader:
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
+        said_of_a_from_level = self._periods_of_from_levels(figures, periods)
         resolved = [
             self._resolve(m)
             for m in periods
             if m.kind == "period"
+            and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
@@ -1097,6 +1101,7 @@ class ArticleReader:
             for m in periods
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
+            and m not in self._periods_of_from_levels(self.clause_figures, periods)
         ]
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
@@ -1124,6 +1129,16 @@ class ArticleReader:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _periods_of_from_levels(self, figures: list[Figure], periods: list[PeriodMention]) -> list[PeriodMention]:
+        """The period of a level a change started from, said after it ("từ mức 7,362 tỷ USD của quý I năm
+        ngoái xuống còn 6,951 tỷ USD"): the base's, not the period of the level it came to."""
+        folded, spans = self.article.folded, []
+        for figure in figures:
+            to_amount = _TO_AMOUNT_AFTER.match(folded, figure.end)
+            if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
+                spans.append((figure.end, to_amount.end()))
+        return [m for m in periods if any(start <= m.start < end for start, end in spans)]
 
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
