@@ -333,3 +333,19 @@ def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
 
     rows = {(r.province_code, r.period, r.comparator, r.value) for r in result.rows if r.province_code in ("19", "01")}
     assert rows == {("19", "2020-Q1", "=", "6.951"), ("01", "2020-Q1", "=", "3.15")}
+
+
+def test_this_year_said_after_a_part_of_it_without_of_is_that_parts_year():
+    # http://xinhuanet.com/english/2018-07/30/c_137357078.htm
+    text = (
+        "Central Ha Tinh province posted the highest industrial production growth of 149.3 percent in the first "
+        "seven months this year, tailed by central Thanh Hoa province (up 28 percent), northern Hai Phong city (up "
+        "24.2 percent) and northern Bac Ninh province (up 19.5 percent)."
+    )
+
+    result = extract_article(text, "2018-07-30", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("42", "2018-YTD07", "149.3"), ("38", "2018-YTD07", "28"), ("31", "2018-YTD07", "24.2"),
+        ("27", "2018-YTD07", "19.5"),
+    }  # fmt: skip
