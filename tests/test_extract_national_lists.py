@@ -349,3 +349,21 @@ def test_this_year_said_after_a_part_of_it_without_of_is_that_parts_year():
         ("42", "2018-YTD07", "149.3"), ("38", "2018-YTD07", "28"), ("31", "2018-YTD07", "24.2"),
         ("27", "2018-YTD07", "19.5"),
     }  # fmt: skip
+
+
+def test_the_three_localities_just_named_take_as_many_figures_in_their_order():
+    # https://english.haiquanonline.com.vn/two-more-localities-reach-tens-of-billions-of-dollars-in-exports-23892.html
+    text = (
+        "VCN - By the end of August, the country had eight localities that achieved an export turnover of US$10 "
+        "billion or more, according to the General Department of Vietnam Customs.\n\n"
+        "Meanwhile, Hanoi was in eighth place with US$11.36 billion, rising by 17% over the same period last year.\n\n"
+        "The top three positions remained unchanged; Ho Chi Minh City was leading, followed by Bac Ninh and Binh "
+        "Duong. The turnover of the three leading localities is US$32.8 billion, US$30.1 billion and US$24.1 "
+        "billion."
+    )
+
+    result = extract_article(text, "2022-09-19", "en", None)
+
+    levels = {(r.province_code, r.value) for r in result.rows if r.measure == "level" and r.comparator == "="}
+    assert levels == {("01", "11.36"), ("79", "32.8"), ("27", "30.1"), ("74", "24.1")}
+    assert {r.period for r in result.rows} == {"2022-YTD08"}

@@ -232,8 +232,10 @@ _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # a province the sentence before named
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
-    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên)))(?!\w)"
+    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
+    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities))(?!\w)"
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -1047,6 +1049,12 @@ class ArticleReader:
         ):
             turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
             return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
+        count = word.group("count")
+        listed = [f for f in self.clause_figures if f.start >= word.end()]
+        if count and int(_COUNTS.get(count, count)) == len(places) == len(listed):
+            # "… followed by Bac Ninh and Binh Duong. The turnover of the three leading localities is US$32.8
+            # billion, US$30.1 billion and US$24.1 billion": as many figures as places, in their order
+            return [places[listed.index(figure)]]
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
