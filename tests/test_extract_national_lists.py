@@ -367,3 +367,18 @@ def test_the_three_localities_just_named_take_as_many_figures_in_their_order():
     levels = {(r.province_code, r.value) for r in result.rows if r.measure == "level" and r.comparator == "="}
     assert levels == {("01", "11.36"), ("79", "32.8"), ("27", "30.1"), ("74", "24.1")}
     assert {r.period for r in result.rows} == {"2022-YTD08"}
+
+
+def test_a_province_name_with_its_dash_spaced_on_one_side_is_read():
+    # https://m.baomoi.com/4-thang-san-xuat-cong-nghiep-tang-kha/c/13721767.epi
+    text = (
+        "Chỉ số sản xuất công nghiệp 4 tháng đầu năm so với cùng kỳ năm 2013 của một số địa phương như sau: TP Hồ "
+        "Chí Minh tăng 5,2%; Đồng Nai tăng 7,4%; Đà Nẵng tăng 10,8%; Bà Rịa- Vũng Tàu tăng 0,6%; Quảng Nam tăng "
+        "9,9%; Quảng Ninh giảm 0,4%; Quảng Ngãi giảm 0,2%..."
+    )
+
+    result = extract_article(text, "2014", "vi", None)
+
+    values = {r.province_code: r.value for r in result.rows}
+    assert values["77"] == "0.6"  # Bà Rịa- Vũng Tàu
+    assert len(values) == 7
