@@ -382,3 +382,13 @@ def test_a_province_name_with_its_dash_spaced_on_one_side_is_read():
     values = {r.province_code: r.value for r in result.rows}
     assert values["77"] == "0.6"  # Bà Rịa- Vũng Tàu
     assert len(values) == 7
+
+
+def test_places_named_as_examples_after_a_national_sentence_do_not_end_it():
+    # https://vietnambiz.vn/10-dia-phuong-co-iip-tang-truong-cao-nhat-ca-nuoc-8-thang-dau-nam-2024-202499165022708.htm
+    # "… tăng ở 61 địa phương và giảm ở hai địa phương trên cả nước. Trong đó có nhiều địa phương tăng trưởng cao
+    # như: Trà Vinh, Khánh Hoà, Phú Thọ, Lai Châu,..." then "Chỉ số sản xuất ngành công nghiệp (IIP) tháng
+    # 8/2024 ước tính tăng 2,0% so với tháng trước và tăng 9,5% so với cùng kỳ năm trước.": the country's
+    result = extract_eval_article("vietnambiz-2024-09-top-10-iip-8-thang")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {("84", "2024-YTD08", "45.9")}

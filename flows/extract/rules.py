@@ -450,7 +450,9 @@ class ArticleReader:
         mentions = self._mentions(sentence)
         if not sentence.is_title:
             self._name_shared_figures(sentence, mentions)
-        if any(m.kind in ("local", "province") for m in mentions):
+        if any(m.kind in ("local", "province") for m in mentions) and not self._examples_of_the_country(
+            sentence, figures, mentions
+        ):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
         shares = {figure.start for figure, _ in denominators}
@@ -503,6 +505,15 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _examples_of_the_country(self, sentence: Sentence, figures: list[Figure], mentions: list[Mention]) -> bool:
+        """ "Trong đó có nhiều địa phương tăng trưởng cao như: Trà Vinh, Khánh Hoà, …" after a national
+        sentence: places named only as examples, with no figure, and the text goes on about the country."""
+        if not self.national_context or figures:
+            return False
+        places = [m for m in mentions if m.kind == "province" and m.start >= sentence.start]
+        examples = [m for m in mentions if m.kind == "part" and m.value == "a breakdown" and m.start >= sentence.start]
+        return bool(places and examples) and examples[0].end <= places[0].start
 
     def _said_in_the_body(self, figure: Figure) -> bool:
         """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
