@@ -392,3 +392,22 @@ def test_places_named_as_examples_after_a_national_sentence_do_not_end_it():
     result = extract_eval_article("vietnambiz-2024-09-top-10-iip-8-thang")
 
     assert {(r.province_code, r.period, r.value) for r in result.rows} == {("84", "2024-YTD08", "45.9")}
+
+
+def test_a_fall_spelt_in_words_taken_in_turn_by_provinces_each_named_with_province():
+    # https://en.sggp.org.vn/iip-surges-in-55-localities-reduces-in-eight-provinces-in-first-five-months-post110230.html
+    text = (
+        "The IIP in the first five months of the year surged over the same period last year in 55 localities and "
+        "down in eight localities nationwide, according to the report.\n\n"
+        "Some localities that recorded a high growth rate were Phu Tho Province with 31.2 percent.\n\n"
+        "Ha Tinh Province and Quang Ngai Province recorded a sharp fall of nine percent and 8.2 percent, "
+        "respectively while the Mekong Delta province of Ca Mau reported a reduction of 2.5 percent."
+    )
+
+    result = extract_article(text, "2024-05-29", "en", None)
+
+    rows = {(r.province_code, r.period, r.value, r.value_as_published) for r in result.rows}
+    assert rows == {
+        ("25", "2024-YTD05", "31.2", "31.2 percent"), ("42", "2024-YTD05", "-9", ""),
+        ("51", "2024-YTD05", "-8.2", ""), ("96", "2024-YTD05", "-2.5", "a reduction of 2.5 percent"),
+    }  # fmt: skip

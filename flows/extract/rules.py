@@ -188,7 +188,7 @@ _PRODUCTION = "industrial production"  # in a report on the IIP, a province's gr
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
-    r"\s*(?:(?:provinces|cities)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
+    r"\s*(?:(?:provinces|cities|province|city)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
