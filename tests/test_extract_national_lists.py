@@ -373,3 +373,130 @@ def test_a_province_ranked_first_nationwide_keeps_its_figure():
         ("industrial_output_value", "2020", "level", "1128"),
         ("industrial_output_value", "2020", "growth_pct", "2.9"),
     }
+
+
+def test_a_bound_a_named_list_shares_and_each_provinces_own_figures_listed_after_a_colon():
+    # https://kinhtevadoisong.vn/print-168811.html
+    text = (
+        "Theo thống kê mới nhất của Tổng cục Hải quan, hết tháng 5/2024, cả nước có 6 tỉnh thành phố gồm TP. Hồ "
+        "Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên, Hải Phòng, Bắc Giang thu về kim ngạch xuất khẩu trên 10 "
+        "tỷ USD.\n\n"
+        "Theo đó, 4 địa phương dẫn đầu gồm TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên với kết quả lần "
+        "lượt là: 17,53 tỷ USD; 14,37 tỷ USD; 13,41 tỷ USD; 13,15 tỷ USD.\n\n"
+        "Vị trí thứ 5 là Hải Phòng với kim ngạch xuất khẩu đạt 12,15 tỷ USD."
+    )
+
+    result = extract_article(text, "2024", "vi", None)
+
+    rows = {(r.province_code, r.comparator, r.value) for r in result.rows}
+    assert {(p, c, v) for p, c, v in rows if c == ">="} == {
+        (p, ">=", "10") for p in ("79", "27", "74", "19", "31", "24")
+    }
+    assert {(p, c, v) for p, c, v in rows if c == "="} == {
+        ("79", "=", "17.53"), ("27", "=", "14.37"), ("74", "=", "13.41"), ("19", "=", "13.15"), ("31", "=", "12.15"),
+    }  # fmt: skip
+    assert {(r.period, r.measure) for r in result.rows} == {("2024-YTD05", "level")}
+
+
+# https://bxdgate.baoxaydung.com.vn/11-tinh-thanh-dat-kim-ngach-xuat-khau-ty-do-277870.html
+BAOXAYDUNG_Q1_2020 = (
+    "(Xây dựng) - Tổng cục Hải quan vừa công bố quý I cả nước có 11 tỉnh thành đạt kim ngạch xuất khẩu từ 1 tỷ "
+    "USD trở lên.\n\n"
+    "TP.HCM vẫn duy trì dẫn đầu với trị giá 10,5 tỷ USD, tăng 14,6% so với cùng kỳ năm ngoái. Bắc Ninh có kim "
+    "ngạch lớn thứ 2 cả nước với 8,06 tỷ USD, tăng thêm hơn 450 triệu USD so với cùng kỳ năm 2019.\n\n"
+    "Cụ thể, Thái Nguyên bị sụt giảm mạnh tới hơn 400 triệu USD, từ mức 7,362 tỷ USD của quý I năm ngoái xuống "
+    "còn 6,951 tỷ USD. Hà Nội giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD."
+)
+
+
+def test_a_province_ranked_second_in_the_country_keeps_its_figure():
+    result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", "27")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2020-Q1", "level", "=", "8.06")
+    }  # "lớn thứ 2 cả nước" ranks Bắc Ninh; "tăng thêm hơn 450 triệu USD" is a change in amount
+
+
+def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
+    result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", None)
+
+    rows = {(r.province_code, r.period, r.comparator, r.value) for r in result.rows if r.province_code in ("19", "01")}
+    assert rows == {("19", "2020-Q1", "=", "6.951"), ("01", "2020-Q1", "=", "3.15")}
+
+
+def test_this_year_said_after_a_part_of_it_without_of_is_that_parts_year():
+    # http://xinhuanet.com/english/2018-07/30/c_137357078.htm
+    text = (
+        "Central Ha Tinh province posted the highest industrial production growth of 149.3 percent in the first "
+        "seven months this year, tailed by central Thanh Hoa province (up 28 percent), northern Hai Phong city (up "
+        "24.2 percent) and northern Bac Ninh province (up 19.5 percent)."
+    )
+
+    result = extract_article(text, "2018-07-30", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("42", "2018-YTD07", "149.3"), ("38", "2018-YTD07", "28"), ("31", "2018-YTD07", "24.2"),
+        ("27", "2018-YTD07", "19.5"),
+    }  # fmt: skip
+
+
+def test_the_three_localities_just_named_take_as_many_figures_in_their_order():
+    # https://english.haiquanonline.com.vn/two-more-localities-reach-tens-of-billions-of-dollars-in-exports-23892.html
+    text = (
+        "VCN - By the end of August, the country had eight localities that achieved an export turnover of US$10 "
+        "billion or more, according to the General Department of Vietnam Customs.\n\n"
+        "Meanwhile, Hanoi was in eighth place with US$11.36 billion, rising by 17% over the same period last year.\n\n"
+        "The top three positions remained unchanged; Ho Chi Minh City was leading, followed by Bac Ninh and Binh "
+        "Duong. The turnover of the three leading localities is US$32.8 billion, US$30.1 billion and US$24.1 "
+        "billion."
+    )
+
+    result = extract_article(text, "2022-09-19", "en", None)
+
+    levels = {(r.province_code, r.value) for r in result.rows if r.measure == "level" and r.comparator == "="}
+    assert levels == {("01", "11.36"), ("79", "32.8"), ("27", "30.1"), ("74", "24.1")}
+    assert {r.period for r in result.rows} == {"2022-YTD08"}
+
+
+def test_a_province_name_with_its_dash_spaced_on_one_side_is_read():
+    # https://m.baomoi.com/4-thang-san-xuat-cong-nghiep-tang-kha/c/13721767.epi
+    text = (
+        "Chỉ số sản xuất công nghiệp 4 tháng đầu năm so với cùng kỳ năm 2013 của một số địa phương như sau: TP Hồ "
+        "Chí Minh tăng 5,2%; Đồng Nai tăng 7,4%; Đà Nẵng tăng 10,8%; Bà Rịa- Vũng Tàu tăng 0,6%; Quảng Nam tăng "
+        "9,9%; Quảng Ninh giảm 0,4%; Quảng Ngãi giảm 0,2%..."
+    )
+
+    result = extract_article(text, "2014", "vi", None)
+
+    values = {r.province_code: r.value for r in result.rows}
+    assert values["77"] == "0.6"  # Bà Rịa- Vũng Tàu
+    assert len(values) == 7
+
+
+def test_places_named_as_examples_after_a_national_sentence_do_not_end_it():
+    # https://vietnambiz.vn/10-dia-phuong-co-iip-tang-truong-cao-nhat-ca-nuoc-8-thang-dau-nam-2024-202499165022708.htm
+    # "… tăng ở 61 địa phương và giảm ở hai địa phương trên cả nước. Trong đó có nhiều địa phương tăng trưởng cao
+    # như: Trà Vinh, Khánh Hoà, Phú Thọ, Lai Châu,..." then "Chỉ số sản xuất ngành công nghiệp (IIP) tháng
+    # 8/2024 ước tính tăng 2,0% so với tháng trước và tăng 9,5% so với cùng kỳ năm trước.": the country's
+    result = extract_eval_article("vietnambiz-2024-09-top-10-iip-8-thang")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {("84", "2024-YTD08", "45.9")}
+
+
+def test_a_fall_spelt_in_words_taken_in_turn_by_provinces_each_named_with_province():
+    # https://en.sggp.org.vn/iip-surges-in-55-localities-reduces-in-eight-provinces-in-first-five-months-post110230.html
+    text = (
+        "The IIP in the first five months of the year surged over the same period last year in 55 localities and "
+        "down in eight localities nationwide, according to the report.\n\n"
+        "Some localities that recorded a high growth rate were Phu Tho Province with 31.2 percent.\n\n"
+        "Ha Tinh Province and Quang Ngai Province recorded a sharp fall of nine percent and 8.2 percent, "
+        "respectively while the Mekong Delta province of Ca Mau reported a reduction of 2.5 percent."
+    )
+
+    result = extract_article(text, "2024-05-29", "en", None)
+
+    rows = {(r.province_code, r.period, r.value, r.value_as_published) for r in result.rows}
+    assert rows == {
+        ("25", "2024-YTD05", "31.2", "31.2 percent"), ("42", "2024-YTD05", "-9", ""),
+        ("51", "2024-YTD05", "-8.2", ""), ("96", "2024-YTD05", "-2.5", "a reduction of 2.5 percent"),
+    }  # fmt: skip

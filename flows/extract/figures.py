@@ -23,6 +23,10 @@ _THOUSANDS_SPELT = re.compile(
 _MILLIONS_SPELT = re.compile(
     r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
 )
+# "a sharp fall of nine percent": a number under eleven spelt out, as English style writes it
+_EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10}  # fmt: skip
+_EN_NUMBER_SPELT = re.compile(r"(?<![\w-])(?:" + "|".join(_EN_NUMBER_WORDS) + r")(?=\s)", re.IGNORECASE)
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 # "an increase of 12-15 percent": a range, proposed as its lower bound
 _RANGE = re.compile(
@@ -49,6 +53,10 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
     figures += [_millions_spelt(match, vocabulary) for match in _MILLIONS_SPELT.finditer(text, start, end)]
     figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
+    if vocabulary.language == "en":
+        figures += [
+            f for match in _EN_NUMBER_SPELT.finditer(text, start, end) if (f := _spelt(match, folded, end, vocabulary))
+        ]
     taken = [(f.start, f.end) for f in figures]
     for number in _NUMBER.finditer(text, start, end):
         if any(begin <= number.start() < finish for begin, finish in taken):
@@ -72,6 +80,19 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
             continue
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
     return sorted(figures, key=lambda f: f.start)
+
+
+def _spelt(match: re.Match[str], folded: str, end: int, vocabulary: Vocabulary) -> Figure | None:
+    """ "nine percent" read as "9 percent"; its printed form is not one the loader reads."""
+    words = vocabulary.unit_words.match(folded, match.end(), end)
+    if words is None:
+        return None
+    number = _EN_NUMBER_WORDS[match.group(0).lower()]
+    try:
+        reading = parse_published(f"{number}{folded[match.end() : words.end()]}", "en", vocabulary.reference)
+    except PublishedNumberError:
+        return None
+    return Figure(match.start(), words.end(), match.string[match.start() : words.end()], reading.value, reading.unit)
 
 
 def _currency_first(text: str, match: re.Match[str], vocabulary: Vocabulary) -> Figure:

@@ -69,15 +69,15 @@ _PATTERNS = [
                 r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),  # "As of the beginning of 2020, … is estimated at …" 
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("quarter", rf"quarter\s+(?P<q>[1-4])(?!\w)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),  # "in Quarter 2"
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
-    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
-    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),
+    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),

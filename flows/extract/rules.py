@@ -161,7 +161,7 @@ _EXCEEDED_PLAN = _folded_pattern(
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
-    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|by|of|nearly|about|over|more\s+than)\s+)*$"
+    r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
@@ -208,7 +208,7 @@ _PRODUCTION = "industrial production"  # in a report on the IIP, a province's gr
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
-    r"\s*(?:(?:provinces|cities)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
+    r"\s*(?:(?:provinces|cities|province|city)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
@@ -231,7 +231,7 @@ _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide":
 # where a province ranks, not the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|thứ\s+\w+"
     r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
@@ -262,17 +262,23 @@ _TOTAL_OF_PLACES = _folded_pattern(
     r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
 )
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
+# "từ 7,927 tỷ USD năm 2014 lên …", "từ mức 7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD"
 _TO_AMOUNT_AFTER = _folded_pattern(
-    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d)?\s+(?:to|lên|xuống)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
+    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
+    r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
 )
-_FROM_BEFORE = _folded_pattern(r"(?<!\w)(?:from|từ)\s+(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$")
+_FROM_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
+)
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
-    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên)))(?!\w)"
+    r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
+    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities))(?!\w)"
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -459,6 +465,7 @@ class ArticleReader:
             for m in vocabulary.mentions(article.folded, 0, len(article.folded))
             if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
         }
+        self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -493,7 +500,9 @@ class ArticleReader:
         mentions = self._mentions(sentence)
         if not sentence.is_title:
             self._name_shared_figures(sentence, mentions)
-        if any(m.kind in ("local", "province") for m in mentions):
+        if any(m.kind in ("local", "province") for m in mentions) and not self._examples_of_the_country(
+            sentence, figures, mentions
+        ):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
         shares = {figure.start for figure, _ in denominators}
@@ -516,10 +525,12 @@ class ArticleReader:
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
+        said_of_a_from_level = self._periods_of_from_levels(figures, periods)
         resolved = [
             self._resolve(m)
             for m in periods
             if m.kind == "period"
+            and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
@@ -546,6 +557,15 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _examples_of_the_country(self, sentence: Sentence, figures: list[Figure], mentions: list[Mention]) -> bool:
+        """ "Trong đó có nhiều địa phương tăng trưởng cao như: Trà Vinh, Khánh Hoà, …" after a national
+        sentence: places named only as examples, with no figure, and the text goes on about the country."""
+        if not self.national_context or figures:
+            return False
+        places = [m for m in mentions if m.kind == "province" and m.start >= sentence.start]
+        examples = [m for m in mentions if m.kind == "part" and m.value == "a breakdown" and m.start >= sentence.start]
+        return bool(places and examples) and examples[0].end <= places[0].start
 
     def _said_in_the_body(self, figure: Figure) -> bool:
         """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
@@ -880,6 +900,8 @@ class ArticleReader:
             )  # fmt: skip
             self.shared_figures.append(SharedFigure(row, sentence))
             return
+        if len(provinces) > 1 and comparator != "=":  # a bound a list shares: a province's own figure is another
+            self.listed_bounds.add(figure.start)
         for province in provinces:  # "tăng trên 14% gồm Lai Châu, Bắc Ninh, …": one row each
             self._propose(
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
@@ -1201,6 +1223,12 @@ class ArticleReader:
         ):
             turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
             return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
+        count = word.group("count")
+        listed = [f for f in self.clause_figures if f.start >= word.end()]
+        if count and int(_COUNTS.get(count, count)) == len(places) == len(listed):
+            # "… followed by Bac Ninh and Binh Duong. The turnover of the three leading localities is US$32.8
+            # billion, US$30.1 billion and US$24.1 billion": as many figures as places, in their order
+            return [places[listed.index(figure)]]
         return None
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
@@ -1255,6 +1283,7 @@ class ArticleReader:
             for m in periods
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
+            and m not in self._periods_of_from_levels(self.clause_figures, periods)
         ]
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
@@ -1296,6 +1325,16 @@ class ArticleReader:
             listed.insert(0, m)
         turn = len(_PERCENTAGE.findall(folded, listed[-1].end, figure.start))
         return listed[turn] if len(listed) > 1 and turn < len(listed) else None
+
+    def _periods_of_from_levels(self, figures: list[Figure], periods: list[PeriodMention]) -> list[PeriodMention]:
+        """The period of a level a change started from, said after it ("từ mức 7,362 tỷ USD của quý I năm
+        ngoái xuống còn 6,951 tỷ USD"): the base's, not the period of the level it came to."""
+        folded, spans = self.article.folded, []
+        for figure in figures:
+            to_amount = _TO_AMOUNT_AFTER.match(folded, figure.end)
+            if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
+                spans.append((figure.end, to_amount.end()))
+        return [m for m in periods if any(start <= m.start < end for start, end in spans)]
 
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
@@ -1538,7 +1577,7 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
-            if earlier.key == row.key:
+            if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
                         sentence, printed or row.quote, position,

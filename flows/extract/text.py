@@ -27,6 +27,7 @@ _CAPTION = re.compile(
 # A headline run into the lead on one line, as some pages are copied: a percentage, then a capital
 # opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")
 _RUN_IN_HEADLINE = re.compile(r"\d\s?%(?=\s+[^\W\d_])")
+_FIGURE_ALONE = re.compile(r"\s*(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[;.]?\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
@@ -146,16 +147,19 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _clauses(text: str, start: int, end: int) -> tuple[Span, ...]:
-    """Split at semicolons outside brackets."""
+    """Split at semicolons outside brackets; a piece that is a figure alone stays with the clause before it
+    ("… lần lượt là: 17,53 tỷ USD; 14,37 tỷ USD; 13,41 tỷ USD": one list of figures)."""
     clauses, begin, depth = [], start, 0
-    for i in range(start, end):
-        char = text[i]
+    for i in range(start, end + 1):
+        char = text[i] if i < end else ";"
         depth += char == "("
         depth -= char == ")" and depth > 0
         if char == ";" and depth == 0:
-            clauses.append(Span(begin, i + 1))
+            if clauses and _FIGURE_ALONE.fullmatch(text, begin, min(i + 1, end)):
+                clauses[-1] = Span(clauses[-1].start, min(i + 1, end))
+            else:
+                clauses.append(Span(begin, min(i + 1, end)))
             begin = i + 1
-    clauses.append(Span(begin, end))
     return tuple(_trim(text, c) for c in clauses if text[c.start : c.end].strip(" ;"))
 
 

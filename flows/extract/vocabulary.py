@@ -61,12 +61,13 @@ def _abbreviation_spellings(alias: str) -> set[str]:
 
 
 def _dash_spellings(alias: str) -> set[str]:
-    """A name joined by a dash as the press prints it: hyphen or en dash, spaced or not
-    ("Ba Ria - Vung Tau", "Ba Ria \u2013 Vung Tau", "Ba Ria-Vung Tau")."""
+    """A name joined by a dash as the press prints it: hyphen or en dash, spaced, not, or on one side
+    ("Ba Ria - Vung Tau", "Ba Ria \u2013 Vung Tau", "Ba Ria-Vung Tau", "Bà Rịa- Vũng Tàu")."""
     parts = re.split("\\s*[-\u2013\u2014]\\s*", alias)
     if len(parts) < 2:
         return set()
-    return {joint.join(parts) for joint in ("-", "\u2013", " - ", " \u2013 ")} - {alias}
+    joints = ("-", "\u2013", " - ", " \u2013 ", "- ", "\u2013 ", " -", " \u2013")
+    return {joint.join(parts) for joint in joints} - {alias}
 
 
 def _alternation(phrases: list[str]) -> str:
