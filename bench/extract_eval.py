@@ -4,7 +4,7 @@ Runs the extractor on every article of eval/articles/ and compares its rows with
 in eval/labels/ on the full key (province, indicator, period, measure, status, comparator, unit,
 value). Prints precision, recall and F1 per article and for the tuning and held-out parts of the
 corpus apart (and the parts
-`fresh` to `fresh11`, labelled later), which field each miss got wrong, every row whose quote or printed value is not
+`fresh` to `fresh12`, labelled later), which field each miss got wrong, every row whose quote or printed value is not
 verbatim in its article, and the time to read a 2,000-character article.
 """
 
@@ -40,6 +40,7 @@ SPLITS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
