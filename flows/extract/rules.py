@@ -956,7 +956,8 @@ class ArticleReader:
                 if lang == language and direction < 0 and re.search(rf"(?<!\w){re.escape(words)}\s+$", before):
                     start = figure.start - len(before) + before.rindex(words)
                     candidates.insert(0, self.article.text[start : figure.end])
-        for printed in candidates:
+        for candidate in candidates:
+            printed = " ".join(candidate.split())  # as the quote prints it: "2.4\npercent" broken across lines
             reading = read_published(printed, language, figure.unit, reference)
             if reading.value is not None and Decimal(reading.value) == figure.value * sign:
                 return printed
