@@ -500,3 +500,17 @@ def test_a_fall_spelt_in_words_taken_in_turn_by_provinces_each_named_with_provin
         ("25", "2024-YTD05", "31.2", "31.2 percent"), ("42", "2024-YTD05", "-9", ""),
         ("51", "2024-YTD05", "-8.2", ""), ("96", "2024-YTD05", "-2.5", "a reduction of 2.5 percent"),
     }  # fmt: skip
+
+
+# https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html
+_TOP_EXPORTERS_OF_2025 = "vietnamnet-2025-xuat-khau-nam-2025-bac-ninh-dan-dau"
+
+
+def test_a_text_dated_by_its_year_alone_reads_names_in_the_latest_month_it_reports():
+    # "… xuất khẩu hàng hóa tháng 12/2025 của tỉnh Bắc Ninh tiếp tục ổn định ở mức cao với 8,94 tỷ USD, đưa
+    # kim ngạch xuất khẩu cả năm của tỉnh này vọt lên 93,27 tỷ USD - mức cao kỷ lục lịch sử." (dated 2025)
+    result = extract_eval_article(_TOP_EXPORTERS_OF_2025)
+
+    bac_ninh = {(r.period, r.value) for r in result.rows if r.province_code == "24"}  # Bắc Ninh since 2025-07-01
+    assert bac_ninh == {("2025-M12", "8.94"), ("2025", "93.27")}
+    assert not [r for r in result.rows if r.province_code == "27"]  # Bắc Ninh before the merger

@@ -394,6 +394,18 @@ class Publication:
             first, last = date(int(year), 1, 1), date(int(year), 12, 31)
         return cls(first, last)
 
+    def names_on(self, folded: str) -> date:
+        """The day the names of provinces are read on: the first day, or where only the year or month
+        is known, the first day of the latest month of it whose figures the text reports ("xuất khẩu
+        hàng hóa tháng 12/2025 của tỉnh Bắc Ninh" in a text dated 2025 alone was written in December
+        at the earliest, after the units of 2025-07-01 were formed)."""
+        months = [
+            date(m.year or self.first_day.year, int(m.code[-2:]), 1)
+            for m in period_mentions(folded, 0, len(folded), self.first_day)
+            if m.kind == "period" and m.code and re.fullmatch(r"-(?:M|YTD)\d\d", m.code)
+        ]
+        return max([self.first_day] + [d for d in months if d <= self.last_day])
+
 
 class ArticleReader:
     """Reads one article. Carried from sentence to sentence: the period named last, whether the
@@ -412,6 +424,7 @@ class ArticleReader:
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
         self.published = published
+        self.names_on = published.names_on(article.folded)  # the day its provinces' names are read on
         self.province = province
         # No province was given: each province's figure goes under its own code, `province` (the
         # one the text names most) takes the figures whose clause names none.
@@ -1243,7 +1256,7 @@ class ArticleReader:
             m
             for m in mentions
             if m.kind == "province" and not self._dateline(m)
-            if self.vocabulary.province_at(m.value, self.published.first_day)
+            if self.vocabulary.province_at(m.value, self.names_on)
         ]
 
     def _list_ending(self, places: list[Mention], last: Mention) -> list[Mention]:
@@ -1263,7 +1276,7 @@ class ArticleReader:
         return listed
 
     def _codes(self, places: list[Mention]) -> list[str]:
-        codes = [self.vocabulary.province_at(m.value, self.published.first_day) or "" for m in places]
+        codes = [self.vocabulary.province_at(m.value, self.names_on) or "" for m in places]
         return list(dict.fromkeys(codes))
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
@@ -1273,7 +1286,7 @@ class ArticleReader:
         if not places:
             return None
         nearest = places[-1]
-        code = self.vocabulary.province_at(nearest.value, self.published.first_day)
+        code = self.vocabulary.province_at(nearest.value, self.names_on)
         return None if code == self.province else self.article.text[nearest.start : nearest.end]
 
     def _period_for(
