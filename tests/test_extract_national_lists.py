@@ -514,3 +514,12 @@ def test_a_text_dated_by_its_year_alone_reads_names_in_the_latest_month_it_repor
     bac_ninh = {(r.period, r.value) for r in result.rows if r.province_code == "24"}  # Bắc Ninh since 2025-07-01
     assert bac_ninh == {("2025-M12", "8.94"), ("2025", "93.27")}
     assert not [r for r in result.rows if r.province_code == "27"]  # Bắc Ninh before the merger
+
+
+def test_a_figure_after_another_places_own_in_brackets_is_the_first_places():
+    # "Trong khi đó, Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để vươn lên xếp thứ tư với kim ngạch 36,59 tỷ USD."
+    result = extract_eval_article(_TOP_EXPORTERS_OF_2025)
+
+    values = {r.province_code: r.value for r in result.rows if r.period == "2025"}
+    assert values["25"] == "36.59"  # Phú Thọ
+    assert values["75"] == "35.01"  # Đồng Nai

@@ -174,6 +174,8 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "Đồng Nai (35,01 tỷ USD)": a figure in brackets right after a place's name
+_BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
 _CAUSE_BEFORE = _folded_pattern(r"(?<!\w)(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?$")
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
@@ -1181,6 +1183,8 @@ class ArticleReader:
         tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
         places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
         named = [m for m in places if m.end <= figure.start]
+        while len(named) > 1 and self._own_figure_bracketed(named[-1], figure):
+            named.pop()  # "Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để … với kim ngạch 36,59 tỷ USD": Phú Thọ's
         if named:
             listed = self._list_ending(places, named[-1])
             turns = _RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
@@ -1214,6 +1218,19 @@ class ArticleReader:
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
         return None
+
+    def _own_figure_bracketed(self, place: Mention, figure: Figure) -> bool:
+        """The place's own figure of the same kind (amount or percentage) in brackets right after its
+        name, closed before this figure: this one is not the place's, but of a place named before it."""
+        folded = self.article.folded
+        aside = _BRACKET_AFTER_NAME.match(folded, place.end, figure.start)
+        if not aside:
+            return False
+        inside = [f for f in self.clause_figures if aside.start() <= f.start < aside.end()]
+        return len(inside) == 1 and all(
+            f.unit is not None and figure.unit is not None and (f.unit.code == "pct") == (figure.unit.code == "pct")
+            for f in inside
+        )
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
