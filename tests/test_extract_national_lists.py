@@ -523,3 +523,28 @@ def test_a_figure_after_another_places_own_in_brackets_is_the_first_places():
     values = {r.province_code: r.value for r in result.rows if r.period == "2025"}
     assert values["25"] == "36.59"  # Phú Thọ
     assert values["75"] == "35.01"  # Đồng Nai
+
+
+# https://en.sggp.org.vn/industrial-production-index-demonstrates-regional-variance-post116138.html
+_FALLS_IN_FEBRUARY_2025 = "sggp-en-2025-03-national-iip-two-months"
+
+
+def test_a_month_named_in_an_english_cause_is_not_the_period_of_the_sentences_after_it():
+    # "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, … This was due to
+    # the Lunar New Year being entirely in February 2024." then "The IIP decline was particularly sharp in several
+    # provinces and cities; for instance, Quang Ngai saw a decrease of 14.9 percent, Quang Nam 10.4 percent, …"
+    result = extract_eval_article(_FALLS_IN_FEBRUARY_2025)
+
+    assert {(r.period, r.status) for r in result.rows} == {("2025-M02", "estimate")}
+
+
+def test_the_decline_referred_back_to_is_on_the_base_that_decline_was_said_on():
+    # "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, but increase by
+    # 17.2 percent compared to the same period last year. … The IIP decline was particularly sharp in several
+    # provinces and cities; for instance, Quang Ngai saw a decrease of 14.9 percent, Quang Nam 10.4 percent, …"
+    result = extract_eval_article(_FALLS_IN_FEBRUARY_2025)
+
+    values = {r.province_code: (r.measure, r.value) for r in result.rows}
+    assert values["51"] == ("growth_prev_period_pct", "-14.9")  # Quảng Ngãi
+    assert values["19"] == ("growth_prev_period_pct", "-1.9")  # Thái Nguyên
+    assert len(values) == 8

@@ -174,10 +174,26 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
+_CHANGE_REFERRED = _folded_pattern(
+    r"the\s+(?:[^\W\d]+\s+){0,3}?(?:(?P<down>decline|decrease|fall|drop)|(?P<up>rise|increase|growth))(?!\w)"
+)
+_CHANGE_SAID = {
+    "down": _folded_pattern(
+        r"(?<!\w)(?:decrease|decline|fall|drop|down)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+    ),
+    "up": _folded_pattern(
+        r"(?<!\w)(?:increase|rise|grow|growth|up)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+    ),
+}
 # "Đồng Nai (35,01 tỷ USD)": a figure in brackets right after a place's name
 _BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
-_CAUSE_BEFORE = _folded_pattern(r"(?<!\w)(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?$")
+# "This was due to the Lunar New Year being entirely in February 2024": in English, a few words between
+_CAUSE_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
+    r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:[^\W\d]+\s+){1,8})$"
+)
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -442,7 +458,7 @@ class ArticleReader:
             for m in self.periods[s]
             if m.year
             and m.kind == "period"
-            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 80), m.start)
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
@@ -547,7 +563,7 @@ class ArticleReader:
             if m.kind == "period"
             and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
-            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 80), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
@@ -808,6 +824,7 @@ class ArticleReader:
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
+                or self._change_referred_on_previous(sentence, cue, after)
             )
             if on_previous:
                 if cue not in ("up", "down"):
@@ -1396,6 +1413,22 @@ class ArticleReader:
             return None  # both bases said of the whole: which one the part's is, the text does not say
         said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
         return said[-1] if said else None
+
+    def _change_referred_on_previous(self, sentence: Sentence, cue: str | None, after: str) -> re.Match[str] | None:
+        """ "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, but increase
+        by 17.2 percent compared to the same period last year. … The IIP decline was particularly sharp in several
+        provinces …; for instance, Quang Ngai saw a decrease of 14.9 percent, …": a sentence opening on "the
+        decline" refers to the one said last, in the two sentences before; where that was on the period before,
+        so are the falls it lists that print no base of their own."""
+        folded = self.article.folded
+        referred = _CHANGE_REFERRED.match(folded, sentence.start)
+        if not referred or cue != ("down" if referred.group("down") else "up") or _AFTER_YEAR_EARLIER.match(after):
+            return None
+        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-2:]
+        if not body:
+            return None
+        said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
+        return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
