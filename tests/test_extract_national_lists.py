@@ -548,3 +548,13 @@ def test_the_decline_referred_back_to_is_on_the_base_that_decline_was_said_on():
     assert values["51"] == ("growth_prev_period_pct", "-14.9")  # Quảng Ngãi
     assert values["19"] == ("growth_prev_period_pct", "-1.9")  # Thái Nguyên
     assert len(values) == 8
+
+
+def test_the_upper_end_of_a_range_said_with_between_and_is_not_a_figure():
+    # https://bizhub.vn/ipi-rises-69-in-eight-months-post18005.html
+    # "The IPI of Binh Duong, Dong Nai, Bac Ninh and Hai Duong provinces as well as HCM City was up between 6.8 and
+    # 8.9 per cent."
+    result = extract_eval_article("bizhub-en-2016-national-iip-eight-months")
+
+    assert {r.province_code for r in result.rows} == {"49", "19", "31", "48", "92"}
+    assert "8.9" not in {r.value for r in result.rows}
