@@ -500,3 +500,61 @@ def test_a_fall_spelt_in_words_taken_in_turn_by_provinces_each_named_with_provin
         ("25", "2024-YTD05", "31.2", "31.2 percent"), ("42", "2024-YTD05", "-9", ""),
         ("51", "2024-YTD05", "-8.2", ""), ("96", "2024-YTD05", "-2.5", "a reduction of 2.5 percent"),
     }  # fmt: skip
+
+
+# https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html
+_TOP_EXPORTERS_OF_2025 = "vietnamnet-2025-xuat-khau-nam-2025-bac-ninh-dan-dau"
+
+
+def test_a_text_dated_by_its_year_alone_reads_names_in_the_latest_month_it_reports():
+    # "… xuất khẩu hàng hóa tháng 12/2025 của tỉnh Bắc Ninh tiếp tục ổn định ở mức cao với 8,94 tỷ USD, đưa
+    # kim ngạch xuất khẩu cả năm của tỉnh này vọt lên 93,27 tỷ USD - mức cao kỷ lục lịch sử." (dated 2025)
+    result = extract_eval_article(_TOP_EXPORTERS_OF_2025)
+
+    bac_ninh = {(r.period, r.value) for r in result.rows if r.province_code == "24"}  # Bắc Ninh since 2025-07-01
+    assert bac_ninh == {("2025-M12", "8.94"), ("2025", "93.27")}
+    assert not [r for r in result.rows if r.province_code == "27"]  # Bắc Ninh before the merger
+
+
+def test_a_figure_after_another_places_own_in_brackets_is_the_first_places():
+    # "Trong khi đó, Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để vươn lên xếp thứ tư với kim ngạch 36,59 tỷ USD."
+    result = extract_eval_article(_TOP_EXPORTERS_OF_2025)
+
+    values = {r.province_code: r.value for r in result.rows if r.period == "2025"}
+    assert values["25"] == "36.59"  # Phú Thọ
+    assert values["75"] == "35.01"  # Đồng Nai
+
+
+# https://en.sggp.org.vn/industrial-production-index-demonstrates-regional-variance-post116138.html
+_FALLS_IN_FEBRUARY_2025 = "sggp-en-2025-03-national-iip-two-months"
+
+
+def test_a_month_named_in_an_english_cause_is_not_the_period_of_the_sentences_after_it():
+    # "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, … This was due to
+    # the Lunar New Year being entirely in February 2024." then "The IIP decline was particularly sharp in several
+    # provinces and cities; for instance, Quang Ngai saw a decrease of 14.9 percent, Quang Nam 10.4 percent, …"
+    result = extract_eval_article(_FALLS_IN_FEBRUARY_2025)
+
+    assert {(r.period, r.status) for r in result.rows} == {("2025-M02", "estimate")}
+
+
+def test_the_decline_referred_back_to_is_on_the_base_that_decline_was_said_on():
+    # "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, but increase by
+    # 17.2 percent compared to the same period last year. … The IIP decline was particularly sharp in several
+    # provinces and cities; for instance, Quang Ngai saw a decrease of 14.9 percent, Quang Nam 10.4 percent, …"
+    result = extract_eval_article(_FALLS_IN_FEBRUARY_2025)
+
+    values = {r.province_code: (r.measure, r.value) for r in result.rows}
+    assert values["51"] == ("growth_prev_period_pct", "-14.9")  # Quảng Ngãi
+    assert values["19"] == ("growth_prev_period_pct", "-1.9")  # Thái Nguyên
+    assert len(values) == 8
+
+
+def test_the_upper_end_of_a_range_said_with_between_and_is_not_a_figure():
+    # https://bizhub.vn/ipi-rises-69-in-eight-months-post18005.html
+    # "The IPI of Binh Duong, Dong Nai, Bac Ninh and Hai Duong provinces as well as HCM City was up between 6.8 and
+    # 8.9 per cent."
+    result = extract_eval_article("bizhub-en-2016-national-iip-eight-months")
+
+    assert {r.province_code for r in result.rows} == {"49", "19", "31", "48", "92"}
+    assert "8.9" not in {r.value for r in result.rows}

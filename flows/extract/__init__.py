@@ -57,9 +57,10 @@ def _with_tables(extraction: Extraction, tables: Extraction) -> Extraction:
 def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:
     """The province the text names most often, if one is named more often than any other."""
     counts: dict[str, int] = {}
+    on = publication.names_on(folded)  # where only the year is known, the latest month the text reports
     for mention in vocabulary.mentions(folded, 0, len(folded)):
         if mention.kind == "province":
-            code = vocabulary.province_at(mention.value, publication.first_day)
+            code = vocabulary.province_at(mention.value, on)
             if code:
                 counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])

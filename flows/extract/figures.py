@@ -33,6 +33,9 @@ _RANGE = re.compile(
     r"(?<![\w.,/-])(?P<low>\d+(?:[.,]\d+)?)\s?[-\u2013]\s?\d+(?:[.,]\d+)?(?=\s?(?:%|percent|per\s+cent))"
 )
 
+# "was up between 6.8 and 8.9 per cent": the upper end of a range whose low end prints no unit words
+_BETWEEN_LOW_END = re.compile(r"(?<!\w)between\s+\d+(?:[.,]\d+)?\s+and\s+$")
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -66,6 +69,9 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
             continue
         figure_end = words.end()
         printed = text[number.start() : figure_end]
+        if _BETWEEN_LOW_END.search(folded, max(start, number.start() - 40), number.start()):
+            figures.append(_unreadable(text, number.start(), figure_end, "the upper end of a range ('between … and')"))
+            continue
         if _PER_YEAR.match(text[figure_end:end]):
             figures.append(_unreadable(text, number.start(), figure_end, "a rate per year (%/năm)"))
             continue

@@ -174,8 +174,26 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
+_CHANGE_REFERRED = _folded_pattern(
+    r"the\s+(?:[^\W\d]+\s+){0,3}?(?:(?P<down>decline|decrease|fall|drop)|(?P<up>rise|increase|growth))(?!\w)"
+)
+_CHANGE_SAID = {
+    "down": _folded_pattern(
+        r"(?<!\w)(?:decrease|decline|fall|drop|down)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+    ),
+    "up": _folded_pattern(
+        r"(?<!\w)(?:increase|rise|grow|growth|up)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+    ),
+}
+# "Đồng Nai (35,01 tỷ USD)": a figure in brackets right after a place's name
+_BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
-_CAUSE_BEFORE = _folded_pattern(r"(?<!\w)(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?$")
+# "This was due to the Lunar New Year being entirely in February 2024": in English, a few words between
+_CAUSE_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
+    r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:[^\W\d]+\s+){1,8})$"
+)
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -394,6 +412,18 @@ class Publication:
             first, last = date(int(year), 1, 1), date(int(year), 12, 31)
         return cls(first, last)
 
+    def names_on(self, folded: str) -> date:
+        """The day the names of provinces are read on: the first day, or where only the year or month
+        is known, the first day of the latest month of it whose figures the text reports ("xuất khẩu
+        hàng hóa tháng 12/2025 của tỉnh Bắc Ninh" in a text dated 2025 alone was written in December
+        at the earliest, after the units of 2025-07-01 were formed)."""
+        months = [
+            date(m.year or self.first_day.year, int(m.code[-2:]), 1)
+            for m in period_mentions(folded, 0, len(folded), self.first_day)
+            if m.kind == "period" and m.code and re.fullmatch(r"-(?:M|YTD)\d\d", m.code)
+        ]
+        return max([self.first_day] + [d for d in months if d <= self.last_day])
+
 
 class ArticleReader:
     """Reads one article. Carried from sentence to sentence: the period named last, whether the
@@ -412,6 +442,7 @@ class ArticleReader:
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
         self.published = published
+        self.names_on = published.names_on(article.folded)  # the day its provinces' names are read on
         self.province = province
         # No province was given: each province's figure goes under its own code, `province` (the
         # one the text names most) takes the figures whose clause names none.
@@ -427,7 +458,7 @@ class ArticleReader:
             for m in self.periods[s]
             if m.year
             and m.kind == "period"
-            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 80), m.start)
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
@@ -532,7 +563,7 @@ class ArticleReader:
             if m.kind == "period"
             and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
-            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 80), m.start)
         ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
@@ -793,6 +824,7 @@ class ArticleReader:
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
+                or self._change_referred_on_previous(sentence, cue, after)
             )
             if on_previous:
                 if cue not in ("up", "down"):
@@ -1168,6 +1200,8 @@ class ArticleReader:
         tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
         places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
         named = [m for m in places if m.end <= figure.start]
+        while len(named) > 1 and self._own_figure_bracketed(named[-1], figure):
+            named.pop()  # "Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để … với kim ngạch 36,59 tỷ USD": Phú Thọ's
         if named:
             listed = self._list_ending(places, named[-1])
             turns = _RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
@@ -1201,6 +1235,19 @@ class ArticleReader:
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
         return None
+
+    def _own_figure_bracketed(self, place: Mention, figure: Figure) -> bool:
+        """The place's own figure of the same kind (amount or percentage) in brackets right after its
+        name, closed before this figure: this one is not the place's, but of a place named before it."""
+        folded = self.article.folded
+        aside = _BRACKET_AFTER_NAME.match(folded, place.end, figure.start)
+        if not aside:
+            return False
+        inside = [f for f in self.clause_figures if aside.start() <= f.start < aside.end()]
+        return len(inside) == 1 and all(
+            f.unit is not None and figure.unit is not None and (f.unit.code == "pct") == (figure.unit.code == "pct")
+            for f in inside
+        )
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
@@ -1243,7 +1290,7 @@ class ArticleReader:
             m
             for m in mentions
             if m.kind == "province" and not self._dateline(m)
-            if self.vocabulary.province_at(m.value, self.published.first_day)
+            if self.vocabulary.province_at(m.value, self.names_on)
         ]
 
     def _list_ending(self, places: list[Mention], last: Mention) -> list[Mention]:
@@ -1263,7 +1310,7 @@ class ArticleReader:
         return listed
 
     def _codes(self, places: list[Mention]) -> list[str]:
-        codes = [self.vocabulary.province_at(m.value, self.published.first_day) or "" for m in places]
+        codes = [self.vocabulary.province_at(m.value, self.names_on) or "" for m in places]
         return list(dict.fromkeys(codes))
 
     def _other_province(self, before: list[Mention], clause: Span) -> str | None:
@@ -1273,7 +1320,7 @@ class ArticleReader:
         if not places:
             return None
         nearest = places[-1]
-        code = self.vocabulary.province_at(nearest.value, self.published.first_day)
+        code = self.vocabulary.province_at(nearest.value, self.names_on)
         return None if code == self.province else self.article.text[nearest.start : nearest.end]
 
     def _period_for(
@@ -1366,6 +1413,22 @@ class ArticleReader:
             return None  # both bases said of the whole: which one the part's is, the text does not say
         said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
         return said[-1] if said else None
+
+    def _change_referred_on_previous(self, sentence: Sentence, cue: str | None, after: str) -> re.Match[str] | None:
+        """ "In February 2025, the IIP was estimated to decrease by 2.2 percent compared to January, but increase
+        by 17.2 percent compared to the same period last year. … The IIP decline was particularly sharp in several
+        provinces …; for instance, Quang Ngai saw a decrease of 14.9 percent, …": a sentence opening on "the
+        decline" refers to the one said last, in the two sentences before; where that was on the period before,
+        so are the falls it lists that print no base of their own."""
+        folded = self.article.folded
+        referred = _CHANGE_REFERRED.match(folded, sentence.start)
+        if not referred or cue != ("down" if referred.group("down") else "up") or _AFTER_YEAR_EARLIER.match(after):
+            return None
+        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-2:]
+        if not body:
+            return None
+        said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
+        return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
