@@ -311,6 +311,33 @@ PARAGRAPHS = [
         },
         id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
     ),
+    pytest.param(
+        # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
+        "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
+        "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
+        "tăng 15,9% so với năm 2016, bằng 100,12% năm;",
+        ("2017", "vi", "35"),
+        {
+            ("industrial_output_value", "2017", "level", "=", "78613.9", "78.613,9 tỷ đồng"),
+            ("industrial_output_value", "2017", "growth_pct", "=", "14.28", "14,28%"),
+            ("industrial_output_value", "2017", "plan_attainment_pct", "=", "100.3", "100,3%"),
+            ("retail_sales_services", "2017", "level", "=", "19123", "19.123 tỷ đồng"),
+            ("retail_sales_services", "2017", "growth_pct", "=", "15.9", "15,9%"),
+        },
+        id="retail named with 'tổng mức hàng hoá bán lẻ'",
+    ),
+    pytest.param(
+        # http://vinanet.vn/cong-thuong/quy-i2017-cong-nghiep-thai-binh-tang-kha-so-voi-cung-ky-666404.html
+        "Tổng mức lưu chuyển hàng hóa và dịch vụ 3 tháng ước đạt 8.002 tỷ đồng, tăng 8,1% so với cùng kỳ năm 2016 "
+        "tỷ đồng, đạt 22,65% kế hoạch năm 2017.",
+        ("2017", "vi", "34"),
+        {
+            ("retail_sales_services", "2017-YTD03", "level", "=", "8002", "8.002 tỷ đồng"),
+            ("retail_sales_services", "2017-YTD03", "growth_pct", "=", "8.1", "8,1%"),
+            ("retail_sales_services", "2017-YTD03", "plan_share_pct", "=", "22.65", "22,65%"),
+        },
+        id="retail named with 'tổng mức lưu chuyển hàng hóa và dịch vụ'",
+    ),
 ]
 
 
