@@ -338,6 +338,21 @@ PARAGRAPHS = [
         },
         id="retail named with 'tổng mức lưu chuyển hàng hóa và dịch vụ'",
     ),
+    pytest.param(
+        # https://vhdn.vn/nganh-cong-thuong-bac-lieuthuc-day-phat-trien-san-xuat-cong-nghiep-dam-bao-muc-tieu-tang-truong
+        "giá trị sản xuất công nghiệp toàn tỉnh năm 2016 đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng), tốc độ "
+        "tăng trưởng bình quân (giai đoạn 2011 \u2013 2015) là 16%/năm; tổng mức bán lẻ hàng hóa và doanh thu dịch "
+        "vụ tiêu dùng xã hội năm 2016 đạt 44.950 tỉ đồng, tốc độ tăng trưởng bình quân hàng năm (giai đoạn 2011 "
+        "\u2013 2015) là 20%;",
+        ("2016", "vi", "95"),
+        {
+            ("industrial_output_value", "2016", "level", "=", "12329", "12.329 tỷ đồng"),
+            ("industrial_output_value", "2011/2015", "average_growth_pct", "=", "16", "16%/năm"),
+            ("retail_sales_services", "2016", "level", "=", "44950", "44.950 tỉ đồng"),
+            ("retail_sales_services", "2011/2015", "average_growth_pct", "=", "20", "20%"),
+        },
+        id="a span alone in brackets is the average's; an earlier year's level in brackets is a base",
+    ),
 ]
 
 
