@@ -457,6 +457,22 @@ def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
     assert reasons["0,44%"] == "an average growth whose sentence names no indicator"
 
 
+def test_the_exports_of_a_sectors_enterprises_are_the_sectors():
+    # http://baohungyen.vn/kinh-te/201712/hung-yen-kim-ngach-xuat-khau-khu-vuc-fdi-dat-tren-21-ty-usd-770125/
+    text = (
+        "Từ đầu năm đến nay, các doanh nghiệp của tỉnh thuộc khu vực vốn đầu tư nước ngoài FDI đã thực hiện xuất "
+        "khẩu đạt giá trị kim ngạch trên 2,1 tỷ USD, tăng 17,03% so với cùng kỳ năm trước. Trong tháng 11, các "
+        "doanh nghiệp trong khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD, tăng 7% so với "
+        "cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2017-12", "vi", "33")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["200 triệu USD"] == reasons["7%"] == "an economic sector, not the whole province"
+
+
 def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
     # https://vneconomy.vn/kinh-te-can-tho-nam-2025-khong-dat-muc-tieu-de-ra.htm
     text = "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD, tăng 10,8%."

@@ -1047,8 +1047,12 @@ class ArticleReader:
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
             folded, sentence.start
         )
-        exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
-        scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
+        exporting = parts[-1].value in ("products or groups", "an economic sector") and folded[
+            subject.start : subject.end
+        ] == fold("xuất khẩu")
+        # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD", "các doanh nghiệp trong
+        # khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD": what the part exported
+        scoped = scoped or exporting
         return parts[-1] if scoped else None
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
