@@ -311,6 +311,48 @@ PARAGRAPHS = [
         },
         id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
     ),
+    pytest.param(
+        # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
+        "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
+        "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
+        "tăng 15,9% so với năm 2016, bằng 100,12% năm;",
+        ("2017", "vi", "35"),
+        {
+            ("industrial_output_value", "2017", "level", "=", "78613.9", "78.613,9 tỷ đồng"),
+            ("industrial_output_value", "2017", "growth_pct", "=", "14.28", "14,28%"),
+            ("industrial_output_value", "2017", "plan_attainment_pct", "=", "100.3", "100,3%"),
+            ("retail_sales_services", "2017", "level", "=", "19123", "19.123 tỷ đồng"),
+            ("retail_sales_services", "2017", "growth_pct", "=", "15.9", "15,9%"),
+        },
+        id="retail named with 'tổng mức hàng hoá bán lẻ'",
+    ),
+    pytest.param(
+        # http://vinanet.vn/cong-thuong/quy-i2017-cong-nghiep-thai-binh-tang-kha-so-voi-cung-ky-666404.html
+        "Tổng mức lưu chuyển hàng hóa và dịch vụ 3 tháng ước đạt 8.002 tỷ đồng, tăng 8,1% so với cùng kỳ năm 2016 "
+        "tỷ đồng, đạt 22,65% kế hoạch năm 2017.",
+        ("2017", "vi", "34"),
+        {
+            ("retail_sales_services", "2017-YTD03", "level", "=", "8002", "8.002 tỷ đồng"),
+            ("retail_sales_services", "2017-YTD03", "growth_pct", "=", "8.1", "8,1%"),
+            ("retail_sales_services", "2017-YTD03", "plan_share_pct", "=", "22.65", "22,65%"),
+        },
+        id="retail named with 'tổng mức lưu chuyển hàng hóa và dịch vụ'",
+    ),
+    pytest.param(
+        # https://vhdn.vn/nganh-cong-thuong-bac-lieuthuc-day-phat-trien-san-xuat-cong-nghiep-dam-bao-muc-tieu-tang-truong
+        "giá trị sản xuất công nghiệp toàn tỉnh năm 2016 đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng), tốc độ "
+        "tăng trưởng bình quân (giai đoạn 2011 \u2013 2015) là 16%/năm; tổng mức bán lẻ hàng hóa và doanh thu dịch "
+        "vụ tiêu dùng xã hội năm 2016 đạt 44.950 tỉ đồng, tốc độ tăng trưởng bình quân hàng năm (giai đoạn 2011 "
+        "\u2013 2015) là 20%;",
+        ("2016", "vi", "95"),
+        {
+            ("industrial_output_value", "2016", "level", "=", "12329", "12.329 tỷ đồng"),
+            ("industrial_output_value", "2011/2015", "average_growth_pct", "=", "16", "16%/năm"),
+            ("retail_sales_services", "2016", "level", "=", "44950", "44.950 tỉ đồng"),
+            ("retail_sales_services", "2011/2015", "average_growth_pct", "=", "20", "20%"),
+        },
+        id="a span alone in brackets is the average's; an earlier year's level in brackets is a base",
+    ),
 ]
 
 
@@ -413,6 +455,22 @@ def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
     }  # fmt: skip
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["0,44%"] == "an average growth whose sentence names no indicator"
+
+
+def test_the_exports_of_a_sectors_enterprises_are_the_sectors():
+    # http://baohungyen.vn/kinh-te/201712/hung-yen-kim-ngach-xuat-khau-khu-vuc-fdi-dat-tren-21-ty-usd-770125/
+    text = (
+        "Từ đầu năm đến nay, các doanh nghiệp của tỉnh thuộc khu vực vốn đầu tư nước ngoài FDI đã thực hiện xuất "
+        "khẩu đạt giá trị kim ngạch trên 2,1 tỷ USD, tăng 17,03% so với cùng kỳ năm trước. Trong tháng 11, các "
+        "doanh nghiệp trong khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD, tăng 7% so với "
+        "cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2017-12", "vi", "33")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["200 triệu USD"] == reasons["7%"] == "an economic sector, not the whole province"
 
 
 def test_an_amount_spelt_in_billions_and_millions_is_one_figure():

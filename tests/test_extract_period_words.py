@@ -1,8 +1,8 @@
 """`flows extract` on the words that tell a figure's period and base in real articles: the month
 before said with "thực hiện", a bare "trong tháng" after the month is named, a plan's own year, the
 first half said as two quarters, a year inside a comparison, the last six months and the year's
-total they bring, a running total "đến hết quý II"; and the status of a target's share of the year's
-plan."""
+total they bring, a running total "đến hết quý II" or "đến ngày 30/11/2025"; and the status of a
+target's share of the year's plan."""
 
 import pytest
 from support import assert_paragraph_rows
@@ -140,6 +140,17 @@ PARAGRAPHS = [
             ("export_value", "2018-H1", "plan_share_pct", "=", "51.19", "51,19%"),
         },
         id="'đến hết quý II' is the running total to the quarter's end, the first half",
+    ),
+    pytest.param(
+        # https://cafef.vn/tinh-bien-gioi-ghi-nhan-ky-luc-chua-tung-co-tien-le-cong-than-chinh-thuc-lo-dien-188251211151324243.chn
+        "Tính đến ngày 30/11/2025, tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 86,14 tỷ USD, tăng 44,6% so với "
+        "năm 2024. Hàng hóa địa phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.",
+        ("2025-12-11", "vi", "20"),
+        {
+            ("export_value", "2025-YTD11", "level", "=", "183", "183 triệu USD"),
+            ("export_value", "2025-YTD11", "growth_pct", "=", "8.28", "8,28%"),
+        },
+        id="'Tính đến ngày 30/11/2025' is the running total to November's end",
     ),
 ]
 

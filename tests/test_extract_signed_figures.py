@@ -57,3 +57,23 @@ def test_a_percentage_printed_with_a_decimal_point_in_vietnamese_is_proposed_wit
     row = next(r for r in result.rows if r.measure == "growth_pct")
     assert (row.period, row.value, row.value_as_published) == ("2023-M09", "21.13", "")
     assert any(s.printed == "21.13%" and "value_as_published blank" in s.reason for s in result.skipped)
+
+
+def test_an_amount_printed_with_a_decimal_point_in_vietnamese_is_proposed_with_its_printed_form_blank():
+    # https://mientay.giadinhonline.vn/xuat-khau-cua-soc-trang-vuot-moc-tren-1-ti-usd-d9776.html
+    text = (
+        "Theo số liệu của ngành công thương Sóc Trăng, trong 8 tháng năm 2022, toàn tỉnh đã xuất khẩu hàng hóa được "
+        "trên 1.05 tỷ USD, đạt 87,5% chỉ tiêu nghị quyết tỉnh đề ra và tăng 24,33% so cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2022-09-17", "vi", "94")
+
+    row = next(r for r in result.rows if r.measure == "level")
+    assert (row.period, row.comparator, row.value, row.unit, row.value_as_published) == (
+        "2022-YTD08",
+        ">=",
+        "1.05",
+        "usd_bn",
+        "",
+    )
+    assert any(s.printed == "1.05 tỷ USD" and "value_as_published blank" in s.reason for s in result.skipped)

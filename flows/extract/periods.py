@@ -55,6 +55,8 @@ _PATTERNS = [
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
     ("base", r"same\s+(?:period|time)\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
     ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
+    # "Tính đến ngày 30/11/2025": the running total to a month's last day (another day is a date)
+    ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{{1,2}})[/-](?P<n>\d{{1,2}})(?:[/-]{_YEAR})?"),
     ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
     ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
@@ -199,10 +201,14 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         return PeriodMention(start, end, "period", "-M01", year)
     else:
         months = _VI_NUMBERS.get(count) or _EN_NUMBERS.get(count, 0)
-    if not 1 <= months <= 12:
+    if not 1 <= months <= 12 or (groups.get("d") and not _last_day(int(groups["d"]), months, year or published.year)):
         return PeriodMention(start, end, "date", None, year)
     code = "" if months == 12 else "-H1" if months == 6 else f"-YTD{months:02d}"
     return PeriodMention(start, end, "period", code, year)
+
+
+def _last_day(day: int, month: int, year: int) -> bool:
+    return date(year + (month == 12), month % 12 + 1, 1).toordinal() - date(year, month, 1).toordinal() == day
 
 
 def _quarter_of(ordinal: str) -> int:

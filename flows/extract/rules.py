@@ -172,6 +172,10 @@ _RATE_BEFORE = _folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
 _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
+_BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
+# A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
+_PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
@@ -719,6 +723,8 @@ class ArticleReader:
         amounts = previous and previous.unit and previous.unit.code != "pct" and figure.unit.code != "pct"
         if amounts and _CONVERSION_OPEN.match(folded[previous.end : figure.start]):
             return skip("a conversion in brackets of the figure before it")
+        if amounts and _BASE_LEVEL_OPEN.match(folded[previous.end : figure.start]):
+            return skip("the level of another year set in brackets beside the figure before it, a base")
         owners = self._owners(clause, figure, mentions)
         if not owners and self.each_province:  # "these two localities …": the places the sentence before named
             owners = self._place_referred(clause, figure) or owners
@@ -1073,8 +1079,12 @@ class ArticleReader:
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
             folded, sentence.start
         )
-        exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
-        scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
+        exporting = parts[-1].value in ("products or groups", "an economic sector") and folded[
+            subject.start : subject.end
+        ] == fold("xuất khẩu")
+        # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD", "các doanh nghiệp trong
+        # khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD": what the part exported
+        scoped = scoped or exporting
         return parts[-1] if scoped else None
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
@@ -1451,7 +1461,14 @@ class ArticleReader:
         """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
         kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ đồng), đạt 98,4% kế hoạch năm"."""
         folded = self.article.folded
-        opened = folded.rfind("(", sentence.start, mention.start) > folded.rfind(")", sentence.start, mention.start)
+        opening = folded.rfind("(", sentence.start, mention.start)
+        opened = opening > folded.rfind(")", sentence.start, mention.start)
+        if (
+            opened
+            and not folded[opening + 1 : mention.start].strip()
+            and _PERIOD_ALONE_IN_BRACKETS.match(folded, mention.end)
+        ):
+            return False  # "tốc độ tăng trưởng bình quân (giai đoạn 2011 - 2015) là 16%/năm": the figure's own
         return opened and ")" in folded[mention.end : figure.start]
 
     def _resolve(self, mention: PeriodMention) -> str | None:
