@@ -151,3 +151,75 @@ def test_growth_of_key_exports_named_one_by_one_is_of_products():
     reasons = {s.printed: s.reason for s in result.skipped}
     for printed in ("14.36 percent", "36.17 percent", "25.4 percent", "50.05 percent"):
         assert reasons[printed] == "products or groups, not the whole province"
+
+
+def test_the_national_grid_is_a_thing_of_the_province_not_the_country():
+    # https://vccinews.com/prode/34202/.html
+    text = (
+        "The province now has 37 operational hydroelectric projects with a total capacity of 604.9 MW. The national "
+        "grid has reached all communes, 92 per cent of the villages and 93 per cent households. The value of "
+        "industrial production (based on the base price in 2010) was estimated at VND18,959 billion in the first 11 "
+        "months of 2016, or 98.9 per cent of the full-year plan and up 15.3 per cent year on year."
+    )
+
+    result = extract_article(text, "2016-12-06", "en", "10")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016-YTD11", "level", "18959"),
+        ("industrial_output_value", "2016-YTD11", "plan_share_pct", "98.9"),
+        ("industrial_output_value", "2016-YTD11", "growth_pct", "15.3"),
+    }
+
+
+def test_goods_shipped_abroad_are_exports_and_a_province_eyes_its_target():
+    # https://en.vietnamplus.vn/ba-ria-vung-taus-exports-up-105-in-two-months/282541.vnp
+    text = (
+        "Ba Ria - Vung Tau (VNA) \u2013 The southern province of Ba Ria \u2013 Vung Tau shipped over 1.25 billion USD "
+        "worth of products abroad in the first two months of this year, a year-on-year increase of 10.5%, according "
+        "to the provincial Department of Industry and Trade.\n"
+        "This year, the province eyes over 6.97 billion USD in export revenue, up 3.05% from the previous year, with "
+        "crude oil export turnover expected to rise 3.28% to 5.56 billion USD.\n"
+        "Besides, large importers such as the US and the EU are tightening their belts, resulting a fall in the "
+        "volume of orders, while domestic industrial production like garments and textiles, leather shoes and "
+        "electronic products hinge on exports, with only 10% for domestic consumption and the remaining 90% for "
+        "foreign markets."
+    )
+
+    result = extract_article(text, "2024-03-07", "en", "77")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2024-YTD02", "level", "estimate", ">=", "1.25"),
+        ("2024-YTD02", "growth_pct", "estimate", "=", "10.5"),
+        ("2024", "level", "target", ">=", "6.97"),
+        ("2024", "growth_pct", "target", "=", "3.05"),
+    }
+
+
+def test_production_value_excluding_oil_and_gas_is_a_variant():
+    # https://en.vietnamplus.vn/ba-riavung-tau-lures-156-million-usd-in-fdi-in-two-months/197400.vnp
+    text = (
+        "The southern province of Ba Ria-Vung Tau attracted three new foreign direct investment (FDI) projects worth "
+        "15.6 million USD in the first two months of this year.It was reported at a meeting held by the provincial "
+        "People\u2019s Committee on March 10 that during the reviewed period, the locality\u2019s industrial "
+        "production value, excluding oil and gas, rose 8.33 percent."
+    )
+
+    result = extract_article(text, "2021-03-11", "en", "77")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["8.33 percent"] == "a variant that leaves something out, not the whole province"
+
+
+def test_retail_of_the_sectors_respectively_is_of_sectors():
+    # http://www1.dongnai.gov.vn/portaldn/en/Pages/glp-5de077a2-2371-476e-8679-6a99293b1a89-glptype-news-glpprint-19134-glpsite-1.html
+    text = (
+        "Particularly, the total retail\nsales of the state, non-state and foreign-invested sectors increased by "
+        "2.4\npercent, 2.9 percent and 2.4 percent respectively."
+    )
+
+    result = extract_article(text, "2010", "en", "75")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["2.9 percent"] == "an economic sector, not the whole province"

@@ -155,6 +155,7 @@ _AFTER_SUBJECT = _folded_pattern(
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+_CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -766,7 +767,14 @@ class ArticleReader:
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year = "level", 1, False, None
         if figure.unit.code == "pct":
-            said = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
+            said = next(
+                (
+                    m.kind
+                    for m in reversed(cues)
+                    if m.kind in ("up", "down", "excess", "attain") and not self._change_of_another(m, mentions)
+                ),
+                None,
+            )
             cue = said
             following = _CUE_AFTER.match(after)
             if cue is None and following:
@@ -1044,6 +1052,22 @@ class ArticleReader:
         exporting = parts[-1].value == "products or groups" and folded[subject.start : subject.end] == fold("xuất khẩu")
         scoped = scoped or exporting  # "các nhóm mặt hàng nông sản, thuỷ sản tham gia xuất khẩu … đạt 1,6 triệu USD"
         return parts[-1] if scoped else None
+
+    def _change_of_another(self, cue: Mention, mentions: list[Mention]) -> bool:
+        """ "resulting a fall in the volume of orders, while … hinge on exports, with only 10% for …": a rise
+        or fall said "in" a thing no phrase names is that thing's, not the figure's after another subject."""
+        if self.vocabulary.language != "en" or cue.kind not in ("up", "down"):
+            return False
+        said_in = _CHANGE_IN.match(self.article.folded, cue.end)
+        if not said_in:
+            return False
+        sentence = next(s for s in self.article.sentences if s.start <= cue.start < s.end)
+        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[sentence]):
+            return False  # "rose in the first quarter by 5%": when, not what
+        return not any(
+            m.kind in SUBJECT_KINDS and _FEW_WORDS.fullmatch(self.article.folded, said_in.end(), m.start)
+            for m in mentions
+        )
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
         """Where the base of this figure is printed, when the clause gave two bases before two figures
