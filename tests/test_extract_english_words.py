@@ -223,3 +223,23 @@ def test_retail_of_the_sectors_respectively_is_of_sectors():
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["2.9 percent"] == "an economic sector, not the whole province"
+
+
+def test_a_month_s_total_and_the_cumulative_total_after_it_according_to_plan_targets():
+    # http://www1.dongnai.gov.vn/portaldn/en/Pages/glp-5de077a2-2371-476e-8679-6a99293b1a89-glptype-news-glpprint-19134-glpsite-1.html
+    text = (
+        "August\u2019s total retail sales hit\nnearly VND4.7 trillion (US$241.27), up 2.8 percent compared to July.\n"
+        "The cumulative total for the past\neight months of 2010 reached over VND32.8 trillion (US$1.68 billion), "
+        "accounting\nfor 57.4 percent according to year plan targets, up 26.3 percent over the same\nperiod last year."
+    )
+
+    result = extract_article(text, "2010", "en", "75")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2010-M08", "level", "estimate", "~", "4.7"),
+        ("2010-M08", "growth_prev_period_pct", "estimate", "=", "2.8"),
+        ("2010-YTD08", "level", "estimate", ">=", "32.8"),
+        ("2010-YTD08", "plan_share_pct", "estimate", "=", "57.4"),
+        ("2010-YTD08", "growth_pct", "estimate", "=", "26.3"),
+    }
+    assert {r.indicator_code for r in result.rows} == {"retail_sales_services"}

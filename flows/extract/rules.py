@@ -72,7 +72,8 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to)\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
@@ -147,7 +148,10 @@ _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+v
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
-_SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\S+\s+)?$")
+# "accounting for 57.4 percent according to year plan targets" too
+_SHARE_OF_PLAN_WORD = _folded_pattern(
+    r"(?:%|percent|per\s+cent)\s+(?:of|according\s+to)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}$"
+)
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
@@ -197,7 +201,7 @@ CONNECTING_WORDS = frozenset(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
-        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
+        "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận"
     ).split()
 )
@@ -1020,7 +1024,10 @@ class ArticleReader:
         earlier = [m for m in subjects if m.end <= clause.start]
         if earlier:
             return earlier[-1]
-        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+        # the clause's first figure: "The cumulative total … reached over VND32.8 trillion …, accounting for 57.4
+        # percent according to year plan targets, up 26.3 percent": the figures after it go on about the same
+        first = next((f for f in self.clause_figures if f.start <= figure.start), figure)
+        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(first.start, ["?"])):
             self.topic_used = True
             return self.topic
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
@@ -1519,7 +1526,7 @@ class ArticleReader:
                 bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
                     ")", sentence.start, mention.start
                 )
-                if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 45) : mention.start]):
                     continue
                 if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
