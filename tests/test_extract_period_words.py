@@ -224,3 +224,27 @@ def test_a_targets_share_of_the_years_plan_is_a_target_too():
     assert {(r.measure, r.status) for r in result.rows} == {
         ("level", "target"), ("growth_pct", "target"), ("plan_share_pct", "target")
     }  # fmt: skip  # the share takes the level's status
+
+
+def test_this_year_s_plan_is_the_plan_s_year_and_the_industry_s_production_value_is_the_indicator():
+    # https://en.baobinhthuan.com.vn/outstanding-highlights-in-the-binh-thuan-s-economic-sketch-112664.html
+    text = (
+        "Precisely, in the past 9 months, the province is estimated to welcome 6,984 million visitors, an increase "
+        "of 75.8% over the same period and approximately 104% of the plan. It also brought the total retail sales "
+        "of goods and service revenue in the province to about 68,790 billion VND, increasing nearly 30% over the "
+        "same period and achieving more than 80% of this year's plan.\n\n"
+        "In the industrial sector, so far, the industry's production value (2010 comparative prices) has reached "
+        "approximately VND 29,700 billion (up nearly 4% over the same period), of which production - distribution "
+        "of electricity, gas, and water heating, steam, and air conditioning reached VND 12,616 billion (grown "
+        "11.42%)."
+    )
+
+    result = extract_article(text, "2023-10-05", "en", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("retail_sales_services", "2023-YTD09", "level", "~", "68790"),
+        ("retail_sales_services", "2023-YTD09", "growth_pct", "~", "30"),
+        ("retail_sales_services", "2023-YTD09", "plan_share_pct", ">=", "80"),
+        ("industrial_output_value", "2023-YTD09", "level", "~", "29700"),
+        ("industrial_output_value", "2023-YTD09", "growth_pct", "~", "4"),
+    }

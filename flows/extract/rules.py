@@ -133,6 +133,8 @@ _PLAN_OF_YEAR_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
+# "achieving more than 80% of this year's plan": the year is the plan's, said before it
+_YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
@@ -538,7 +540,8 @@ class ArticleReader:
             and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
-        ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
+            and not _YEARS_PLAN_AFTER.match(folded, m.end)
+        ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
         spans = [m.code for m in periods if m.kind == "span" and m.code]
@@ -1374,7 +1377,10 @@ class ArticleReader:
         if mention.kind != "period" or not (mention.code or "").isdigit():
             return False
         folded = self.article.folded
-        return bool(_PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start]))
+        return bool(
+            _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
+            or _YEARS_PLAN_AFTER.match(folded, mention.end)
+        )
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
