@@ -248,3 +248,34 @@ def test_this_year_s_plan_is_the_plan_s_year_and_the_industry_s_production_value
         ("industrial_output_value", "2023-YTD09", "level", "~", "29700"),
         ("industrial_output_value", "2023-YTD09", "growth_pct", "~", "4"),
     }
+
+
+def test_an_amount_by_a_year_after_a_span_is_that_year_s_and_of_the_total_opens_a_breakdown():
+    # https://thoibaotaichinhvietnam.vn/ca-mau-eyes-173-billion-usd-in-export-revenue-by-2030-125298.html
+    text = (
+        "The southernmost province of Ca Mau is striving for an average export growth rate of 5-6% per year in the "
+        "2021-2030 period and export turnover of 1.73 billion USD by 2030.\n\n"
+        "Of the total, 1.6 billion USD will come from the export of aquatic products, 100 million USD from "
+        "fertilisers and 30 million USD from agro-forestry products, garments and textiles and others."
+    )
+
+    result = extract_article(text, "2023-04-08", "en", "96")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2030", "level", "target", "1.73") in rows
+    assert not any(r.value == "1.6" for r in result.rows)
+
+
+def test_an_amount_by_2025_in_a_plan_between_2021_and_2025():
+    # https://en.vietnamplus.vn/ben-tre-targets-623-pct-in-export-growth-this-year/195740.vnp
+    text = (
+        "Be said Ben Tre has developed a plan for export growth between 2021 and 2025, in which turnover is to "
+        "expand 13 percent annually and hit 2.6 billion USD by 2025."
+    )
+
+    result = extract_article(text, "2021-02", "en", "83")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2021/2025", "average_growth_pct", "target", "13"),
+        ("2025", "level", "target", "2.6"),
+    }

@@ -92,6 +92,7 @@ _PATTERNS = [
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for|during)\s+{_YEAR}"),
+    ("year", rf"by\s+(?:the\s+end\s+of\s+)?{_YEAR}"),  # "hit 2.6 billion USD by 2025", after a span too
     # "According to the Vietnam Import and Export Report 2022, …": a yearly report's figures are of its year
     ("year", rf"(?:(?:import\s+and\s+export|export|trade)\s+report|báo\s+cáo\s+xuất\s+nhập\s+khẩu(?:\s+việt\s+nam)?(?:\s+năm)?)\s+{_YEAR}"),
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
