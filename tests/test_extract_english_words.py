@@ -243,3 +243,24 @@ def test_a_month_s_total_and_the_cumulative_total_after_it_according_to_plan_tar
         ("2010-YTD08", "growth_pct", "estimate", "=", "26.3"),
     }
     assert {r.indicator_code for r in result.rows} == {"retail_sales_services"}
+
+
+def test_a_sector_s_contribution_to_the_total_and_its_growth_are_the_sector_s():
+    # https://en.vietnamplus.vn/tay-ninh-achieves-remarkable-export-growth/65100.vnp
+    text = (
+        "The northwestern province of Tay Ninh generated almost 1.3 billion USD in export revenues during the first "
+        "eight months of 2014, representing a year-on-year increase of 18.8 percent.\n\n"
+        "According to the provincial Department of Industry and Trade, the province\u2019s low imports, totalling "
+        "867.6 million USD, resulted in a trade surplus of almost 450 million USD for 2014 so far.\n\n"
+        "Foreign businesses contributed approximately 1 billion USD to the locality\u2019s total export revenue, an "
+        "increase of 27.5 percent, while local enterprises generated 259 million USD, a decrease of 4.8 percent, and "
+        "State-owned businesses generated 18 million USD, a decrease of 11.5 percent year-on-year, the department "
+        "said."
+    )
+
+    result = extract_article(text, "2014", "en", "72")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2014-YTD08", "level", "1.3"),
+        ("2014-YTD08", "growth_pct", "18.8"),
+    }

@@ -155,6 +155,7 @@ _SHARE_OF_PLAN_WORD = _folded_pattern(
     r"(?:%|percent|per\s+cent)\s+(?:of|according\s+to)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}$"
 )
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
+_CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
@@ -610,6 +611,11 @@ class ArticleReader:
         folded = self.article.folded
         found = []
         for index, f in enumerate(figures):
+            found += [  # "Foreign businesses contributed approximately 1 billion USD to the locality's total export
+                (f, m)  # revenue, an increase of 27.5 percent": a part's contribution to the total
+                for m in mentions
+                if m.kind in SUBJECT_KINDS and m.start >= f.end and _CONTRIBUTED_TO.fullmatch(folded, f.end, m.start)
+            ]
             if not (f.unit and f.unit.code == "pct"):
                 continue
             since = figures[index - 1].end if index else 0
