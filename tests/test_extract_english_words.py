@@ -151,3 +151,116 @@ def test_growth_of_key_exports_named_one_by_one_is_of_products():
     reasons = {s.printed: s.reason for s in result.skipped}
     for printed in ("14.36 percent", "36.17 percent", "25.4 percent", "50.05 percent"):
         assert reasons[printed] == "products or groups, not the whole province"
+
+
+def test_the_national_grid_is_a_thing_of_the_province_not_the_country():
+    # https://vccinews.com/prode/34202/.html
+    text = (
+        "The province now has 37 operational hydroelectric projects with a total capacity of 604.9 MW. The national "
+        "grid has reached all communes, 92 per cent of the villages and 93 per cent households. The value of "
+        "industrial production (based on the base price in 2010) was estimated at VND18,959 billion in the first 11 "
+        "months of 2016, or 98.9 per cent of the full-year plan and up 15.3 per cent year on year."
+    )
+
+    result = extract_article(text, "2016-12-06", "en", "10")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016-YTD11", "level", "18959"),
+        ("industrial_output_value", "2016-YTD11", "plan_share_pct", "98.9"),
+        ("industrial_output_value", "2016-YTD11", "growth_pct", "15.3"),
+    }
+
+
+def test_goods_shipped_abroad_are_exports_and_a_province_eyes_its_target():
+    # https://en.vietnamplus.vn/ba-ria-vung-taus-exports-up-105-in-two-months/282541.vnp
+    text = (
+        "Ba Ria - Vung Tau (VNA) \u2013 The southern province of Ba Ria \u2013 Vung Tau shipped over 1.25 billion USD "
+        "worth of products abroad in the first two months of this year, a year-on-year increase of 10.5%, according "
+        "to the provincial Department of Industry and Trade.\n"
+        "This year, the province eyes over 6.97 billion USD in export revenue, up 3.05% from the previous year, with "
+        "crude oil export turnover expected to rise 3.28% to 5.56 billion USD.\n"
+        "Besides, large importers such as the US and the EU are tightening their belts, resulting a fall in the "
+        "volume of orders, while domestic industrial production like garments and textiles, leather shoes and "
+        "electronic products hinge on exports, with only 10% for domestic consumption and the remaining 90% for "
+        "foreign markets."
+    )
+
+    result = extract_article(text, "2024-03-07", "en", "77")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2024-YTD02", "level", "estimate", ">=", "1.25"),
+        ("2024-YTD02", "growth_pct", "estimate", "=", "10.5"),
+        ("2024", "level", "target", ">=", "6.97"),
+        ("2024", "growth_pct", "target", "=", "3.05"),
+    }
+
+
+def test_production_value_excluding_oil_and_gas_is_a_variant():
+    # https://en.vietnamplus.vn/ba-riavung-tau-lures-156-million-usd-in-fdi-in-two-months/197400.vnp
+    text = (
+        "The southern province of Ba Ria-Vung Tau attracted three new foreign direct investment (FDI) projects worth "
+        "15.6 million USD in the first two months of this year.It was reported at a meeting held by the provincial "
+        "People\u2019s Committee on March 10 that during the reviewed period, the locality\u2019s industrial "
+        "production value, excluding oil and gas, rose 8.33 percent."
+    )
+
+    result = extract_article(text, "2021-03-11", "en", "77")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["8.33 percent"] == "a variant that leaves something out, not the whole province"
+
+
+def test_retail_of_the_sectors_respectively_is_of_sectors():
+    # http://www1.dongnai.gov.vn/portaldn/en/Pages/glp-5de077a2-2371-476e-8679-6a99293b1a89-glptype-news-glpprint-19134-glpsite-1.html
+    text = (
+        "Particularly, the total retail\nsales of the state, non-state and foreign-invested sectors increased by "
+        "2.4\npercent, 2.9 percent and 2.4 percent respectively."
+    )
+
+    result = extract_article(text, "2010", "en", "75")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["2.9 percent"] == "an economic sector, not the whole province"
+
+
+def test_a_month_s_total_and_the_cumulative_total_after_it_according_to_plan_targets():
+    # http://www1.dongnai.gov.vn/portaldn/en/Pages/glp-5de077a2-2371-476e-8679-6a99293b1a89-glptype-news-glpprint-19134-glpsite-1.html
+    text = (
+        "August\u2019s total retail sales hit\nnearly VND4.7 trillion (US$241.27), up 2.8 percent compared to July.\n"
+        "The cumulative total for the past\neight months of 2010 reached over VND32.8 trillion (US$1.68 billion), "
+        "accounting\nfor 57.4 percent according to year plan targets, up 26.3 percent over the same\nperiod last year."
+    )
+
+    result = extract_article(text, "2010", "en", "75")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2010-M08", "level", "estimate", "~", "4.7"),
+        ("2010-M08", "growth_prev_period_pct", "estimate", "=", "2.8"),
+        ("2010-YTD08", "level", "estimate", ">=", "32.8"),
+        ("2010-YTD08", "plan_share_pct", "estimate", "=", "57.4"),
+        ("2010-YTD08", "growth_pct", "estimate", "=", "26.3"),
+    }
+    assert {r.indicator_code for r in result.rows} == {"retail_sales_services"}
+
+
+def test_a_sector_s_contribution_to_the_total_and_its_growth_are_the_sector_s():
+    # https://en.vietnamplus.vn/tay-ninh-achieves-remarkable-export-growth/65100.vnp
+    text = (
+        "The northwestern province of Tay Ninh generated almost 1.3 billion USD in export revenues during the first "
+        "eight months of 2014, representing a year-on-year increase of 18.8 percent.\n\n"
+        "According to the provincial Department of Industry and Trade, the province\u2019s low imports, totalling "
+        "867.6 million USD, resulted in a trade surplus of almost 450 million USD for 2014 so far.\n\n"
+        "Foreign businesses contributed approximately 1 billion USD to the locality\u2019s total export revenue, an "
+        "increase of 27.5 percent, while local enterprises generated 259 million USD, a decrease of 4.8 percent, and "
+        "State-owned businesses generated 18 million USD, a decrease of 11.5 percent year-on-year, the department "
+        "said."
+    )
+
+    result = extract_article(text, "2014", "en", "72")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2014-YTD08", "level", "1.3"),
+        ("2014-YTD08", "growth_pct", "18.8"),
+    }

@@ -235,3 +235,58 @@ def test_a_targets_share_of_the_years_plan_is_a_target_too():
     assert {(r.measure, r.status) for r in result.rows} == {
         ("level", "target"), ("growth_pct", "target"), ("plan_share_pct", "target")
     }  # fmt: skip  # the share takes the level's status
+
+
+def test_this_year_s_plan_is_the_plan_s_year_and_the_industry_s_production_value_is_the_indicator():
+    # https://en.baobinhthuan.com.vn/outstanding-highlights-in-the-binh-thuan-s-economic-sketch-112664.html
+    text = (
+        "Precisely, in the past 9 months, the province is estimated to welcome 6,984 million visitors, an increase "
+        "of 75.8% over the same period and approximately 104% of the plan. It also brought the total retail sales "
+        "of goods and service revenue in the province to about 68,790 billion VND, increasing nearly 30% over the "
+        "same period and achieving more than 80% of this year's plan.\n\n"
+        "In the industrial sector, so far, the industry's production value (2010 comparative prices) has reached "
+        "approximately VND 29,700 billion (up nearly 4% over the same period), of which production - distribution "
+        "of electricity, gas, and water heating, steam, and air conditioning reached VND 12,616 billion (grown "
+        "11.42%)."
+    )
+
+    result = extract_article(text, "2023-10-05", "en", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("retail_sales_services", "2023-YTD09", "level", "~", "68790"),
+        ("retail_sales_services", "2023-YTD09", "growth_pct", "~", "30"),
+        ("retail_sales_services", "2023-YTD09", "plan_share_pct", ">=", "80"),
+        ("industrial_output_value", "2023-YTD09", "level", "~", "29700"),
+        ("industrial_output_value", "2023-YTD09", "growth_pct", "~", "4"),
+    }
+
+
+def test_an_amount_by_a_year_after_a_span_is_that_year_s_and_of_the_total_opens_a_breakdown():
+    # https://thoibaotaichinhvietnam.vn/ca-mau-eyes-173-billion-usd-in-export-revenue-by-2030-125298.html
+    text = (
+        "The southernmost province of Ca Mau is striving for an average export growth rate of 5-6% per year in the "
+        "2021-2030 period and export turnover of 1.73 billion USD by 2030.\n\n"
+        "Of the total, 1.6 billion USD will come from the export of aquatic products, 100 million USD from "
+        "fertilisers and 30 million USD from agro-forestry products, garments and textiles and others."
+    )
+
+    result = extract_article(text, "2023-04-08", "en", "96")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2030", "level", "target", "1.73") in rows
+    assert not any(r.value == "1.6" for r in result.rows)
+
+
+def test_an_amount_by_2025_in_a_plan_between_2021_and_2025():
+    # https://en.vietnamplus.vn/ben-tre-targets-623-pct-in-export-growth-this-year/195740.vnp
+    text = (
+        "Be said Ben Tre has developed a plan for export growth between 2021 and 2025, in which turnover is to "
+        "expand 13 percent annually and hit 2.6 billion USD by 2025."
+    )
+
+    result = extract_article(text, "2021-02", "en", "83")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2021/2025", "average_growth_pct", "target", "13"),
+        ("2025", "level", "target", "2.6"),
+    }

@@ -72,7 +72,8 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to)\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 _AFTER_YEAR_EARLIER = _folded_pattern(
@@ -132,6 +133,8 @@ _PLAN_OF_YEAR_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
+# "achieving more than 80% of this year's plan": the year is the plan's, said before it
+_YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
@@ -147,14 +150,19 @@ _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+v
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
-_SHARE_OF_PLAN_WORD = _folded_pattern(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\S+\s+)?$")
+# "accounting for 57.4 percent according to year plan targets" too
+_SHARE_OF_PLAN_WORD = _folded_pattern(
+    r"(?:%|percent|per\s+cent)\s+(?:of|according\s+to)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}$"
+)
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
+_CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+_CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -218,7 +226,7 @@ CONNECTING_WORDS = frozenset(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
-        "cumulatively to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
+        "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận"
     ).split()
 )
@@ -568,7 +576,8 @@ class ArticleReader:
             and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 80), m.start)
-        ]  # "kế hoạch năm 2023" names the plan's year, not the period the next sentences speak of
+            and not _YEARS_PLAN_AFTER.match(folded, m.end)
+        ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
         spans = [m.code for m in periods if m.kind == "span" and m.code]
@@ -637,6 +646,11 @@ class ArticleReader:
         folded = self.article.folded
         found = []
         for index, f in enumerate(figures):
+            found += [  # "Foreign businesses contributed approximately 1 billion USD to the locality's total export
+                (f, m)  # revenue, an increase of 27.5 percent": a part's contribution to the total
+                for m in mentions
+                if m.kind in SUBJECT_KINDS and m.start >= f.end and _CONTRIBUTED_TO.fullmatch(folded, f.end, m.start)
+            ]
             if not (f.unit and f.unit.code == "pct"):
                 continue
             since = figures[index - 1].end if index else 0
@@ -803,7 +817,14 @@ class ArticleReader:
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year = "level", 1, False, None
         if figure.unit.code == "pct":
-            said = next((m.kind for m in reversed(cues) if m.kind in ("up", "down", "excess", "attain")), None)
+            said = next(
+                (
+                    m.kind
+                    for m in reversed(cues)
+                    if m.kind in ("up", "down", "excess", "attain") and not self._change_of_another(m, mentions)
+                ),
+                None,
+            )
             cue = said
             following = _CUE_AFTER.match(after)
             if cue is None and following:
@@ -1050,7 +1071,10 @@ class ArticleReader:
         earlier = [m for m in subjects if m.end <= clause.start]
         if earlier:
             return earlier[-1]
-        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"])):
+        # the clause's first figure: "The cumulative total … reached over VND32.8 trillion …, accounting for 57.4
+        # percent according to year plan targets, up 26.3 percent": the figures after it go on about the same
+        first = next((f for f in self.clause_figures if f.start <= figure.start), figure)
+        if self.topic is not None and all(w in CONNECTING_WORDS for w in self.leading_words.get(first.start, ["?"])):
             self.topic_used = True
             return self.topic
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
@@ -1086,6 +1110,22 @@ class ArticleReader:
         # khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD": what the part exported
         scoped = scoped or exporting
         return parts[-1] if scoped else None
+
+    def _change_of_another(self, cue: Mention, mentions: list[Mention]) -> bool:
+        """ "resulting a fall in the volume of orders, while … hinge on exports, with only 10% for …": a rise
+        or fall said "in" a thing no phrase names is that thing's, not the figure's after another subject."""
+        if self.vocabulary.language != "en" or cue.kind not in ("up", "down"):
+            return False
+        said_in = _CHANGE_IN.match(self.article.folded, cue.end)
+        if not said_in:
+            return False
+        sentence = next(s for s in self.article.sentences if s.start <= cue.start < s.end)
+        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[sentence]):
+            return False  # "rose in the first quarter by 5%": when, not what
+        return not any(
+            m.kind in SUBJECT_KINDS and _FEW_WORDS.fullmatch(self.article.folded, said_in.end(), m.start)
+            for m in mentions
+        )
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
         """Where the base of this figure is printed, when the clause gave two bases before two figures
@@ -1400,7 +1440,10 @@ class ArticleReader:
         if mention.kind != "period" or not (mention.code or "").isdigit():
             return False
         folded = self.article.folded
-        return bool(_PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start]))
+        return bool(
+            _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
+            or _YEARS_PLAN_AFTER.match(folded, mention.end)
+        )
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
@@ -1575,7 +1618,7 @@ class ArticleReader:
                 bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
                     ")", sentence.start, mention.start
                 )
-                if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 45) : mention.start]):
                     continue
                 if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
