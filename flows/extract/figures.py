@@ -23,10 +23,11 @@ _THOUSANDS_SPELT = re.compile(
 _MILLIONS_SPELT = re.compile(
     r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
 )
-# "a sharp fall of nine percent": a number under eleven spelt out, as English style writes it
-_EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+# "a sharp fall of nine percent", "the three leading localities": a number under eleven spelt out, as English
+# style writes it
+EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                     "ten": 10}  # fmt: skip
-_EN_NUMBER_SPELT = re.compile(r"(?<![\w-])(?:" + "|".join(_EN_NUMBER_WORDS) + r")(?=\s)", re.IGNORECASE)
+_EN_NUMBER_SPELT = re.compile(r"(?<![\w-])(?:" + "|".join(EN_NUMBER_WORDS) + r")(?=\s)", re.IGNORECASE)
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 # "an increase of 12-15 percent": a range, proposed as its lower bound
 _RANGE = re.compile(
@@ -93,7 +94,7 @@ def _spelt(match: re.Match[str], folded: str, end: int, vocabulary: Vocabulary) 
     words = vocabulary.unit_words.match(folded, match.end(), end)
     if words is None:
         return None
-    number = _EN_NUMBER_WORDS[match.group(0).lower()]
+    number = EN_NUMBER_WORDS[match.group(0).lower()]
     try:
         reading = parse_published(f"{number}{folded[match.end() : words.end()]}", "en", vocabulary.reference)
     except PublishedNumberError:

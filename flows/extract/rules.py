@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from flows.extract.figures import Figure, find_figures
+from flows.extract.figures import EN_NUMBER_WORDS, Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
 from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
@@ -206,6 +206,13 @@ _CAUSE_BEFORE = _folded_pattern(
     r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
     r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:[^\W\d]+\s+){1,8})$"
 )
+
+
+def _said_as_a_cause(folded: str, sentence_start: int, at: int) -> bool:
+    """Whether the period at `at` is named as the time of a cause, within its sentence."""
+    return bool(_CAUSE_BEFORE.search(folded, max(sentence_start, at - 80), at))
+
+
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = _folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
@@ -308,7 +315,6 @@ _PLACE_REFERRED = _folded_pattern(
     r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
     r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities))(?!\w)"
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -468,9 +474,7 @@ class ArticleReader:
             (m.start, m.year)
             for s in body
             for m in self.periods[s]
-            if m.year
-            and m.kind == "period"
-            and not _CAUSE_BEFORE.search(article.folded, max(s.start, m.start - 80), m.start)
+            if m.year and m.kind == "period" and not _said_as_a_cause(article.folded, s.start, m.start)
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
@@ -575,7 +579,7 @@ class ArticleReader:
             if m.kind == "period"
             and m not in said_of_a_from_level
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
-            and not _CAUSE_BEFORE.search(folded, max(sentence.start, m.start - 80), m.start)
+            and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
@@ -1323,7 +1327,7 @@ class ArticleReader:
             return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
         count = word.group("count")
         listed = [f for f in self.clause_figures if f.start >= word.end()]
-        if count and int(_COUNTS.get(count, count)) == len(places) == len(listed):
+        if count and int(EN_NUMBER_WORDS.get(count, count)) == len(places) == len(listed):
             # "… followed by Bac Ninh and Binh Duong. The turnover of the three leading localities is US$32.8
             # billion, US$30.1 billion and US$24.1 billion": as many figures as places, in their order
             return [places[listed.index(figure)]]
