@@ -27,8 +27,9 @@ $(OLD_DUCKDB_VENV)/bin/.installed:
 	$(OLD_DUCKDB_VENV)/bin/pip install --quiet --disable-pip-version-check $(DUCKDB_1_4)
 	touch $@
 
+# Many tests run a whole refresh, mostly one core each: one worker per core (at most 4) runs them side by side.
 test: $(BIN)/.installed $(OLD_DUCKDB_VENV)/bin/.installed  ## every test: the Python suite, which also runs dbt build with its unit and data tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
 
 SIZES ?= 1000,100000,1000000
 REPEATS ?= 3
