@@ -1234,7 +1234,7 @@ class ArticleReader:
         nước 7,5%)", "(cả nước tăng 7,5%)": an aside, after which the text goes on about the
         province, not a national passage."""
         folded = self.article.folded
-        sentence_start = max(folded.rfind(". ", 0, marker.start), folded.rfind("\n", 0, marker.start), 0)
+        sentence_start = self._sentence_at(marker.start).start
         if folded.rfind("(", sentence_start, marker.start) > folded.rfind(")", sentence_start, marker.start):
             return True
         return bool(_COMPARED_WITH.search(folded, max(sentence_start, marker.start - 80), marker.start))
@@ -1559,6 +1559,10 @@ class ArticleReader:
             if named:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
         return None
+
+    def _sentence_at(self, position: int) -> Sentence:
+        """The article's sentence a position falls in, as the text was cut into sentences."""
+        return next(s for s in self.article.sentences if s.start <= position < s.end)
 
     def _periods_before(self, position: int) -> list[PeriodMention]:
         sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
