@@ -1123,8 +1123,7 @@ class ArticleReader:
         said_in = _CHANGE_IN.match(self.article.folded, cue.end)
         if not said_in:
             return False
-        sentence = next(s for s in self.article.sentences if s.start <= cue.start < s.end)
-        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[sentence]):
+        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[self._sentence_at(cue.start)]):
             return False  # "rose in the first quarter by 5%": when, not what
         return not any(
             m.kind in SUBJECT_KINDS and _FEW_WORDS.fullmatch(self.article.folded, said_in.end(), m.start)
@@ -1565,15 +1564,14 @@ class ArticleReader:
         return next(s for s in self.article.sentences if s.start <= position < s.end)
 
     def _periods_before(self, position: int) -> list[PeriodMention]:
-        sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
-        return [m for m in self.periods[sentence] if m.end <= position]
+        return [m for m in self.periods[self._sentence_at(position)] if m.end <= position]
 
     def _month_named_just_before(self, position: int) -> str | None:
         """The month a bare "trong tháng" is in, where no running total names the report's month: the
         month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
         Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
         sentences = self.article.sentences
-        here = next(i for i, s in enumerate(sentences) if s.start <= position < s.end)
+        here = sentences.index(self._sentence_at(position))
         for sentence in (sentences[here], sentences[here - 1] if here else None):
             if sentence is None:
                 continue
