@@ -555,14 +555,17 @@ class ArticleReader:
         shares = {figure.start for figure, _ in denominators}
         mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
         periods = self.periods[sentence]
+        from_levels = self._periods_of_from_levels(figures, periods)
         self.leading_words = self._unread_words(sentence, figures, mentions, periods)
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
             self.clause_figures = in_clause
+            # the period of a level a change in this clause started from is that level's, not its figures'
+            own = [m for m in periods if not (m in from_levels and clause.start <= m.start < clause.end)]
             for index, figure in enumerate(in_clause):
                 previous = in_clause[index - 1] if index else None
-                self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
-            self._read_exceeded_plan(sentence, clause, mentions, periods)
+                self._read_figure(sentence, clause, figure, previous, mentions, own, shares)
+            self._read_exceeded_plan(sentence, clause, mentions, own)
         national_subject = any(
             n.kind == "national"
             and not self._country_compared(n)
@@ -572,12 +575,11 @@ class ArticleReader:
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
-        said_of_a_from_level = self._periods_of_from_levels(figures, periods)
         resolved = [
             self._resolve(m)
             for m in periods
             if m.kind == "period"
-            and m not in said_of_a_from_level
+            and m not in from_levels
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
@@ -723,7 +725,7 @@ class ArticleReader:
         figure: Figure,
         previous: Figure | None,
         mentions: list[Mention],
-        periods: list[PeriodMention],
+        periods: list[PeriodMention],  # the sentence's, but those of the levels changes started from
         shares: set[int],  # where the figures that are shares start
     ) -> None:
         folded = self.article.folded
@@ -1384,7 +1386,6 @@ class ArticleReader:
             for m in periods
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
-            and m not in self._periods_of_from_levels(self.clause_figures, periods)
         ]
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
