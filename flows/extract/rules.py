@@ -497,6 +497,7 @@ class ArticleReader:
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
         self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
         self.clause_figures: list[Figure] = []
+        self.sentence_mentions: dict[Sentence, list[Mention]] = {}  # the vocabulary's phrases, per sentence read
         # A report's heading line, "1.1. Giá trị sản xuất công nghiệp:": what the items under it speak of
         # where they name nothing, until the next heading
         self.heading: Mention | None = None
@@ -673,6 +674,12 @@ class ArticleReader:
         return found
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
+        """The vocabulary's phrases in the sentence, found once: a later sentence may look back at them."""
+        if sentence not in self.sentence_mentions:
+            self.sentence_mentions[sentence] = self._find_mentions(sentence)
+        return self.sentence_mentions[sentence]
+
+    def _find_mentions(self, sentence: Sentence) -> list[Mention]:
         """The vocabulary's phrases in the sentence, with what the phrase list alone cannot tell: the
         province's own market, and a product's exports or a product after "trong đó"."""
         folded = self.article.folded
@@ -1165,11 +1172,12 @@ class ArticleReader:
         )
         if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
             return False
-        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
-        start = before[-1].start if before else sentence.start
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-1:]
         return any(
             m.kind == "indicator" and m.value == subject.value and fold("dịch vụ") in folded[m.start : m.end]
-            for m in self.vocabulary.mentions(folded, start, opener.start())
+            for said in (*before, sentence)
+            for m in self._mentions(said)
+            if m.end <= opener.start()
         )
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
