@@ -454,17 +454,18 @@ class ArticleReader:
         published: Publication,
         province: str | None,
         kind: str = "press",
-        each_province: bool = False,
     ):
         self.article = article
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
         self.published = published
         self.names_on = published.names_on(article.folded)  # the day its provinces' names are read on
-        self.province = province
+        # the whole text's phrases, headlines too, found once for what is told of the article as a whole
+        named = vocabulary.mentions(article.folded, 0, len(article.folded))
         # No province was given: each province's figure goes under its own code, `province` (the
         # one the text names most) takes the figures whose clause names none.
-        self.each_province = each_province
+        self.each_province = province is None
+        self.province = province or self._province_named_most(named)
         self.result = Extraction()
         body = [s for s in article.sentences if not s.is_title]
         self.periods = {
@@ -508,12 +509,21 @@ class ArticleReader:
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
         # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
-        self.industry_named = {
-            m.value
-            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
-            if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
-        }
+        self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+
+    def _province_named_most(self, named: list[Mention]) -> str | None:
+        """The province the text names most often, if one is named more often than any other."""
+        counts: dict[str, int] = {}
+        for mention in named:
+            if mention.kind == "province":
+                code = self.vocabulary.province_at(mention.value, self.names_on)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
