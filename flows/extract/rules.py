@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from flows.extract.figures import EN_NUMBER_WORDS, Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
@@ -299,11 +300,19 @@ _TOTAL_OF_PLACES = _folded_pattern(
     r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
 )
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
-# "từ 7,927 tỷ USD năm 2014 lên …", "từ mức 7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD"
-_TO_AMOUNT_AFTER = _folded_pattern(
-    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
-    r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
-)
+
+
+@cache
+def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
+    """The level a change came to, after the one it started from: "từ 7,927 tỷ USD năm 2014 lên …", "từ mức
+    7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD", "to US$3.9 billion" (a currency written before
+    the number as the loader reads it, currency_prefixes.csv)."""
+    return _folded_pattern(
+        r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
+        rf"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:{currency_prefixes})?\s?\d"
+    )
+
+
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
@@ -458,6 +467,7 @@ class ArticleReader:
         self.article = article
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
+        self.to_amount_after = _to_amount_after(vocabulary.currency_prefixes)
         self.published = published
         self.names_on = published.names_on(article.folded)  # the day its provinces' names are read on
         # the whole text's phrases, headlines too, found once for what is told of the article as a whole
@@ -900,10 +910,10 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
-        elif _FROM_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after):
+        elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
         elif self._change_in_amount(cues, mentions, segment_start, figure) or (
-            _BY_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after)
+            _BY_BEFORE.search(segment) and self.to_amount_after.match(after)
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
@@ -1451,7 +1461,7 @@ class ArticleReader:
         ngoái xuống còn 6,951 tỷ USD"): the base's, not the period of the level it came to."""
         folded, spans = self.article.folded, []
         for figure in figures:
-            to_amount = _TO_AMOUNT_AFTER.match(folded, figure.end)
+            to_amount = self.to_amount_after.match(folded, figure.end)
             if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
                 spans.append((figure.end, to_amount.end()))
         return [m for m in periods if any(start <= m.start < end for start, end in spans)]
