@@ -12,7 +12,7 @@ import io
 from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
 from flows.extract.tables import read_tables
 from flows.extract.text import read_article
-from flows.extract.vocabulary import Vocabulary, load_vocabulary
+from flows.extract.vocabulary import load_vocabulary
 
 OBSERVATION_COLUMNS = (
     "source_id", "province_code", "indicator_code", "period", "measure", "status", "comparator",
@@ -40,10 +40,9 @@ def extract_article(
     publication = Publication.parse(published_on)
     vocabulary = load_vocabulary(language)
     article = read_article(text)
-    each_province = province is None  # then every province's figures, each under its own code
-    province = province or _named_province(article.folded, vocabulary, publication)
-    extraction = ArticleReader(article, vocabulary, publication, province, kind, each_province).read()
-    return _with_tables(extraction, read_tables(article, vocabulary, publication, province, kind))
+    reader = ArticleReader(article, vocabulary, publication, province, kind)  # with no province, each one's
+    extraction = reader.read()
+    return _with_tables(extraction, read_tables(article, vocabulary, publication, reader.province, kind))
 
 
 def _with_tables(extraction: Extraction, tables: Extraction) -> Extraction:
@@ -52,21 +51,6 @@ def _with_tables(extraction: Extraction, tables: Extraction) -> Extraction:
     extraction.rows += [row for row in tables.rows if row.key not in keys]
     extraction.skipped += tables.skipped
     return extraction
-
-
-def _named_province(folded: str, vocabulary: Vocabulary, publication: Publication) -> str | None:
-    """The province the text names most often, if one is named more often than any other."""
-    counts: dict[str, int] = {}
-    on = publication.names_on(folded)  # where only the year is known, the latest month the text reports
-    for mention in vocabulary.mentions(folded, 0, len(folded)):
-        if mention.kind == "province":
-            code = vocabulary.province_at(mention.value, on)
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def observations_csv(rows: list[Row], source_id: str) -> str:

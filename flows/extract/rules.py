@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from flows.extract.figures import EN_NUMBER_WORDS, Figure, find_figures
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
@@ -299,11 +300,19 @@ _TOTAL_OF_PLACES = _folded_pattern(
     r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
 )
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
-# "từ 7,927 tỷ USD năm 2014 lên …", "từ mức 7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD"
-_TO_AMOUNT_AFTER = _folded_pattern(
-    r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
-    r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:us\$|\$|usd|vnd|vnđ)?\s?\d"
-)
+
+
+@cache
+def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
+    """The level a change came to, after the one it started from: "từ 7,927 tỷ USD năm 2014 lên …", "từ mức
+    7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD", "to US$3.9 billion" (a currency written before
+    the number as the loader reads it, currency_prefixes.csv)."""
+    return _folded_pattern(
+        r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
+        rf"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:{currency_prefixes})?\s?\d"
+    )
+
+
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
@@ -454,17 +463,19 @@ class ArticleReader:
         published: Publication,
         province: str | None,
         kind: str = "press",
-        each_province: bool = False,
     ):
         self.article = article
         self.kind = kind  # of the source: a yearbook's figures are actual unless it says otherwise
         self.vocabulary = vocabulary
+        self.to_amount_after = _to_amount_after(vocabulary.currency_prefixes)
         self.published = published
         self.names_on = published.names_on(article.folded)  # the day its provinces' names are read on
-        self.province = province
+        # the whole text's phrases, headlines too, found once for what is told of the article as a whole
+        named = vocabulary.mentions(article.folded, 0, len(article.folded))
         # No province was given: each province's figure goes under its own code, `province` (the
         # one the text names most) takes the figures whose clause names none.
-        self.each_province = each_province
+        self.each_province = province is None
+        self.province = province or self._province_named_most(named)
         self.result = Extraction()
         body = [s for s in article.sentences if not s.is_title]
         self.periods = {
@@ -497,6 +508,7 @@ class ArticleReader:
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
         self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
         self.clause_figures: list[Figure] = []
+        self.sentence_mentions: dict[Sentence, list[Mention]] = {}  # the vocabulary's phrases, per sentence read
         # A report's heading line, "1.1. Giá trị sản xuất công nghiệp:": what the items under it speak of
         # where they name nothing, until the next heading
         self.heading: Mention | None = None
@@ -507,12 +519,21 @@ class ArticleReader:
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
         # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
-        self.industry_named = {
-            m.value
-            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
-            if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
-        }
+        self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+
+    def _province_named_most(self, named: list[Mention]) -> str | None:
+        """The province the text names most often, if one is named more often than any other."""
+        counts: dict[str, int] = {}
+        for mention in named:
+            if mention.kind == "province":
+                code = self.vocabulary.province_at(mention.value, self.names_on)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -555,14 +576,17 @@ class ArticleReader:
         shares = {figure.start for figure, _ in denominators}
         mentions = [m for m in mentions if m not in {mention for _, mention in denominators}]
         periods = self.periods[sentence]
+        from_levels = self._periods_of_from_levels(figures, periods)
         self.leading_words = self._unread_words(sentence, figures, mentions, periods)
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
             self.clause_figures = in_clause
+            # the period of a level a change in this clause started from is that level's, not its figures'
+            own = [m for m in periods if not (m in from_levels and clause.start <= m.start < clause.end)]
             for index, figure in enumerate(in_clause):
                 previous = in_clause[index - 1] if index else None
-                self._read_figure(sentence, clause, figure, previous, mentions, periods, shares)
-            self._read_exceeded_plan(sentence, clause, mentions, periods)
+                self._read_figure(sentence, clause, figure, previous, mentions, own, shares)
+            self._read_exceeded_plan(sentence, clause, mentions, own)
         national_subject = any(
             n.kind == "national"
             and not self._country_compared(n)
@@ -572,12 +596,11 @@ class ArticleReader:
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
-        said_of_a_from_level = self._periods_of_from_levels(figures, periods)
         resolved = [
             self._resolve(m)
             for m in periods
             if m.kind == "period"
-            and m not in said_of_a_from_level
+            and m not in from_levels
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
@@ -671,6 +694,12 @@ class ArticleReader:
         return found
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
+        """The vocabulary's phrases in the sentence, found once: a later sentence may look back at them."""
+        if sentence not in self.sentence_mentions:
+            self.sentence_mentions[sentence] = self._find_mentions(sentence)
+        return self.sentence_mentions[sentence]
+
+    def _find_mentions(self, sentence: Sentence) -> list[Mention]:
         """The vocabulary's phrases in the sentence, with what the phrase list alone cannot tell: the
         province's own market, and a product's exports or a product after "trong đó"."""
         folded = self.article.folded
@@ -723,7 +752,7 @@ class ArticleReader:
         figure: Figure,
         previous: Figure | None,
         mentions: list[Mention],
-        periods: list[PeriodMention],
+        periods: list[PeriodMention],  # the sentence's, but those of the levels changes started from
         shares: set[int],  # where the figures that are shares start
     ) -> None:
         folded = self.article.folded
@@ -881,10 +910,10 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
-        elif _FROM_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after):
+        elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
         elif self._change_in_amount(cues, mentions, segment_start, figure) or (
-            _BY_BEFORE.search(segment) and _TO_AMOUNT_AFTER.match(after)
+            _BY_BEFORE.search(segment) and self.to_amount_after.match(after)
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
@@ -1123,8 +1152,7 @@ class ArticleReader:
         said_in = _CHANGE_IN.match(self.article.folded, cue.end)
         if not said_in:
             return False
-        sentence = next(s for s in self.article.sentences if s.start <= cue.start < s.end)
-        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[sentence]):
+        if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[self._sentence_at(cue.start)]):
             return False  # "rose in the first quarter by 5%": when, not what
         return not any(
             m.kind in SUBJECT_KINDS and _FEW_WORDS.fullmatch(self.article.folded, said_in.end(), m.start)
@@ -1164,11 +1192,12 @@ class ArticleReader:
         )
         if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
             return False
-        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
-        start = before[-1].start if before else sentence.start
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-1:]
         return any(
             m.kind == "indicator" and m.value == subject.value and fold("dịch vụ") in folded[m.start : m.end]
-            for m in self.vocabulary.mentions(folded, start, opener.start())
+            for said in (*before, sentence)
+            for m in self._mentions(said)
+            if m.end <= opener.start()
         )
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
@@ -1234,7 +1263,7 @@ class ArticleReader:
         nước 7,5%)", "(cả nước tăng 7,5%)": an aside, after which the text goes on about the
         province, not a national passage."""
         folded = self.article.folded
-        sentence_start = max(folded.rfind(". ", 0, marker.start), folded.rfind("\n", 0, marker.start), 0)
+        sentence_start = self._sentence_at(marker.start).start
         if folded.rfind("(", sentence_start, marker.start) > folded.rfind(")", sentence_start, marker.start):
             return True
         return bool(_COMPARED_WITH.search(folded, max(sentence_start, marker.start - 80), marker.start))
@@ -1385,7 +1414,6 @@ class ArticleReader:
             for m in periods
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
-            and m not in self._periods_of_from_levels(self.clause_figures, periods)
         ]
         plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
@@ -1433,7 +1461,7 @@ class ArticleReader:
         ngoái xuống còn 6,951 tỷ USD"): the base's, not the period of the level it came to."""
         folded, spans = self.article.folded, []
         for figure in figures:
-            to_amount = _TO_AMOUNT_AFTER.match(folded, figure.end)
+            to_amount = self.to_amount_after.match(folded, figure.end)
             if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
                 spans.append((figure.end, to_amount.end()))
         return [m for m in periods if any(start <= m.start < end for start, end in spans)]
@@ -1560,16 +1588,19 @@ class ArticleReader:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
         return None
 
+    def _sentence_at(self, position: int) -> Sentence:
+        """The article's sentence a position falls in, as the text was cut into sentences."""
+        return next(s for s in self.article.sentences if s.start <= position < s.end)
+
     def _periods_before(self, position: int) -> list[PeriodMention]:
-        sentence = next(s for s in self.article.sentences if s.start <= position < s.end)
-        return [m for m in self.periods[sentence] if m.end <= position]
+        return [m for m in self.periods[self._sentence_at(position)] if m.end <= position]
 
     def _month_named_just_before(self, position: int) -> str | None:
         """The month a bare "trong tháng" is in, where no running total names the report's month: the
         month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
         Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
         sentences = self.article.sentences
-        here = next(i for i, s in enumerate(sentences) if s.start <= position < s.end)
+        here = sentences.index(self._sentence_at(position))
         for sentence in (sentences[here], sentences[here - 1] if here else None):
             if sentence is None:
                 continue

@@ -36,6 +36,7 @@ class Vocabulary:
     unit_words: re.Pattern[str]
     aliases: dict[str, list[ProvinceAlias]]  # folded alias -> its codes over time
     currency_first: re.Pattern[str]  # "US$1.2 billion", "$US 2.584 billion": a currency before the number
+    currency_prefixes: str  # those of currency_prefixes.csv ("US$", "VND"), one alternation over folded text
 
     def mentions(self, folded: str, start: int, end: int) -> list[Mention]:
         found = []
@@ -101,6 +102,7 @@ def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocab
         unit_words=re.compile(rf"\s?(?:{_alternation(words)})(?!\w)"),
         aliases=aliases,
         currency_first=_currency_first(reference),
+        currency_prefixes=_alternation([prefix for _, prefix in reference.currency_prefixes]),
     )
 
 
