@@ -152,6 +152,21 @@ PARAGRAPHS = [
         },
         id="'Tính đến ngày 30/11/2025' is the running total to November's end",
     ),
+    pytest.param(
+        # http://m.en.baobacgiang.com.vn/bg/business/368528/bac-giang-industrial-production-value-up-13-1-percent.html
+        "(BGO) \u2013 The industrial production value (IPV) hit 31,656 billion VND (1.39 billion USD) in September "
+        "2021 in Bac Giang province, up 17 percent against last month figure and 207,447 billion VND (9.1 billion "
+        "USD) in nine months, representing 13.1 percent year on year increase and 60.9 percent of the yearly target.",
+        ("2021-09-23", "en", "24"),
+        {
+            ("industrial_output_value", "2021-M09", "level", "=", "31656", "31,656 billion VND"),
+            ("industrial_output_value", "2021-M09", "growth_prev_period_pct", "=", "17", "17 percent"),
+            ("industrial_output_value", "2021-YTD09", "level", "=", "207447", "207,447 billion VND"),
+            ("industrial_output_value", "2021-YTD09", "growth_pct", "=", "13.1", "13.1 percent"),
+            ("industrial_output_value", "2021-YTD09", "plan_share_pct", "=", "60.9", "60.9 percent"),
+        },
+        id="'against last month figure' is a base; a period after a conversion; the word after the figure before",
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ _OF_YEAR = rf"(?:{_SEP}{_YEAR}|\s+năm\s+nay(?!\w))"  # "quý I/2025", "quí I n
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
              r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+(?:period|month|time)\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
-             r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
+             r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+(?:year|month|quarter)|the\s+previous\s+year)"),
     # "so với tháng 9", "so với Quý I năm 2021": a base, its year too
     ("base", rf"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{{1,2}}|iv|i{{1,3}})(?:{_SEP}{_YEAR}|(?![\w/-]))"),
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period

@@ -91,6 +91,8 @@ _CUE_AFTER = _folded_pattern(
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    # "up 17 percent against last month figure"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
@@ -280,7 +282,8 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:(?:in|for|during|over|trong)\s+)?")
+# "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -821,11 +824,16 @@ class ArticleReader:
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year = "level", 1, False, None
         if figure.unit.code == "pct":
+            # "13.1 percent year on year increase and 60.9 percent of the yearly target": the figure before's word
+            trailing = _CUE_AFTER.match(folded, previous.end) if previous else None
+            own_from = trailing.end() if trailing else 0
             said = next(
                 (
                     m.kind
                     for m in reversed(cues)
-                    if m.kind in ("up", "down", "excess", "attain") and not self._change_of_another(m, mentions)
+                    if m.kind in ("up", "down", "excess", "attain")
+                    and m.start >= own_from
+                    and not self._change_of_another(m, mentions)
                 ),
                 None,
             )
@@ -1191,7 +1199,7 @@ class ArticleReader:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
-        kind = on.group("vi") or on.group("en") or on.group("on")
+        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last")
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
