@@ -132,7 +132,7 @@ _BASE_PERIOD_KINDS = {
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
 _PLAN_OF_YEAR_BEFORE = _folded_pattern(
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao|set(?:\s+forth|\s+out)?)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
@@ -145,8 +145,10 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
+# "exceeding the plan by 29 percent" too
 _EXCEEDED_PLAN_BY = _folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
+    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)\s+by\s+$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
@@ -1449,8 +1451,8 @@ class ArticleReader:
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
         tỷ đồng, …, đạt 62,8% kế hoạch cả năm 2024" is of the seven months the text spoke of before."""
-        if mention.kind != "period" or not (mention.code or "").isdigit():
-            return False
+        if mention.kind != "period" or (not (mention.code or "").isdigit() and mention.code != ""):
+            return False  # "… of the plan set forth for the year": the year in hand, the plan's too
         folded = self.article.folded
         return bool(
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
@@ -1713,6 +1715,8 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
+            if earlier.key == row.key and self._bound_then_reached(earlier, row):
+                continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
@@ -1728,6 +1732,19 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    @staticmethod
+    def _bound_then_reached(earlier: Row, row: Row) -> bool:
+        """A level said first as a bound ("gained more than US$1 billion", "vượt mốc 3,2 tỷ USD") and then
+        as an amount within it ("an export value of US$1.006 billion", "đạt hơn 3,4 tỷ USD"): the text
+        restates the figure, more closely, not a part's figure taken for the whole (which is less)."""
+        return (
+            row.measure == earlier.measure == "level"
+            and earlier.comparator == ">="
+            and row.comparator in ("=", ">=")
+            and row.unit == earlier.unit
+            and Decimal(row.value) >= Decimal(earlier.value)
+        )
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
