@@ -305,3 +305,45 @@ def test_an_amount_by_2025_in_a_plan_between_2021_and_2025():
         ("2021/2025", "average_growth_pct", "target", "13"),
         ("2025", "level", "target", "2.6"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "kept"),
+    [
+        pytest.param(
+            # https://seafood.vasep.com.vn/amp/ca-mau-accounted-for-21-of-vietnam-s-total-shrimp-production-in-april-2023-28044.html
+            "Ca Mau's fishing production in April was estimated at 19,740 tons, up 0.87% over the same period in "
+            "2022. Aquaculture production was estimated at 34,500 tons, an increase of 7.81% over the same period "
+            "last year (shrimp output reached 21,000 tons).\n"
+            "The index of industrial production (IIP) of Ca Mau province in this month decreased by 5.71% compared "
+            "to the previous month but increased by 16.14% over the same period in 2021.",
+            ("2023", "en", "96"),
+            {("2023-M04", "growth_prev_period_pct", "-5.71")},
+            id="April 2023 over the same period in 2021",
+        ),
+        pytest.param(
+            # https://www.vccinews.com/prode/40551/striving-for-us-6-bln-export-value.html
+            "The industrial production value was estimated at VND48,050 in 2020, an increase of 51% over 2015 and "
+            "6.7% over 2019.",
+            ("2020-09-15", "en", "52"),
+            {("2020", "growth_pct", "6.7")},
+            id="2020 over 2015, and over 2019",
+        ),
+        pytest.param(
+            # http://haiphongdpi.gov.vn/eng/haiphong-iip-increases-over-23/
+            "The index of industrial production (IIP) of Haiphong in the first 5 months of 2019 rises by more than "
+            "23% over 2017.",
+            ("2019", "en", "31"),
+            set(),
+            id="five months of 2019 over 2017",
+        ),
+    ],
+)
+def test_a_growth_over_a_year_that_is_not_the_one_before_goes_to_the_review(
+    text: str, publication: tuple[str, str, str], kept: set[tuple[str, ...]]
+):
+    result = extract_article(text, *publication)
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == kept
+    reasons = [s.reason for s in result.skipped]
+    assert "growth against a year that is not the one before" in reasons

@@ -76,6 +76,12 @@ _AFTER_PLAN = _folded_pattern(
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
+# "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
+# of the base, which for a growth on a year earlier is the one before the figure's
+_BASE_YEAR_NAMED = _folded_pattern(
+    r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
+    r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
@@ -923,6 +929,8 @@ class ArticleReader:
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "growth_pct" and not than_year and (named_base := _BASE_YEAR_NAMED.match(after)):
+            than_year = named_base.group("year")
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
         if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
