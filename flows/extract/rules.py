@@ -524,6 +524,14 @@ class ArticleReader:
             if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
         }
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+        # Whether it names the production value other than as bare "industrial production", which in a text on
+        # the IIP is the index ("Haiphong industrial production in May has increased by 24%")
+        self.output_value_named = any(
+            m.kind == "indicator"
+            and m.value == "industrial_output_value"
+            and article.folded[m.start : m.end] != _PRODUCTION
+            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
+        )
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -819,7 +827,13 @@ class ArticleReader:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
         if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
             return skip("another indicator: a component of retail (goods alone)")
-        if owners and self._production_in_a_report_on_the_index(subject, sentence):
+        if (owners and self._production_in_a_report_on_the_index(subject, sentence)) or (
+            figure.unit.code == "pct"
+            and "industrial_production_index" in self.industry_named
+            and not self.output_value_named
+            and subject.value == "industrial_output_value"
+            and folded[subject.start : subject.end] == _PRODUCTION
+        ):  # in a text on the index alone, "industrial production … has increased by 24%" is the index's
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
