@@ -347,3 +347,23 @@ def test_a_growth_over_a_year_that_is_not_the_one_before_goes_to_the_review(
     assert {(r.period, r.measure, r.value) for r in result.rows} == kept
     reasons = [s.reason for s in result.skipped]
     assert "growth against a year that is not the one before" in reasons
+
+
+def test_a_span_printed_with_a_spaced_dash_and_the_average_growth_after_it_and_beside_it():
+    # https://www.vccinews.com/prode/40551/striving-for-us-6-bln-export-value.html
+    text = (
+        "Total retail revenue of goods and services was estimated at VND324,592 billion in the 2016 - 2020 period, "
+        "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%. The export value was "
+        "estimated at US$4,146.2 million in 2016 - 2020, fulfilling 92.1% of the plan set in the Resolution of the "
+        "19th Congress of the Provincial Party Committee. The average export growth was estimated at 6.7% a year."
+    )
+
+    result = extract_article(text, "2020-09-15", "en", "52")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "estimate", "10.3"),
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "target", "7.9"),
+        ("export_value", "2016/2020", "average_growth_pct", "estimate", "6.7"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$4,146.2 million"] == "a figure over several years"

@@ -94,7 +94,7 @@ _PATTERNS = [
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
-    ("year", rf"(?:in|of|for|during)\s+{_YEAR}"),
+    ("year", rf"(?:in|of|for|during)\s+{_YEAR}(?!\s*[-\u2013]\s*(?:19|20)\d\d)"),  # not "in 2016 - 2020", a span
     ("year", rf"by\s+(?:the\s+end\s+of\s+)?{_YEAR}"),  # "hit 2.6 billion USD by 2025", after a span too
     # "According to the Vietnam Import and Export Report 2022, …": a yearly report's figures are of its year
     ("year", rf"(?:(?:import\s+and\s+export|export|trade)\s+report|báo\s+cáo\s+xuất\s+nhập\s+khẩu(?:\s+việt\s+nam)?(?:\s+năm)?)\s+{_YEAR}"),

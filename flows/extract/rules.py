@@ -195,6 +195,8 @@ _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+# "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
+_TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
 _CHANGE_REFERRED = _folded_pattern(
@@ -498,6 +500,7 @@ class ArticleReader:
         self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
+        self.span_before: str | None = None  # the span the sentence before named, if any
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
@@ -606,6 +609,7 @@ class ArticleReader:
         spans = [m.code for m in periods if m.kind == "span" and m.code]
         if spans:
             self.last_span = spans[-1]
+        self.span_before = spans[-1] if spans else None
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
         indicators = [m for m in mentions if m.kind == "indicator"]
         self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
@@ -922,8 +926,15 @@ class ArticleReader:
             return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
+        if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
+            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
+            period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
+            average = average or bool(  # the target set beside an average growth is one too
+                _TARGET_GROWTH_BEFORE.search(segment)
+                and any(m.kind == "average" and clause.start <= m.start < figure.start for m in mentions)
+            )
             span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
             if not (average and measure == "growth_pct" and span):
                 return skip("a figure over several years")
@@ -981,6 +992,8 @@ class ArticleReader:
         ):
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
+            status = "target"
+        if measure == "average_growth_pct" and _TARGET_GROWTH_BEFORE.search(segment):
             status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
