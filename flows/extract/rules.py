@@ -254,6 +254,9 @@ HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 _PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
+# a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
+_ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
+_BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
@@ -589,8 +592,14 @@ class ArticleReader:
             n.kind == "national"
             and not self._country_compared(n)
             and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            and not any(
+                p.start > n.end
+                and (p.kind == "province" or (p.kind == "local" and self.article.folded[p.start : p.end] in _ONE_PLACE))
+                for p in mentions
+            )
             for n in mentions
-        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
+        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read; not "the action plan
+        # of the Ministry of Industry and Trade … to promote … industrial production and trade in the province"
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
@@ -829,6 +838,13 @@ class ArticleReader:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
+        if subject.kind == "indicator" and folded[subject.start : subject.end] == _BARE_INDEX:
+            said_of = [  # "industrial products with an increase in production index …: Fish fillets … 16.26%"
+                m for m in mentions
+                if m.kind == "part" and sentence.start <= m.start and m.end <= subject.start
+                and not re.search(r"\d", folded[m.end : subject.start])
+            ]  # fmt: skip
+            subject = said_of[-1] if said_of else subject
         if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
             return skip("another indicator: a component of retail (goods alone)")
         if (owners and self._production_in_a_report_on_the_index(subject, sentence)) or (
