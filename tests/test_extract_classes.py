@@ -498,3 +498,32 @@ def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     }  # fmt: skip
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["32%"] == "a headline or a caption: the body gives its figures"
+
+
+def test_a_ministry_named_as_a_plan_s_author_does_not_make_the_province_s_figures_national():
+    # https://www.vioit.org/en/strategy-policy/quang-nam-industry-and-trade-sector-deploys-tasks-in-2021-4371.4144.html
+    text = (
+        "Faced with that situation, the Department of Industry and Trade actively developed a specific plan to "
+        "implement the action plan of the Ministry of Industry and Trade and the Provincial People's Committee to "
+        "implement the Government's resolutions, promptly advise and propose many solutions and policies such as: "
+        "Improve the investment environment, mobilize all resources for economic development; promote administrative "
+        "reform, bring into play the internal resources and efficiency of the state management apparatus... along "
+        "with the efforts of the business community to maintain and promote the development of industrial production "
+        "and trade in the province. Specifically:\n"
+        "Regarding industrial production: Industrial production value (2010 constant price) in 2020 is estimated at "
+        "73,278 billion VND, down 10.2% compared to 2019, which is expected to reduce most of the mining, processing "
+        "and manufacturing industries, electricity production and distribution, water supply, waste and wastewater "
+        "treatment and management. The processing and manufacturing industry is still the main industry. However, in "
+        "the province, there are still a number of industrial products with an increase in production index compared "
+        "to the same period last year: Fish fillets of dried, salted or brine but not smoked increased by 16.26%, "
+        "reaching 46.2 tons; aqua feed increased by 18.93%, reaching 12.5 thousand tons."
+    )
+
+    result = extract_article(text, "2020", "en", "49")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2020", "level", "73278"),
+        ("industrial_output_value", "2020", "growth_pct", "-10.2"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["16.26%"] == reasons["18.93%"] == "products or groups, not the whole province"

@@ -82,6 +82,45 @@ PARAGRAPHS = [
         },
         id="'exceeding 8.03% of the year plan' is the plan exceeded",
     ),
+    pytest.param(
+        # https://en.sggp.org.vn/vinh-long-provinces-export-revenue-surpasses-us1-billion-in-2024-post114856.html
+        "The Mekong Delta province of Vinh Long gained more than US$1 billion in export revenue in 2024, an increase "
+        "of 32.4 percent compared to the same period in 2023.\n\n"
+        "Over the past year, the locality achieved a total retail sale of goods and consumer service revenue of more "
+        "than VND70,390 billion (US$2.7 billion), an increase of 13.53 percent compared to the same period.\n\n"
+        "Especially, Vinh Long Province achieved an export value of US$1.006 billion, exceeding the plan by 29 "
+        "percent and increasing by 32.4 percent compared to the same period.",
+        ("2024", "en", "86"),
+        {
+            ("export_value", "2024", "level", ">=", "1", "US$1 billion"),
+            ("export_value", "2024", "growth_pct", "=", "32.4", "32.4 percent"),
+            ("retail_sales_services", "2024", "level", ">=", "70390", "VND70,390 billion"),
+            ("retail_sales_services", "2024", "growth_pct", "=", "13.53", "13.53 percent"),
+            ("export_value", "2024", "level", "=", "1.006", "US$1.006 billion"),
+            ("export_value", "2024", "plan_excess_pct", "=", "29", "29 percent"),
+        },
+        id="'retail sale of goods and consumer service revenue'; a bound, then the amount; 'exceeding the plan by'",
+    ),
+    pytest.param(
+        # https://vietnam.rssfeeds.pw/2015/03/quang-ngais-first-quarter-economy.html
+        "As presented by Director of Department of Investment and Planning, the report shows that in the firs three "
+        "month of the year, Quang Ngai\u2019s economy still remains increase remarkably, with high achieved results.\n\n"
+        "Achieved data in the period\n\n"
+        "The value of industrial production is estimated to be 6,6 trillion dong, a y-o-yincrease of 0.7%, "
+        "fulfilling 29.9% of the year plan.\n\n"
+        "The result of commerce and service is reported to achieve highly. Particularly, the total retail is released "
+        "to be over 9.2 trillion dong, raising 11.13% compared with the figure in the same period previous year that "
+        "completes 24.3% of the plan set forth for the year.",
+        ("2015-03", "en", "51"),
+        {
+            ("industrial_output_value", "2015-YTD03", "level", "=", "6.6", ""),
+            ("industrial_output_value", "2015-YTD03", "plan_share_pct", "=", "29.9", "29.9%"),
+            ("retail_sales_services", "2015-YTD03", "level", ">=", "9.2", "9.2 trillion dong"),
+            ("retail_sales_services", "2015-YTD03", "growth_pct", "=", "11.13", "11.13%"),
+            ("retail_sales_services", "2015-YTD03", "plan_share_pct", "=", "24.3", "24.3%"),
+        },
+        id="'three month'; '6,6 trillion'; 'the total retail'; 'raising'; 'the plan set forth for the year'",
+    ),
 ]
 
 

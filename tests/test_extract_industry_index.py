@@ -1,5 +1,6 @@
 """`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy, and on a
-bare "sản xuất công nghiệp" in a text on the index alone."""
+bare "sản xuất công nghiệp" in a text on the index alone, and on their English ("production index", "industrial
+production")."""
 
 from flows.extract import extract_article
 
@@ -38,4 +39,34 @@ def test_industrial_production_in_a_text_on_the_index_alone_is_the_index():
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2024-M04", "growth_pct", "15.1"),
         ("industrial_production_index", "2024-YTD04", "growth_pct", "14.3"),
+    }
+
+
+def test_a_bare_production_index_in_english_is_the_iip():
+    # https://www.vietnam.vn/en/bo-may-chinh-quyen-dia-phuong-hai-cap-van-hanh-hieu-qua-tao-da-tang-toc-phat-trien
+    text = (
+        "Industry continued to affirm its leading role when the production index in July 2025 increased by 21.68% "
+        "over the same period, the accumulated growth rate in 7 months reached 22.52%; of which processing and "
+        "manufacturing increased by 23.36%, contributing the most to the overall growth rate."
+    )
+
+    result = extract_article(text, "2025", "en", "37")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2025-M07", "growth_pct", "21.68"),
+        ("industrial_production_index", "2025-YTD07", "growth_pct", "22.52"),
+    }
+
+
+def test_english_industrial_production_in_a_text_on_the_index_alone_is_the_index():
+    # http://haiphongdpi.gov.vn/eng/haiphong-iip-increases-over-23/
+    text = (
+        "Haiphong industrial production in May has increased by 24% over the same period last year. The index of "
+        "industrial production (IIP) of Haiphong in the first 5 months of 2019 rises by more than 23% over 2017."
+    )
+
+    result = extract_article(text, "2019", "en", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019-M05", "growth_pct", "24"),
     }

@@ -152,6 +152,21 @@ PARAGRAPHS = [
         },
         id="'Tính đến ngày 30/11/2025' is the running total to November's end",
     ),
+    pytest.param(
+        # http://m.en.baobacgiang.com.vn/bg/business/368528/bac-giang-industrial-production-value-up-13-1-percent.html
+        "(BGO) \u2013 The industrial production value (IPV) hit 31,656 billion VND (1.39 billion USD) in September "
+        "2021 in Bac Giang province, up 17 percent against last month figure and 207,447 billion VND (9.1 billion "
+        "USD) in nine months, representing 13.1 percent year on year increase and 60.9 percent of the yearly target.",
+        ("2021-09-23", "en", "24"),
+        {
+            ("industrial_output_value", "2021-M09", "level", "=", "31656", "31,656 billion VND"),
+            ("industrial_output_value", "2021-M09", "growth_prev_period_pct", "=", "17", "17 percent"),
+            ("industrial_output_value", "2021-YTD09", "level", "=", "207447", "207,447 billion VND"),
+            ("industrial_output_value", "2021-YTD09", "growth_pct", "=", "13.1", "13.1 percent"),
+            ("industrial_output_value", "2021-YTD09", "plan_share_pct", "=", "60.9", "60.9 percent"),
+        },
+        id="'against last month figure' is a base; a period after a conversion; the word after the figure before",
+    ),
 ]
 
 
@@ -290,3 +305,65 @@ def test_an_amount_by_2025_in_a_plan_between_2021_and_2025():
         ("2021/2025", "average_growth_pct", "target", "13"),
         ("2025", "level", "target", "2.6"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "kept"),
+    [
+        pytest.param(
+            # https://seafood.vasep.com.vn/amp/ca-mau-accounted-for-21-of-vietnam-s-total-shrimp-production-in-april-2023-28044.html
+            "Ca Mau's fishing production in April was estimated at 19,740 tons, up 0.87% over the same period in "
+            "2022. Aquaculture production was estimated at 34,500 tons, an increase of 7.81% over the same period "
+            "last year (shrimp output reached 21,000 tons).\n"
+            "The index of industrial production (IIP) of Ca Mau province in this month decreased by 5.71% compared "
+            "to the previous month but increased by 16.14% over the same period in 2021.",
+            ("2023", "en", "96"),
+            {("2023-M04", "growth_prev_period_pct", "-5.71")},
+            id="April 2023 over the same period in 2021",
+        ),
+        pytest.param(
+            # https://www.vccinews.com/prode/40551/striving-for-us-6-bln-export-value.html
+            "The industrial production value was estimated at VND48,050 in 2020, an increase of 51% over 2015 and "
+            "6.7% over 2019.",
+            ("2020-09-15", "en", "52"),
+            {("2020", "growth_pct", "6.7")},
+            id="2020 over 2015, and over 2019",
+        ),
+        pytest.param(
+            # http://haiphongdpi.gov.vn/eng/haiphong-iip-increases-over-23/
+            "The index of industrial production (IIP) of Haiphong in the first 5 months of 2019 rises by more than "
+            "23% over 2017.",
+            ("2019", "en", "31"),
+            set(),
+            id="five months of 2019 over 2017",
+        ),
+    ],
+)
+def test_a_growth_over_a_year_that_is_not_the_one_before_goes_to_the_review(
+    text: str, publication: tuple[str, str, str], kept: set[tuple[str, ...]]
+):
+    result = extract_article(text, *publication)
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == kept
+    reasons = [s.reason for s in result.skipped]
+    assert "growth against a year that is not the one before" in reasons
+
+
+def test_a_span_printed_with_a_spaced_dash_and_the_average_growth_after_it_and_beside_it():
+    # https://www.vccinews.com/prode/40551/striving-for-us-6-bln-export-value.html
+    text = (
+        "Total retail revenue of goods and services was estimated at VND324,592 billion in the 2016 - 2020 period, "
+        "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%. The export value was "
+        "estimated at US$4,146.2 million in 2016 - 2020, fulfilling 92.1% of the plan set in the Resolution of the "
+        "19th Congress of the Provincial Party Committee. The average export growth was estimated at 6.7% a year."
+    )
+
+    result = extract_article(text, "2020-09-15", "en", "52")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "estimate", "10.3"),
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "target", "7.9"),
+        ("export_value", "2016/2020", "average_growth_pct", "estimate", "6.7"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$4,146.2 million"] == "a figure over several years"

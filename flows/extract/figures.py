@@ -146,11 +146,15 @@ def _millions_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
 def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:
     """ "(+21.13%)", "1.05 tỷ USD" in a Vietnamese text: a number whose point can only be a decimal
     one (a thousands point is followed by three digits). Its value is read; the loader does not read
-    the printed form, so the row's `value_as_published` is left blank and the review says so."""
-    if vocabulary.language != "vi" or not re.match(r"-?\d+\.\d{1,2}(?![\d.,])", printed):
+    the printed form, so the row's `value_as_published` is left blank and the review says so. An English
+    text's "6,6 trillion dong", a comma before one or two digits, likewise."""
+    mark = {"vi": ".", "en": ","}.get(vocabulary.language)
+    if mark is None or not re.match(rf"-?\d+\{mark}\d{{1,2}}(?![\d.,])", printed):
         return None
     try:
-        return parse_published(printed.replace(".", ","), vocabulary.language, vocabulary.reference)
+        return parse_published(
+            printed.replace(mark, "." if mark == "," else ","), vocabulary.language, vocabulary.reference
+        )
     except PublishedNumberError:
         return None
 

@@ -49,7 +49,7 @@ _OF_YEAR = rf"(?:{_SEP}{_YEAR}|\s+năm\s+nay(?!\w))"  # "quý I/2025", "quí I n
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
              r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+(?:period|month|time)\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
-             r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+year|the\s+previous\s+year)"),
+             r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+(?:year|month|quarter)|the\s+previous\s+year)"),
     # "so với tháng 9", "so với Quý I năm 2021": a base, its year too
     ("base", rf"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{{1,2}}|iv|i{{1,3}})(?:{_SEP}{_YEAR}|(?![\w/-]))"),
     ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
@@ -79,7 +79,8 @@ _PATTERNS = [
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
-    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
+    # "in the firs three month of the year": the plural's s left out, as the provincial press's English may
+    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
@@ -93,7 +94,7 @@ _PATTERNS = [
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
-    ("year", rf"(?:in|of|for|during)\s+{_YEAR}"),
+    ("year", rf"(?:in|of|for|during)\s+{_YEAR}(?!\s*[-\u2013]\s*(?:19|20)\d\d)"),  # not "in 2016 - 2020", a span
     ("year", rf"by\s+(?:the\s+end\s+of\s+)?{_YEAR}"),  # "hit 2.6 billion USD by 2025", after a span too
     # "According to the Vietnam Import and Export Report 2022, …": a yearly report's figures are of its year
     ("year", rf"(?:(?:import\s+and\s+export|export|trade)\s+report|báo\s+cáo\s+xuất\s+nhập\s+khẩu(?:\s+việt\s+nam)?(?:\s+năm)?)\s+{_YEAR}"),

@@ -77,6 +77,12 @@ _AFTER_PLAN = _folded_pattern(
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
+# "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
+# of the base, which for a growth on a year earlier is the one before the figure's
+_BASE_YEAR_NAMED = _folded_pattern(
+    r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
+    r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
@@ -92,6 +98,8 @@ _CUE_AFTER = _folded_pattern(
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    # "up 17 percent against last month figure"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
@@ -131,7 +139,7 @@ _BASE_PERIOD_KINDS = {
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
 _PLAN_OF_YEAR_BEFORE = _folded_pattern(
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
+    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao|set(?:\s+forth|\s+out)?)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
@@ -144,8 +152,10 @@ _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
+# "exceeding the plan by 29 percent" too
 _EXCEEDED_PLAN_BY = _folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
+    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)\s+by\s+$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
@@ -186,6 +196,8 @@ _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+# "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
+_TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
 _CHANGE_REFERRED = _folded_pattern(
@@ -243,6 +255,9 @@ HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 _PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
+# a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
+_ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
+_BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = _folded_pattern(
@@ -281,7 +296,8 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:(?:in|for|during|over|trong)\s+)?")
+# "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -498,6 +514,7 @@ class ArticleReader:
         self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
+        self.span_before: str | None = None  # the span the sentence before named, if any
         # After a national figure, sentences speak of the whole country until one names a place.
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
@@ -521,6 +538,14 @@ class ArticleReader:
         # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
         self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+        # Whether it names the production value other than as bare "industrial production", which in a text on
+        # the IIP is the index ("Haiphong industrial production in May has increased by 24%")
+        self.output_value_named = any(
+            m.kind == "indicator"
+            and m.value == "industrial_output_value"
+            and article.folded[m.start : m.end] != _PRODUCTION
+            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
+        )
 
     def _province_named_most(self, named: list[Mention]) -> str | None:
         """The province the text names most often, if one is named more often than any other."""
@@ -591,8 +616,14 @@ class ArticleReader:
             n.kind == "national"
             and not self._country_compared(n)
             and any(i.kind == "indicator" and i.start > n.start for i in mentions)
+            and not any(
+                p.start > n.end
+                and (p.kind == "province" or (p.kind == "local" and self.article.folded[p.start : p.end] in _ONE_PLACE))
+                for p in mentions
+            )
             for n in mentions
-        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read
+        )  # "Vietnam's total revenue from retail sales…", even where its amount is not read; not "the action plan
+        # of the Ministry of Industry and Trade … to promote … industrial production and trade in the province"
         self.national_context = self.national_context or self.national_here or national_subject
         self.national_here = False
         folded = article.folded
@@ -610,6 +641,7 @@ class ArticleReader:
         spans = [m.code for m in periods if m.kind == "span" and m.code]
         if spans:
             self.last_span = spans[-1]
+        self.span_before = spans[-1] if spans else None
         subjects = [m for m in mentions if m.kind in ("indicator", "other", "part")]
         indicators = [m for m in mentions if m.kind == "indicator"]
         self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
@@ -835,9 +867,22 @@ class ArticleReader:
             return skip("no indicator named before it in its sentence")
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
+        if subject.kind == "indicator" and folded[subject.start : subject.end] == _BARE_INDEX:
+            said_of = [  # "industrial products with an increase in production index …: Fish fillets … 16.26%"
+                m for m in mentions
+                if m.kind == "part" and sentence.start <= m.start and m.end <= subject.start
+                and not re.search(r"\d", folded[m.end : subject.start])
+            ]  # fmt: skip
+            subject = said_of[-1] if said_of else subject
         if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
             return skip("another indicator: a component of retail (goods alone)")
-        if owners and self._production_in_a_report_on_the_index(subject, sentence):
+        if (owners and self._production_in_a_report_on_the_index(subject, sentence)) or (
+            figure.unit.code == "pct"
+            and "industrial_production_index" in self.industry_named
+            and not self.output_value_named
+            and subject.value == "industrial_output_value"
+            and folded[subject.start : subject.end] == _PRODUCTION
+        ):  # in a text on the index alone, "industrial production … has increased by 24%" is the index's
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
             return skip(f"another indicator: {subject.value}")
@@ -850,11 +895,16 @@ class ArticleReader:
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year = "level", 1, False, None
         if figure.unit.code == "pct":
+            # "13.1 percent year on year increase and 60.9 percent of the yearly target": the figure before's word
+            trailing = _CUE_AFTER.match(folded, previous.end) if previous else None
+            own_from = trailing.end() if trailing else 0
             said = next(
                 (
                     m.kind
                     for m in reversed(cues)
-                    if m.kind in ("up", "down", "excess", "attain") and not self._change_of_another(m, mentions)
+                    if m.kind in ("up", "down", "excess", "attain")
+                    and m.start >= own_from
+                    and not self._change_of_another(m, mentions)
                 ),
                 None,
             )
@@ -921,8 +971,15 @@ class ArticleReader:
             return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
+        if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
+            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
+            period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
+            average = average or bool(  # the target set beside an average growth is one too
+                _TARGET_GROWTH_BEFORE.search(segment)
+                and any(m.kind == "average" and clause.start <= m.start < figure.start for m in mentions)
+            )
             span = self.last_span if period_mention.code is None else period_mention.code  # "giai đoạn này"
             if not (average and measure == "growth_pct" and span):
                 return skip("a figure over several years")
@@ -942,6 +999,8 @@ class ArticleReader:
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
+        if measure == "growth_pct" and not than_year and (named_base := _BASE_YEAR_NAMED.match(after)):
+            than_year = named_base.group("year")
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
         if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
@@ -978,6 +1037,8 @@ class ArticleReader:
         ):
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
+            status = "target"
+        if measure == "average_growth_pct" and _TARGET_GROWTH_BEFORE.search(segment):
             status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
@@ -1220,7 +1281,7 @@ class ArticleReader:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
-        kind = on.group("vi") or on.group("en") or on.group("on")
+        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last")
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
@@ -1469,8 +1530,8 @@ class ArticleReader:
     def _a_plans_year(self, mention: PeriodMention) -> bool:
         """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
         tỷ đồng, …, đạt 62,8% kế hoạch cả năm 2024" is of the seven months the text spoke of before."""
-        if mention.kind != "period" or not (mention.code or "").isdigit():
-            return False
+        if mention.kind != "period" or (not (mention.code or "").isdigit() and mention.code != ""):
+            return False  # "… of the plan set forth for the year": the year in hand, the plan's too
         folded = self.article.folded
         return bool(
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
@@ -1736,6 +1797,8 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
+            if earlier.key == row.key and self._bound_then_reached(earlier, row):
+                continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
@@ -1751,6 +1814,19 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    @staticmethod
+    def _bound_then_reached(earlier: Row, row: Row) -> bool:
+        """A level said first as a bound ("gained more than US$1 billion", "vượt mốc 3,2 tỷ USD") and then
+        as an amount within it ("an export value of US$1.006 billion", "đạt hơn 3,4 tỷ USD"): the text
+        restates the figure, more closely, not a part's figure taken for the whole (which is less)."""
+        return (
+            row.measure == earlier.measure == "level"
+            and earlier.comparator == ">="
+            and row.comparator in ("=", ">=")
+            and row.unit == earlier.unit
+            and Decimal(row.value) >= Decimal(earlier.value)
+        )
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
