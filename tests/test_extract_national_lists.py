@@ -558,3 +558,18 @@ def test_the_upper_end_of_a_range_said_with_between_and_is_not_a_figure():
 
     assert {r.province_code for r in result.rows} == {"49", "19", "31", "48", "92"}
     assert "8.9" not in {r.value for r in result.rows}
+
+
+# https://english.haiquanonline.com.vn/hai-phong-bac-giang-record-exports-of-tens-of-billions-of-dollars-30407.html
+_HAI_PHONG_BAC_GIANG_FIVE_MONTHS = "haiquanonline-en-2024-hai-phong-bac-giang-five-months"
+
+
+def test_figures_between_semicolons_with_and_before_the_last_are_taken_respectively():
+    # "The remaining four localities achieving tens of billions of dollars in exports include: Ho Chi Minh City,
+    # Bac Ninh, Binh Duong and Thai Nguyen with results of US$17.53 billion; US$14.37 billion; US$13.41 billion;
+    # and US$13.15 billion respectively."
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    levels = {(r.province_code, r.value) for r in result.rows if r.period == "2024-YTD05" and r.measure == "level"}
+    assert levels >= {("79", "17.53"), ("27", "14.37"), ("74", "13.41"), ("19", "13.15")}
+    assert "17.53" not in {r.value for r in result.rows if r.province_code != "79"}
