@@ -573,3 +573,14 @@ def test_figures_between_semicolons_with_and_before_the_last_are_taken_respectiv
     levels = {(r.province_code, r.value) for r in result.rows if r.period == "2024-YTD05" and r.measure == "level"}
     assert levels >= {("79", "17.53"), ("27", "14.37"), ("74", "13.41"), ("19", "13.15")}
     assert "17.53" not in {r.value for r in result.rows if r.province_code != "79"}
+
+
+def test_a_month_before_a_verb_in_the_past_is_the_figures_period_even_may():
+    # "Notably, Bac Ninh has found recovery momentum after a difficult start to the year (by the end of April, the
+    # province still recorded negative growth compared to the same period last year). Specifically, May recorded a
+    # significant breakthrough for this locality with a turnover leading the country when it reached US$3.15
+    # billion."
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    assert ("27", "2024-M05", "3.15") in {(r.province_code, r.period, r.value) for r in result.rows}
+    assert "2024-YTD04" not in {r.period for r in result.rows}
