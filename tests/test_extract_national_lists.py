@@ -584,3 +584,17 @@ def test_a_month_before_a_verb_in_the_past_is_the_figures_period_even_may():
 
     assert ("27", "2024-M05", "3.15") in {(r.province_code, r.period, r.value) for r in result.rows}
     assert "2024-YTD04" not in {r.period for r in result.rows}
+
+
+def test_the_statistics_office_under_the_ministry_of_finance_gives_the_countrys_figures():
+    # https://news.laodong.vn/kinh-doanh/cong-nghiep-che-bien-che-tao-cua-phu-tho-tang-truong-cao-nhat-ca-nuoc-1490276.ldo
+    # "The data announced by the Department of Statistics (Ministry of Finance) recently showed that the industrial
+    # production index (IIP) in the first quarter of 2025 increased by 7.8% over the same period (in the first
+    # quarter of 2024, increased by 5.9%)." in a story on Phu Tho: the country's, since 2025 ("Cục Thống kê (Bộ Tài
+    # chính)"); Phu Tho's own growth is its manufacturing's alone
+    result = extract_eval_article("laodong-en-2025-phu-tho-manufacturing-highest-growth")
+
+    assert result.rows == []
+    assert {s.reason for s in result.skipped if s.printed in ("7.8%", "5.9%")} == {
+        "a national figure, not the province's"
+    }
