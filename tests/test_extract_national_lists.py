@@ -598,3 +598,18 @@ def test_the_statistics_office_under_the_ministry_of_finance_gives_the_countrys_
     assert {s.reason for s in result.skipped if s.printed in ("7.8%", "5.9%")} == {
         "a national figure, not the province's"
     }
+
+
+def test_a_growth_in_the_revenue_is_of_the_indicator_said_before_for_each_province_listed():
+    # https://thoibaotaichinhvietnam.vn/strong-growth-recorded-in-revenue-from-retail-services-119666.html
+    # "For the whole year, total revenue from retail sales of goods and services hits 5.67 quadrillion VND …" then
+    # "Localities enjoying strong growth in the revenue include HCM City (26.4%), Da Nang (14.7), Can Tho (14.2%),
+    # Dong Nai (13.7%), Quang Ninh (12.1%), Hanoi (12%), and Hai Phong (10.4%)."
+    result = extract_eval_article("thoibaotaichinh-en-2022-12-retail-localities-2022")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status) for r in result.rows} == {
+        ("retail_sales_services", "2022", "growth_pct", "estimate")
+    }
+    assert {r.province_code: r.value for r in result.rows} == {
+        "79": "26.4", "92": "14.2", "75": "13.7", "22": "12.1", "01": "12", "31": "10.4",
+    }  # fmt: skip

@@ -163,6 +163,10 @@ _AFTER_SUBJECT = _folded_pattern(
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
+# "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
+_CHANGE_IN_THE_FIGURE = _folded_pattern(
+    r"(?:the\s+)?(?:revenues?|turnover|sales|value|index)(?!\w)(?!\s+(?:of|from)\s)"
+)
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -1121,7 +1125,7 @@ class ArticleReader:
         if self.vocabulary.language != "en" or cue.kind not in ("up", "down"):
             return False
         said_in = _CHANGE_IN.match(self.article.folded, cue.end)
-        if not said_in:
+        if not said_in or _CHANGE_IN_THE_FIGURE.match(self.article.folded, said_in.end()):
             return False
         sentence = next(s for s in self.article.sentences if s.start <= cue.start < s.end)
         if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[sentence]):
