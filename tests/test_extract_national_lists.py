@@ -613,3 +613,24 @@ def test_a_growth_in_the_revenue_is_of_the_indicator_said_before_for_each_provin
     assert {r.province_code: r.value for r in result.rows} == {
         "79": "26.4", "92": "14.2", "75": "13.7", "22": "12.1", "01": "12", "31": "10.4",
     }  # fmt: skip
+
+
+def test_this_figure_after_a_sentence_on_one_province_is_that_provinces():
+    # "Meanwhile, Bac Giang exports reached US$10.58 billion, ranking 6th in the country. Compared to the same period
+    # in 2023, this figure grew by 19.14% (equivalent to US$ 1.7 billion)." in a text that names Hai Phong most
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    growth = {(r.province_code, r.value) for r in result.rows if r.measure == "growth_pct"}
+    assert growth == {("31", "29.25"), ("24", "19.14")}
+
+
+def test_a_sentence_opening_in_particular_goes_on_about_the_one_province_the_sentence_before_named():
+    # https://customsnews.vn/which-are-seven-provinces-achieved-tens-billion-of-usd-in-export-12717.html
+    # "Among the other provinces, Ho Chi Minh City maintained its leading position in the country in both exports
+    # and imports turnover. In particular, export turnover reached $34.8 billion, increasing by more than $3
+    # billion over the same period in 2018." in a text that names Hai Phong most
+    result = extract_eval_article("customsnews-en-2019-12-seven-ten-billion-export-localities")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("31", "2019-YTD10", "11.783"), ("79", "2019-YTD10", "34.8"), ("27", "2019-YTD10", "28.4"),
+    }  # fmt: skip

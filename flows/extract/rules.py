@@ -317,8 +317,12 @@ _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
     r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
-    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities))(?!\w)"
+    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities)"
+    r"|(?P<figure>(?:this|the)\s+figure|con\s+số\s+(?:này|trên)))(?!\w)"
 )
+# "Among the other provinces, Ho Chi Minh City maintained its leading position …. In particular, export turnover
+# reached $34.8 billion": a clause that opens on the detail of the sentence before
+_DETAIL_OPENER = _folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -1309,10 +1313,12 @@ class ArticleReader:
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
-        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone,
-        "these two localities …, respectively" each of a list in turn."""
+        "this locality" its last, "the former"/"the latter" of a list, "its", "this figure" and "In particular, …"
+        where it named one alone, "these two localities …, respectively" each of a list in turn."""
         said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
         places = self.places_before
+        if not said and len(places) == 1 and _DETAIL_OPENER.match(self.article.folded, clause.start):
+            return places  # "In particular, export turnover reached …" after a sentence on one province
         if not said or not places:
             return None
         word = said[-1]
@@ -1320,8 +1326,8 @@ class ArticleReader:
             return [places[-1]]
         if word.group("which") and len(places) > 1:
             return [places[0] if word.group("which") == "former" else places[-1]]
-        if word.group("its") and len(places) == 1:
-            return places
+        if (word.group("its") or word.group("figure")) and len(places) == 1:
+            return places  # "Bac Giang exports reached US$10.58 billion, …. …, this figure grew by 19.14%"
         if (
             word.group("these")
             and len(places) > 1
