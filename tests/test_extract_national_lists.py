@@ -634,3 +634,15 @@ def test_a_sentence_opening_in_particular_goes_on_about_the_one_province_the_sen
     assert {(r.province_code, r.period, r.value) for r in result.rows} == {
         ("31", "2019-YTD10", "11.783"), ("79", "2019-YTD10", "34.8"), ("27", "2019-YTD10", "28.4"),
     }  # fmt: skip
+
+
+def test_a_lead_figure_a_national_sentence_prints_again_is_the_countrys():
+    # https://baohatinh.vn/chi-so-san-xuat-cong-nghiep-tinh-ha-tinh-vot-tang-dan-dau-ca-nuoc-post149916.html
+    # "(Baohatinh.vn) - Chỉ số sản xuất toàn ngành công nghiệp 2 tháng đầu năm 2018 tăng 15,2%, cao hơn nhiều so với
+    # mức tăng 2,4% của cùng kỳ năm 2017." then "Theo báo cáo của Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư), …" and
+    # "Tính chung 2 tháng đầu năm 2018, chỉ số sản xuất toàn ngành công nghiệp tăng 15,2% và cao hơn nhiều so với
+    # mức tăng 2,4% của cùng kỳ năm 2017."
+    result = extract_eval_article("baohatinh-2018-iip-2-thang-ca-nuoc")
+
+    assert {(r.province_code, r.value) for r in result.rows} == {("27", "45.1")}  # Bắc Ninh's, from the list
+    assert ("15,2%", 3) in {(s.printed, s.line) for s in result.skipped if "printed again" in s.reason}

@@ -521,6 +521,8 @@ class ArticleReader:
             if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS
         }
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+        self.by_default: set[int] = set()  # where a figure whose clause names no place was printed
+        self.national_figures: list[tuple[Figure, Sentence]] = []  # the country's, sent to the review
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -529,6 +531,7 @@ class ArticleReader:
                 self._read_sentence(sentence)
                 opening_national = self.national_context if opening_national is None else opening_national
         self._propose_shared_figures()
+        self._drop_the_countrys_restated()
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
         # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
         self.last_period, self.topic, self.last_indicator = None, None, None
@@ -758,8 +761,10 @@ class ArticleReader:
         if not shared and self._national(before, clause, mentions, figure):
             markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
             self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
+            self.national_figures.append((figure, sentence))
             return skip("a national figure, not the province's")
         if self.national_context and not shared:
+            self.national_figures.append((figure, sentence))
             return skip("a national figure: the sentences before it speak of the whole country")
         if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
@@ -936,6 +941,8 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if not owners and self.each_province:
+            self.by_default.add(figure.start)
         if shared:
             provinces = [""]
         if not provinces:
@@ -1014,6 +1021,32 @@ class ArticleReader:
                 )
                 if not own:
                     self.result.rows.append(replace(row, province_code=province))
+
+    def _drop_the_countrys_restated(self) -> None:
+        """A figure whose clause names no place, read without --province, that a later national sentence prints
+        again with its indicator and period, is the country's: a lead that sums up a national report before citing
+        it ("Chỉ số sản xuất toàn ngành công nghiệp 2 tháng đầu năm 2018 tăng 15,2%, …", then "Theo báo cáo của
+        Tổng cục Thống kê, … Tính chung 2 tháng đầu năm 2018, chỉ số sản xuất toàn ngành công nghiệp tăng 15,2%")."""
+        folded = self.article.folded
+        for row in [r for r in self.result.rows if r.position in self.by_default]:
+            for figure, sentence in self.national_figures:
+                if figure.start <= row.position or " ".join(figure.printed.split()) != row.value_as_published:
+                    continue
+                indicators = {
+                    m.value
+                    for m in self.vocabulary.mentions(folded, sentence.start, figure.start)
+                    if m.kind == "indicator"
+                }
+                periods = {
+                    self._resolve(m) for m in self.periods[sentence] if m.kind == "period" and m.end <= figure.start
+                }
+                if row.indicator_code in indicators and row.period in periods:
+                    self.result.rows.remove(row)
+                    reason = f"a national figure: printed again on line {sentence.line} as the country's"
+                    self.result.skipped.append(
+                        Skipped(row.line, row.value_as_published, reason, row.quote, row.position)
+                    )
+                    break
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
