@@ -558,3 +558,91 @@ def test_the_upper_end_of_a_range_said_with_between_and_is_not_a_figure():
 
     assert {r.province_code for r in result.rows} == {"49", "19", "31", "48", "92"}
     assert "8.9" not in {r.value for r in result.rows}
+
+
+# https://english.haiquanonline.com.vn/hai-phong-bac-giang-record-exports-of-tens-of-billions-of-dollars-30407.html
+_HAI_PHONG_BAC_GIANG_FIVE_MONTHS = "haiquanonline-en-2024-hai-phong-bac-giang-five-months"
+
+
+def test_figures_between_semicolons_with_and_before_the_last_are_taken_respectively():
+    # "The remaining four localities achieving tens of billions of dollars in exports include: Ho Chi Minh City,
+    # Bac Ninh, Binh Duong and Thai Nguyen with results of US$17.53 billion; US$14.37 billion; US$13.41 billion;
+    # and US$13.15 billion respectively."
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    levels = {(r.province_code, r.value) for r in result.rows if r.period == "2024-YTD05" and r.measure == "level"}
+    assert levels >= {("79", "17.53"), ("27", "14.37"), ("74", "13.41"), ("19", "13.15")}
+    assert "17.53" not in {r.value for r in result.rows if r.province_code != "79"}
+
+
+def test_a_month_before_a_verb_in_the_past_is_the_figures_period_even_may():
+    # "Notably, Bac Ninh has found recovery momentum after a difficult start to the year (by the end of April, the
+    # province still recorded negative growth compared to the same period last year). Specifically, May recorded a
+    # significant breakthrough for this locality with a turnover leading the country when it reached US$3.15
+    # billion."
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    assert ("27", "2024-M05", "3.15") in {(r.province_code, r.period, r.value) for r in result.rows}
+    assert "2024-YTD04" not in {r.period for r in result.rows}
+
+
+def test_the_statistics_office_under_the_ministry_of_finance_gives_the_countrys_figures():
+    # https://news.laodong.vn/kinh-doanh/cong-nghiep-che-bien-che-tao-cua-phu-tho-tang-truong-cao-nhat-ca-nuoc-1490276.ldo
+    # "The data announced by the Department of Statistics (Ministry of Finance) recently showed that the industrial
+    # production index (IIP) in the first quarter of 2025 increased by 7.8% over the same period (in the first
+    # quarter of 2024, increased by 5.9%)." in a story on Phu Tho: the country's, since 2025 ("Cục Thống kê (Bộ Tài
+    # chính)"); Phu Tho's own growth is its manufacturing's alone
+    result = extract_eval_article("laodong-en-2025-phu-tho-manufacturing-highest-growth")
+
+    assert result.rows == []
+    assert {s.reason for s in result.skipped if s.printed in ("7.8%", "5.9%")} == {
+        "a national figure, not the province's"
+    }
+
+
+def test_a_growth_in_the_revenue_is_of_the_indicator_said_before_for_each_province_listed():
+    # https://thoibaotaichinhvietnam.vn/strong-growth-recorded-in-revenue-from-retail-services-119666.html
+    # "For the whole year, total revenue from retail sales of goods and services hits 5.67 quadrillion VND …" then
+    # "Localities enjoying strong growth in the revenue include HCM City (26.4%), Da Nang (14.7), Can Tho (14.2%),
+    # Dong Nai (13.7%), Quang Ninh (12.1%), Hanoi (12%), and Hai Phong (10.4%)."
+    result = extract_eval_article("thoibaotaichinh-en-2022-12-retail-localities-2022")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status) for r in result.rows} == {
+        ("retail_sales_services", "2022", "growth_pct", "estimate")
+    }
+    assert {r.province_code: r.value for r in result.rows} == {
+        "79": "26.4", "92": "14.2", "75": "13.7", "22": "12.1", "01": "12", "31": "10.4",
+    }  # fmt: skip
+
+
+def test_this_figure_after_a_sentence_on_one_province_is_that_provinces():
+    # "Meanwhile, Bac Giang exports reached US$10.58 billion, ranking 6th in the country. Compared to the same period
+    # in 2023, this figure grew by 19.14% (equivalent to US$ 1.7 billion)." in a text that names Hai Phong most
+    result = extract_eval_article(_HAI_PHONG_BAC_GIANG_FIVE_MONTHS)
+
+    growth = {(r.province_code, r.value) for r in result.rows if r.measure == "growth_pct"}
+    assert growth == {("31", "29.25"), ("24", "19.14")}
+
+
+def test_a_sentence_opening_in_particular_goes_on_about_the_one_province_the_sentence_before_named():
+    # https://customsnews.vn/which-are-seven-provinces-achieved-tens-billion-of-usd-in-export-12717.html
+    # "Among the other provinces, Ho Chi Minh City maintained its leading position in the country in both exports
+    # and imports turnover. In particular, export turnover reached $34.8 billion, increasing by more than $3
+    # billion over the same period in 2018." in a text that names Hai Phong most
+    result = extract_eval_article("customsnews-en-2019-12-seven-ten-billion-export-localities")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("31", "2019-YTD10", "11.783"), ("79", "2019-YTD10", "34.8"), ("27", "2019-YTD10", "28.4"),
+    }  # fmt: skip
+
+
+def test_a_lead_figure_a_national_sentence_prints_again_is_the_countrys():
+    # https://baohatinh.vn/chi-so-san-xuat-cong-nghiep-tinh-ha-tinh-vot-tang-dan-dau-ca-nuoc-post149916.html
+    # "(Baohatinh.vn) - Chỉ số sản xuất toàn ngành công nghiệp 2 tháng đầu năm 2018 tăng 15,2%, cao hơn nhiều so với
+    # mức tăng 2,4% của cùng kỳ năm 2017." then "Theo báo cáo của Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư), …" and
+    # "Tính chung 2 tháng đầu năm 2018, chỉ số sản xuất toàn ngành công nghiệp tăng 15,2% và cao hơn nhiều so với
+    # mức tăng 2,4% của cùng kỳ năm 2017."
+    result = extract_eval_article("baohatinh-2018-iip-2-thang-ca-nuoc")
+
+    assert {(r.province_code, r.value) for r in result.rows} == {("27", "45.1")}  # Bắc Ninh's, from the list
+    assert ("15,2%", 3) in {(s.printed, s.line) for s in result.skipped if "printed again" in s.reason}

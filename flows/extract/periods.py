@@ -91,6 +91,9 @@ _PATTERNS = [
     ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),
     # "October exports", "March's industrial production", "August's total retail sales" ("may" is too often the verb)
     ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:total\s+)?(?:industrial|export|retail|iip|index))"),
+    # "Specifically, May recorded a significant breakthrough …": the month before a verb in the past ("may" the
+    # verb is followed by its infinitive)
+    ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned)(?!\w))"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),

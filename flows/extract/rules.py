@@ -174,6 +174,10 @@ _AFTER_SUBJECT = _folded_pattern(
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
+# "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
+_CHANGE_IN_THE_FIGURE = _folded_pattern(
+    r"(?:the\s+)?(?:revenues?|turnover|sales|value|index)(?!\w)(?!\s+(?:of|from)\s)"
+)
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -338,8 +342,12 @@ _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
     r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
-    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities))(?!\w)"
+    r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities)"
+    r"|(?P<figure>(?:this|the)\s+figure|con\s+số\s+(?:này|trên)))(?!\w)"
 )
+# "Among the other provinces, Ho Chi Minh City maintained its leading position …. In particular, export turnover
+# reached $34.8 billion": a clause that opens on the detail of the sentence before
+_DETAIL_OPENER = _folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 _OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
@@ -538,13 +546,15 @@ class ArticleReader:
         # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
         self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
+        self.by_default: set[int] = set()  # where a figure whose clause names no place was printed
+        self.national_figures: list[tuple[Figure, Sentence]] = []  # the country's, sent to the review
         # Whether it names the production value other than as bare "industrial production", which in a text on
         # the IIP is the index ("Haiphong industrial production in May has increased by 24%")
         self.output_value_named = any(
             m.kind == "indicator"
             and m.value == "industrial_output_value"
             and article.folded[m.start : m.end] != _PRODUCTION
-            for m in vocabulary.mentions(article.folded, 0, len(article.folded))
+            for m in named
         )
 
     def _province_named_most(self, named: list[Mention]) -> str | None:
@@ -567,6 +577,7 @@ class ArticleReader:
                 self._read_sentence(sentence)
                 opening_national = self.national_context if opening_national is None else opening_national
         self._propose_shared_figures()
+        self._drop_the_countrys_restated()
         # Then the headlines and captions, on their own: only a figure the body does not print, and only
         # where the body gave no row of the same period and measure (a headline may round, or misprint, it).
         self.last_period, self.topic, self.last_indicator = None, None, None
@@ -811,8 +822,10 @@ class ArticleReader:
         if not shared and self._national(before, clause, mentions, figure):
             markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
             self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
+            self.national_figures.append((figure, sentence))
             return skip("a national figure, not the province's")
         if self.national_context and not shared:
+            self.national_figures.append((figure, sentence))
             return skip("a national figure: the sentences before it speak of the whole country")
         if not self.each_province:  # only the given province's: alone, or in a list that names it
             elsewhere = self._other_province(before, clause)
@@ -1016,6 +1029,8 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if not owners and self.each_province:
+            self.by_default.add(figure.start)
         if shared:
             provinces = [""]
         if not provinces:
@@ -1096,6 +1111,32 @@ class ArticleReader:
                 )
                 if not own:
                     self.result.rows.append(replace(row, province_code=province))
+
+    def _drop_the_countrys_restated(self) -> None:
+        """A figure whose clause names no place, read without --province, that a later national sentence prints
+        again with its indicator and period, is the country's: a lead that sums up a national report before citing
+        it ("Chỉ số sản xuất toàn ngành công nghiệp 2 tháng đầu năm 2018 tăng 15,2%, …", then "Theo báo cáo của
+        Tổng cục Thống kê, … Tính chung 2 tháng đầu năm 2018, chỉ số sản xuất toàn ngành công nghiệp tăng 15,2%")."""
+        folded = self.article.folded
+        for row in [r for r in self.result.rows if r.position in self.by_default]:
+            for figure, sentence in self.national_figures:
+                if figure.start <= row.position or " ".join(figure.printed.split()) != row.value_as_published:
+                    continue
+                indicators = {
+                    m.value
+                    for m in self.vocabulary.mentions(folded, sentence.start, figure.start)
+                    if m.kind == "indicator"
+                }
+                periods = {
+                    self._resolve(m) for m in self.periods[sentence] if m.kind == "period" and m.end <= figure.start
+                }
+                if row.indicator_code in indicators and row.period in periods:
+                    self.result.rows.remove(row)
+                    reason = f"a national figure: printed again on line {sentence.line} as the country's"
+                    self.result.skipped.append(
+                        Skipped(row.line, row.value_as_published, reason, row.quote, row.position)
+                    )
+                    break
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
         """The figure as printed, for `value_as_published`, where the loader reads it to the same
@@ -1211,7 +1252,7 @@ class ArticleReader:
         if self.vocabulary.language != "en" or cue.kind not in ("up", "down"):
             return False
         said_in = _CHANGE_IN.match(self.article.folded, cue.end)
-        if not said_in:
+        if not said_in or _CHANGE_IN_THE_FIGURE.match(self.article.folded, said_in.end()):
             return False
         if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[self._sentence_at(cue.start)]):
             return False  # "rose in the first quarter by 5%": when, not what
@@ -1395,10 +1436,12 @@ class ArticleReader:
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
         """The province the sentence before named, where the clause refers back to it before the figure:
-        "this locality" its last, "the former"/"the latter" of a list, "its" where it named one alone,
-        "these two localities …, respectively" each of a list in turn."""
+        "this locality" its last, "the former"/"the latter" of a list, "its", "this figure" and "In particular, …"
+        where it named one alone, "these two localities …, respectively" each of a list in turn."""
         said = list(_PLACE_REFERRED.finditer(self.article.folded, clause.start, figure.start))
         places = self.places_before
+        if not said and len(places) == 1 and _DETAIL_OPENER.match(self.article.folded, clause.start):
+            return places  # "In particular, export turnover reached …" after a sentence on one province
         if not said or not places:
             return None
         word = said[-1]
@@ -1406,8 +1449,8 @@ class ArticleReader:
             return [places[-1]]
         if word.group("which") and len(places) > 1:
             return [places[0] if word.group("which") == "former" else places[-1]]
-        if word.group("its") and len(places) == 1:
-            return places
+        if (word.group("its") or word.group("figure")) and len(places) == 1:
+            return places  # "Bac Giang exports reached US$10.58 billion, …. …, this figure grew by 19.14%"
         if (
             word.group("these")
             and len(places) > 1

@@ -27,7 +27,8 @@ _CAPTION = re.compile(
 # A headline run into the lead on one line, as some pages are copied: a percentage, then a capital
 # opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")
 _RUN_IN_HEADLINE = re.compile(r"\d\s?%(?=\s+[^\W\d_])")
-_FIGURE_ALONE = re.compile(r"\s*(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[;.]?\s*")
+# (also the last, after "and / và": "… of US$17.53 billion; US$14.37 billion; and US$13.15 billion respectively")
+_FIGURE_ALONE = re.compile(r"\s*(?:(?:and|và)\s+)?(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[;.]?\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
