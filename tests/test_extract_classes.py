@@ -312,6 +312,19 @@ PARAGRAPHS = [
         id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
     ),
     pytest.param(
+        # https://thoibaotaichinhvietnam.vn/soc-trang-ban-le-hang-hoa-va-dich-vu-tieu-dung-uoc-dat-16275-ty-dong-2-thang-dau-nam-146156.html
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội tháng 2/2024 ước 8.038 tỷ đồng (trong đó, "
+        "bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%) "
+        "và tăng 10,81% so với tháng 2/2023 (trong đó, bán lẻ hàng hóa tăng 11,39%).",
+        ("2024", "vi", "94"),
+        {
+            ("retail_sales_services", "2024-M02", "level", "=", "8038", "8.038 tỷ đồng"),
+            ("retail_sales_services", "2024-M02", "growth_prev_period_pct", "=", "-2.41", "giảm 2,41%"),
+            ("retail_sales_services", "2024-M02", "growth_pct", "=", "10.81", "10,81%"),
+        },
+        id="'(trong đó, bán lẻ hàng hóa …)' in brackets after each figure of the total is its goods alone",
+    ),
+    pytest.param(
         # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
         "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
         "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "

@@ -226,6 +226,10 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
+# The goods alone in brackets after the retail total's figure: "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước …)"
+_GOODS_IN_BRACKETS = _folded_pattern(
+    r"\(\W*(?:trong\s+đó|riêng)\W*(?:tổng\s+mức\s+)?(?:doanh\s+(?:thu|số)\s+)?bán\s+lẻ\s+hàng\s+hóa(?!\s+(?:và|,))"
+)
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
 CONNECTING_WORDS = frozenset(
@@ -807,6 +811,14 @@ class ArticleReader:
         if subject.kind == "indicator" and sentence.start <= subject.start:
             subject = self._part_in_scope(sentence, subject, mentions, figure) or subject
         if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
+            return skip("another indicator: a component of retail (goods alone)")
+        bracket = folded.rfind("(", clause.start, figure.start)
+        if (
+            subject.value == "retail_sales_services"
+            and bracket >= 0
+            and ")" not in folded[bracket : figure.start]
+            and _GOODS_IN_BRACKETS.match(folded, bracket)
+        ):  # "… giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%)": the goods alone
             return skip("another indicator: a component of retail (goods alone)")
         if owners and self._production_in_a_report_on_the_index(subject, sentence):
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
