@@ -831,7 +831,7 @@ class ArticleReader:
         if _NOT_REACHED.search(segment):
             return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
-        measure, sign, plan_growth, than_year = "level", 1, False, None
+        measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
         if figure.unit.code == "pct":
             said = next(
                 (
@@ -870,9 +870,12 @@ class ArticleReader:
                 or self._change_referred_on_previous(sentence, cue, after)
             )
             if on_previous:
-                if cue not in ("up", "down"):
+                if cue == "attain":  # "bằng 101,2% so với tháng trước": the index on the period before, 100 its base
+                    measure, index_base = "growth_prev_period_pct", 100
+                elif cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
-                measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
+                else:
+                    measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif _AFTER_PLAN.match(after):
@@ -887,6 +890,8 @@ class ArticleReader:
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not _AFTER_YEAR_EARLIER.match(after):
                 measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
+            elif cue == "attain" and not _AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
+                return skip("an index on the period before, said again as the growth after it")
             elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
                 measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
@@ -932,7 +937,8 @@ class ArticleReader:
         if measure == "growth_prev_period_pct":
             base = self._base(on_previous, period)
             if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
-                measure = "growth_pct"
+                measure = "index_pct" if index_base else "growth_pct"
+                index_base = 0
             elif base is None:
                 return skip("growth against another month or quarter than the one just before")
         if measure == "plan_excess_pct" and "-" in period and _ABOVE_PLAN_AFTER.match(after):
@@ -952,7 +958,7 @@ class ArticleReader:
         comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
-        value = figure.value * sign
+        value = figure.value * sign - index_base
         status = self._status(measure, plan_growth, before, clause, sentence, period)
         if (
             status == "estimate"
@@ -966,7 +972,14 @@ class ArticleReader:
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
-        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
+        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence) if not index_base else ""
+        if index_base:
+            self._skip(
+                sentence,
+                figure.printed,
+                figure.start,
+                "proposed with value_as_published blank: an index, the period before = 100",
+            )
         price_basis = self._price_basis(before, sentence)
         if shared:
             row = Row(
@@ -982,6 +995,18 @@ class ArticleReader:
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _index_restated_on_previous(self, figure: Figure) -> bool:
+        """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
+        index with no base of its own, followed by the growth it makes on the period before, is that growth."""
+        assert figure.value is not None
+        following = next((f for f in self.clause_figures if f.start > figure.start), None)
+        if following is None or following.value is None or following.unit is None or following.unit.code != "pct":
+            return False
+        folded = self.article.folded
+        return abs(figure.value - 100) == abs(following.value) and bool(
+            _AFTER_PREVIOUS_PERIOD.match(folded, following.end)
+        )
 
     def _name_shared_figures(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """The places of a figure several places share, from the first list of two or more provinces in
