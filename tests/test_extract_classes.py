@@ -511,3 +511,22 @@ def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     }  # fmt: skip
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["32%"] == "a headline or a caption: the body gives its figures"
+
+
+def test_the_provinces_exports_after_its_products_and_but_and_a_five_year_plan_exceeded():
+    # http://plo.vn/kinh-te/kim-ngach-xuat-khau-ve-dich-truoc-2-nam-254194.html
+    text = (
+        "Năm 2008, tuy gặp bất lợi về đầu ra đối với 2 mặt hàng xuất khẩu chủ lực: Cá tra và gạo, nhưng kim ngạch "
+        "xuất khẩu tỉnh An Giang vẫn đạt 751 triệu USD, cao nhất từ trước đến nay, tăng 101 triệu USD so với kế "
+        "hoạch và tăng 205 triệu USD so năm 2007, vượt chỉ tiêu kế hoạch 5 năm 2006-2010, về đích trước 2 năm (kế "
+        "hoạch phấn đấu đạt kim ngạch xuất khẩu 700 triệu USD năm 2010)."
+    )
+
+    result = extract_article(text, "2017-03", "vi", "89")
+
+    assert {(r.period, r.measure, r.status, r.value, r.unit) for r in result.rows} == {
+        ("2008", "level", "actual", "751", "usd_mn"),
+        ("2010", "level", "target", "700", "usd_mn"),
+    }  # the five-year plan exceeded is not 2008's plan
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["vượt chỉ tiêu kế hoạch"] == "a plan of several years exceeded, not the period's"

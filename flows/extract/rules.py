@@ -163,6 +163,11 @@ _AFTER_SUBJECT = _folded_pattern(
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
+# "vượt chỉ tiêu kế hoạch 5 năm 2006-2010": a plan of several years, not the period's own
+_PLAN_OF_YEARS = _folded_pattern(
+    r"\s*(?:\d+\s+năm|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|(?:five|\d+)[\s-]year)(?!\w)"
+)
+_CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -1074,6 +1079,14 @@ class ArticleReader:
                 _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
             ):
                 continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
+            if _PLAN_OF_YEARS.match(self.article.folded, match.end()):
+                self._skip(
+                    sentence,
+                    self.article.text[match.start() : match.end()],
+                    match.start(),
+                    "a plan of several years exceeded, not the period's",
+                )
+                continue
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
             subject = self._subject(clause, spot, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
@@ -1139,6 +1152,8 @@ class ArticleReader:
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
         between = folded[parts[-1].end : subject.start]
+        if _CONTRAST.search(between):  # "tuy gặp bất lợi … 2 mặt hàng xuất khẩu chủ lực: …, nhưng kim ngạch xuất khẩu"
+            return None
         # the part's own colon, not one a later clause opens ("… các sản phẩm tăng trưởng thấp, nên tính chung
         # các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số sản xuất công nghiệp (IIP) …")
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
