@@ -325,6 +325,17 @@ PARAGRAPHS = [
         id="'(trong đó, bán lẻ hàng hóa …)' in brackets after each figure of the total is its goods alone",
     ),
     pytest.param(
+        # http://thaibinhtv.vn/tin-tuc/21/20714/gia-tri-san-xuat-cong-nghiep-cua-tinh-uoc-dat-tren-26-800-ty-dong
+        "Tính đến hết tháng 10/2014, giá tri sản xuất công nghiệp tỉnh Thái Bình ước đạt trên 26.800 tỷ đồng "
+        "(tăng 9,51% so với cùng kỳ năm 2013) .",
+        ("2014-11-01", "vi", "34"),
+        {
+            ("industrial_output_value", "2014-YTD10", "level", ">=", "26800", "26.800 tỷ đồng"),
+            ("industrial_output_value", "2014-YTD10", "growth_pct", "=", "9.51", "9,51%"),
+        },
+        id="'giá tri sản xuất công nghiệp', the tone mark of 'trị' dropped, is the production value",
+    ),
+    pytest.param(
         # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
         "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
         "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
