@@ -312,6 +312,30 @@ PARAGRAPHS = [
         id="'Trong đó, tổng mức bán lẻ hàng hóa' after the total is its goods alone",
     ),
     pytest.param(
+        # https://thoibaotaichinhvietnam.vn/soc-trang-ban-le-hang-hoa-va-dich-vu-tieu-dung-uoc-dat-16275-ty-dong-2-thang-dau-nam-146156.html
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội tháng 2/2024 ước 8.038 tỷ đồng (trong đó, "
+        "bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%) "
+        "và tăng 10,81% so với tháng 2/2023 (trong đó, bán lẻ hàng hóa tăng 11,39%).",
+        ("2024", "vi", "94"),
+        {
+            ("retail_sales_services", "2024-M02", "level", "=", "8038", "8.038 tỷ đồng"),
+            ("retail_sales_services", "2024-M02", "growth_prev_period_pct", "=", "-2.41", "giảm 2,41%"),
+            ("retail_sales_services", "2024-M02", "growth_pct", "=", "10.81", "10,81%"),
+        },
+        id="'(trong đó, bán lẻ hàng hóa …)' in brackets after each figure of the total is its goods alone",
+    ),
+    pytest.param(
+        # http://thaibinhtv.vn/tin-tuc/21/20714/gia-tri-san-xuat-cong-nghiep-cua-tinh-uoc-dat-tren-26-800-ty-dong
+        "Tính đến hết tháng 10/2014, giá tri sản xuất công nghiệp tỉnh Thái Bình ước đạt trên 26.800 tỷ đồng "
+        "(tăng 9,51% so với cùng kỳ năm 2013) .",
+        ("2014-11-01", "vi", "34"),
+        {
+            ("industrial_output_value", "2014-YTD10", "level", ">=", "26800", "26.800 tỷ đồng"),
+            ("industrial_output_value", "2014-YTD10", "growth_pct", "=", "9.51", "9,51%"),
+        },
+        id="'giá tri sản xuất công nghiệp', the tone mark of 'trị' dropped, is the production value",
+    ),
+    pytest.param(
         # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
         "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
         "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
@@ -527,3 +551,22 @@ def test_a_ministry_named_as_a_plan_s_author_does_not_make_the_province_s_figure
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["16.26%"] == reasons["18.93%"] == "products or groups, not the whole province"
+
+
+def test_the_provinces_exports_after_its_products_and_but_and_a_five_year_plan_exceeded():
+    # http://plo.vn/kinh-te/kim-ngach-xuat-khau-ve-dich-truoc-2-nam-254194.html
+    text = (
+        "Năm 2008, tuy gặp bất lợi về đầu ra đối với 2 mặt hàng xuất khẩu chủ lực: Cá tra và gạo, nhưng kim ngạch "
+        "xuất khẩu tỉnh An Giang vẫn đạt 751 triệu USD, cao nhất từ trước đến nay, tăng 101 triệu USD so với kế "
+        "hoạch và tăng 205 triệu USD so năm 2007, vượt chỉ tiêu kế hoạch 5 năm 2006-2010, về đích trước 2 năm (kế "
+        "hoạch phấn đấu đạt kim ngạch xuất khẩu 700 triệu USD năm 2010)."
+    )
+
+    result = extract_article(text, "2017-03", "vi", "89")
+
+    assert {(r.period, r.measure, r.status, r.value, r.unit) for r in result.rows} == {
+        ("2008", "level", "actual", "751", "usd_mn"),
+        ("2010", "level", "target", "700", "usd_mn"),
+    }  # the five-year plan exceeded is not 2008's plan
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["vượt chỉ tiêu kế hoạch"] == "a plan of several years exceeded, not the period's"

@@ -1,6 +1,6 @@
-"""`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy, and on a
-bare "sản xuất công nghiệp" in a text on the index alone, and on their English ("production index", "industrial
-production")."""
+"""`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy, on a
+bare "sản xuất công nghiệp" in a text on the index alone, on their English ("production index", "industrial
+production"), and on an index on the month before."""
 
 from flows.extract import extract_article
 
@@ -69,4 +69,34 @@ def test_english_industrial_production_in_a_text_on_the_index_alone_is_the_index
 
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2019-M05", "growth_pct", "24"),
+    }
+
+
+def test_an_index_on_the_month_before_is_the_growth_on_it():
+    # https://doanhnghiepkinhdoanh.doanhnhanvn.vn/thiet-hai-do-bao-yagi-grdp-hai-duong-2024-van-tang-tren-10-dung-thu-6-ca-nuoc-4220251411224859.htm
+    text = (
+        "Trong tháng 12/2024, chỉ số sản xuất công nghiệp của tỉnh bằng 101,2% so với tháng trước và bằng 116,8% so "
+        "với cùng kỳ."
+    )
+
+    result = extract_article(text, "2024", "vi", "30")
+
+    assert {(r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("2024-M12", "growth_prev_period_pct", "1.2", ""),  # 101,2 on the month before = 100
+        ("2024-M12", "index_pct", "116.8", "116,8%"),
+    }
+
+
+def test_an_index_said_again_as_the_growth_on_the_month_before_is_that_growth():
+    # https://vnexpress.net/binh-phuoc-tiep-tuc-tang-truong-nhieu-linh-vuc-4671139.html
+    text = (
+        "Chỉ số sản xuất toàn ngành công nghiệp (IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt "
+        "111,4% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2023-10", "vi", "70")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2023-M10", "growth_prev_period_pct", ">=", "2.8"),
+        ("2023-M10", "index_pct", "=", "111.4"),
     }

@@ -178,6 +178,11 @@ _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 _CHANGE_IN_THE_FIGURE = _folded_pattern(
     r"(?:the\s+)?(?:revenues?|turnover|sales|value|index)(?!\w)(?!\s+(?:of|from)\s)"
 )
+# "vượt chỉ tiêu kế hoạch 5 năm 2006-2010": a plan of several years, not the period's own
+_PLAN_OF_YEARS = _folded_pattern(
+    r"\s*(?:\d+\s+năm|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|(?:five|\d+)[\s-]year)(?!\w)"
+)
+_CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
@@ -243,6 +248,10 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
+# The goods alone in brackets after the retail total's figure: "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước …)"
+_GOODS_IN_BRACKETS = _folded_pattern(
+    r"\(\W*(?:trong\s+đó|riêng)\W*(?:tổng\s+mức\s+)?(?:doanh\s+(?:thu|số)\s+)?bán\s+lẻ\s+hàng\s+hóa(?!\s+(?:và|,))"
+)
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
 CONNECTING_WORDS = frozenset(
@@ -889,6 +898,14 @@ class ArticleReader:
             subject = said_of[-1] if said_of else subject
         if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
             return skip("another indicator: a component of retail (goods alone)")
+        bracket = folded.rfind("(", clause.start, figure.start)
+        if (
+            subject.value == "retail_sales_services"
+            and bracket >= 0
+            and ")" not in folded[bracket : figure.start]
+            and _GOODS_IN_BRACKETS.match(folded, bracket)
+        ):  # "… giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%)": the goods alone
+            return skip("another indicator: a component of retail (goods alone)")
         if (owners and self._production_in_a_report_on_the_index(subject, sentence)) or (
             figure.unit.code == "pct"
             and "industrial_production_index" in self.industry_named
@@ -906,7 +923,7 @@ class ArticleReader:
         if _NOT_REACHED.search(segment):
             return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
-        measure, sign, plan_growth, than_year = "level", 1, False, None
+        measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
         if figure.unit.code == "pct":
             # "13.1 percent year on year increase and 60.9 percent of the yearly target": the figure before's word
             trailing = _CUE_AFTER.match(folded, previous.end) if previous else None
@@ -950,9 +967,12 @@ class ArticleReader:
                 or self._change_referred_on_previous(sentence, cue, after)
             )
             if on_previous:
-                if cue not in ("up", "down"):
+                if cue == "attain":  # "bằng 101,2% so với tháng trước": the index on the period before, 100 its base
+                    measure, index_base = "growth_prev_period_pct", 100
+                elif cue not in ("up", "down"):
                     return skip("a percentage of another month or quarter with no word saying what it measures")
-                measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
+                else:
+                    measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif _AFTER_PLAN.match(after):
@@ -967,6 +987,8 @@ class ArticleReader:
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not _AFTER_YEAR_EARLIER.match(after):
                 measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
+            elif cue == "attain" and not _AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
+                return skip("an index on the period before, said again as the growth after it")
             elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
                 measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
@@ -1021,7 +1043,8 @@ class ArticleReader:
         if measure == "growth_prev_period_pct":
             base = self._base(on_previous, period)
             if base == "a year earlier":  # "so với tháng 10-2011" for October 2012
-                measure = "growth_pct"
+                measure = "index_pct" if index_base else "growth_pct"
+                index_base = 0
             elif base is None:
                 return skip("growth against another month or quarter than the one just before")
         if measure == "plan_excess_pct" and "-" in period and _ABOVE_PLAN_AFTER.match(after):
@@ -1043,7 +1066,7 @@ class ArticleReader:
         comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
-        value = figure.value * sign
+        value = figure.value * sign - index_base
         status = self._status(measure, plan_growth, before, clause, sentence, period)
         if (
             status == "estimate"
@@ -1059,7 +1082,14 @@ class ArticleReader:
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
-        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence)
+        printed = self._printed_as_the_loader_reads_it(figure, sign, sentence) if not index_base else ""
+        if index_base:
+            self._skip(
+                sentence,
+                figure.printed,
+                figure.start,
+                "proposed with value_as_published blank: an index, the period before = 100",
+            )
         price_basis = self._price_basis(before, sentence)
         if shared:
             row = Row(
@@ -1075,6 +1105,18 @@ class ArticleReader:
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _index_restated_on_previous(self, figure: Figure) -> bool:
+        """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
+        index with no base of its own, followed by the growth it makes on the period before, is that growth."""
+        assert figure.value is not None
+        following = next((f for f in self.clause_figures if f.start > figure.start), None)
+        if following is None or following.value is None or following.unit is None or following.unit.code != "pct":
+            return False
+        folded = self.article.folded
+        return abs(figure.value - 100) == abs(following.value) and bool(
+            _AFTER_PREVIOUS_PERIOD.match(folded, following.end)
+        )
 
     def _name_shared_figures(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """The places of a figure several places share, from the first list of two or more provinces in
@@ -1168,6 +1210,14 @@ class ArticleReader:
                 _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
             ):
                 continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
+            if _PLAN_OF_YEARS.match(self.article.folded, match.end()):
+                self._skip(
+                    sentence,
+                    self.article.text[match.start() : match.end()],
+                    match.start(),
+                    "a plan of several years exceeded, not the period's",
+                )
+                continue
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
             subject = self._subject(clause, spot, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
@@ -1233,6 +1283,8 @@ class ArticleReader:
         if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
             return None
         between = folded[parts[-1].end : subject.start]
+        if _CONTRAST.search(between):  # "tuy gặp bất lợi … 2 mặt hàng xuất khẩu chủ lực: …, nhưng kim ngạch xuất khẩu"
+            return None
         # the part's own colon, not one a later clause opens ("… các sản phẩm tăng trưởng thấp, nên tính chung
         # các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số sản xuất công nghiệp (IIP) …")
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
