@@ -646,3 +646,16 @@ def test_a_lead_figure_a_national_sentence_prints_again_is_the_countrys():
 
     assert {(r.province_code, r.value) for r in result.rows} == {("27", "45.1")}  # Bắc Ninh's, from the list
     assert ("15,2%", 3) in {(s.printed, s.line) for s in result.skipped if "printed again" in s.reason}
+
+
+def test_a_province_ranked_first_in_the_country_with_words_between_keeps_its_figure():
+    # https://cafef.vn/dia-phuong-phia-nam-xuat-khau-20-ty-usd-nhieu-nhat-ca-nuoc-trong-6-thang-2023-188230716193331026.chn
+    # "Trong đó, TP HCM tiếp tục dẫn đầu về kim ngạch xuất khẩu của cả nước với 19,95 tỷ USD."
+    cafef = extract_eval_article("cafef-2023-07-xuat-khau-6-thang-7-tinh-10-ty-usd")
+    # https://www.thitruonghanghoa.com/tin-tuc/tinh-co-dien-tich-nho-nhat-viet-nam-lot-top-5-dia-phuong-co-kim-ngach-xuat-khau-lon-nhat-so-huu-mat-hang-cong-nghe-ty-usd-269198.html
+    # "Lũy kế 2 tháng đầu năm 2025, Thành phố Hồ Chí Minh là địa phương có kim ngạch xuất khẩu cao nhất cả nước, với
+    # kim ngạch xuất khẩu đạt 7,05 tỷ USD."
+    ranked = extract_eval_article("thitruonghanghoa-2025-03-xuat-khau-2-thang-dia-phuong")
+
+    assert ("79", "2023-H1", "19.95") in {(r.province_code, r.period, r.value) for r in cafef.rows}
+    assert ("79", "2025-YTD02", "7.05") in {(r.province_code, r.period, r.value) for r in ranked.rows}

@@ -294,10 +294,12 @@ _REGION = _folded_pattern(
 )
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
-# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide":
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide",
+# "dẫn đầu về kim ngạch xuất khẩu của cả nước", "địa phương có kim ngạch xuất khẩu cao nhất cả nước":
 # where a province ranks, not the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|thứ\s+\w+"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|(?:dẫn|đứng)\s+đầu(?:\s+về(?:\s+[^\W\d]+){1,5})?"
+    r"(?:\s+của)?|(?:cao|lớn|nhiều)\s+nhất(?:\s+của)?|thứ\s+\w+"
     r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
