@@ -659,3 +659,15 @@ def test_a_province_ranked_first_in_the_country_with_words_between_keeps_its_fig
 
     assert ("79", "2023-H1", "19.95") in {(r.province_code, r.period, r.value) for r in cafef.rows}
     assert ("79", "2025-YTD02", "7.05") in {(r.province_code, r.period, r.value) for r in ranked.rows}
+
+
+def test_several_places_spoken_of_without_names_do_not_end_a_national_passage():
+    # https://thoibao.online/paper/nhung-dia-phuong-nao-co-chi-so-san-xuat-cong-nghiep-tang-cao-nhat-trong-8-thang-dau-nam-2022-71677
+    # "Theo Tổng cục Thống kê, tính chung 8 tháng năm 2022, chỉ số sản xuất toàn ngành công nghiệp ước tăng 9,4% so
+    # với cùng kỳ năm trước. Một số địa phương có chỉ số IIP đạt mức tăng khá cao do …", then the country's IIP of
+    # August, and "Địa phương có chỉ số IIP tăng cao nhất trong 8 tháng đầu năm là Bắc Giang với 50,7% ."
+    result = extract_eval_article("thoibao-2022-iip-8-thang-dia-phuong")
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("24", "2022-YTD08", "growth_pct", "50.7")
+    }

@@ -615,9 +615,9 @@ class ArticleReader:
         mentions = self._mentions(sentence)
         if not sentence.is_title:
             self._name_shared_figures(sentence, mentions)
-        if any(m.kind in ("local", "province") for m in mentions) and not self._examples_of_the_country(
-            sentence, figures, mentions
-        ):
+        if any(
+            m.kind == "province" or (m.kind == "local" and not self._unnamed_places(sentence, m)) for m in mentions
+        ) and not self._examples_of_the_country(sentence, figures, mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
         shares = {figure.start for figure, _ in denominators}
@@ -682,6 +682,14 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _unnamed_places(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "Một số địa phương có chỉ số IIP đạt mức tăng khá cao" after a national figure: several places
+        spoken of without a name, so the text goes on about the country."""
+        return any(
+            found.start() <= mention.start < found.end()
+            for found in _SEVERAL_PLACES.finditer(self.article.folded, sentence.start, sentence.end)
+        )
 
     def _examples_of_the_country(self, sentence: Sentence, figures: list[Figure], mentions: list[Mention]) -> bool:
         """ "Trong đó có nhiều địa phương tăng trưởng cao như: Trà Vinh, Khánh Hoà, …" after a national
