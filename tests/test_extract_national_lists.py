@@ -671,3 +671,15 @@ def test_several_places_spoken_of_without_names_do_not_end_a_national_passage():
     assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("24", "2022-YTD08", "growth_pct", "50.7")
     }
+
+
+def test_a_bound_shared_by_the_list_named_after_it_goes_to_each_beside_their_own_figures():
+    # https://logistics4vn.com/diem-danh-nhung-tinh-thanh-xuat-khau-ty-usd
+    # "2 địa phương mới tham gia vào nhóm các địa phương xuất khẩu chủ lực, đạt trị giá từ 1 tỷ USD trở lên là Bắc
+    # Giang và Tây Ninh. Trong đó, Bắc Giang đạt 1,04 tỷ USD, …; Tây Ninh đạt 1,103 tỷ USD, …"
+    result = extract_eval_article("logistics4vn-2016-xuat-khau-5-thang-tinh-ty-usd")
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("24", "2016-YTD05", ">=", "1"), ("72", "2016-YTD05", ">=", "1"),
+        ("24", "2016-YTD05", "=", "1.04"), ("72", "2016-YTD05", "=", "1.103"),
+    }  # fmt: skip

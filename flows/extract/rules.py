@@ -278,7 +278,8 @@ _LIST_GAP = _folded_pattern(
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
-_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
+# "đạt trị giá từ 1 tỷ USD trở lên là Bắc Giang và Tây Ninh"
+_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely|là))\s*:?\s*$")
 # "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
 # figure is the province's yardstick
 _COMPARED_WITH = _folded_pattern(
