@@ -646,3 +646,40 @@ def test_a_lead_figure_a_national_sentence_prints_again_is_the_countrys():
 
     assert {(r.province_code, r.value) for r in result.rows} == {("27", "45.1")}  # Bắc Ninh's, from the list
     assert ("15,2%", 3) in {(s.printed, s.line) for s in result.skipped if "printed again" in s.reason}
+
+
+def test_a_province_ranked_first_in_the_country_with_words_between_keeps_its_figure():
+    # https://cafef.vn/dia-phuong-phia-nam-xuat-khau-20-ty-usd-nhieu-nhat-ca-nuoc-trong-6-thang-2023-188230716193331026.chn
+    # "Trong đó, TP HCM tiếp tục dẫn đầu về kim ngạch xuất khẩu của cả nước với 19,95 tỷ USD."
+    cafef = extract_eval_article("cafef-2023-07-xuat-khau-6-thang-7-tinh-10-ty-usd")
+    # https://www.thitruonghanghoa.com/tin-tuc/tinh-co-dien-tich-nho-nhat-viet-nam-lot-top-5-dia-phuong-co-kim-ngach-xuat-khau-lon-nhat-so-huu-mat-hang-cong-nghe-ty-usd-269198.html
+    # "Lũy kế 2 tháng đầu năm 2025, Thành phố Hồ Chí Minh là địa phương có kim ngạch xuất khẩu cao nhất cả nước, với
+    # kim ngạch xuất khẩu đạt 7,05 tỷ USD."
+    ranked = extract_eval_article("thitruonghanghoa-2025-03-xuat-khau-2-thang-dia-phuong")
+
+    assert ("79", "2023-H1", "19.95") in {(r.province_code, r.period, r.value) for r in cafef.rows}
+    assert ("79", "2025-YTD02", "7.05") in {(r.province_code, r.period, r.value) for r in ranked.rows}
+
+
+def test_several_places_spoken_of_without_names_do_not_end_a_national_passage():
+    # https://thoibao.online/paper/nhung-dia-phuong-nao-co-chi-so-san-xuat-cong-nghiep-tang-cao-nhat-trong-8-thang-dau-nam-2022-71677
+    # "Theo Tổng cục Thống kê, tính chung 8 tháng năm 2022, chỉ số sản xuất toàn ngành công nghiệp ước tăng 9,4% so
+    # với cùng kỳ năm trước. Một số địa phương có chỉ số IIP đạt mức tăng khá cao do …", then the country's IIP of
+    # August, and "Địa phương có chỉ số IIP tăng cao nhất trong 8 tháng đầu năm là Bắc Giang với 50,7% ."
+    result = extract_eval_article("thoibao-2022-iip-8-thang-dia-phuong")
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("24", "2022-YTD08", "growth_pct", "50.7")
+    }
+
+
+def test_a_bound_shared_by_the_list_named_after_it_goes_to_each_beside_their_own_figures():
+    # https://logistics4vn.com/diem-danh-nhung-tinh-thanh-xuat-khau-ty-usd
+    # "2 địa phương mới tham gia vào nhóm các địa phương xuất khẩu chủ lực, đạt trị giá từ 1 tỷ USD trở lên là Bắc
+    # Giang và Tây Ninh. Trong đó, Bắc Giang đạt 1,04 tỷ USD, …; Tây Ninh đạt 1,103 tỷ USD, …"
+    result = extract_eval_article("logistics4vn-2016-xuat-khau-5-thang-tinh-ty-usd")
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        ("24", "2016-YTD05", ">=", "1"), ("72", "2016-YTD05", ">=", "1"),
+        ("24", "2016-YTD05", "=", "1.04"), ("72", "2016-YTD05", "=", "1.103"),
+    }  # fmt: skip

@@ -5,7 +5,7 @@ total they bring, a running total "đến hết quý II" or "đến ngày 30/11/
 target's share of the year's plan."""
 
 import pytest
-from support import assert_paragraph_rows
+from support import assert_paragraph_rows, eval_article
 
 from flows.extract import extract_article
 
@@ -367,3 +367,14 @@ def test_a_span_printed_with_a_spaced_dash_and_the_average_growth_after_it_and_b
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["US$4,146.2 million"] == "a figure over several years"
+
+
+def test_the_same_period_of_a_year_said_inside_a_comparison_is_its_base():
+    # https://cafef.vn/dia-phuong-phia-nam-xuat-khau-20-ty-usd-nhieu-nhat-ca-nuoc-trong-6-thang-2023-188230716193331026.chn
+    # "Hải Phòng có kim ngạch 11,5 tỷ USD, tương đương so với kết quả 11,47 tỷ USD của cùng kỳ 2022." in a report on
+    # the first half of 2023
+    text, meta = eval_article("cafef-2023-07-xuat-khau-6-thang-7-tinh-10-ty-usd")
+
+    result = extract_article(text, meta["published_on"], meta["language"], "31")
+
+    assert {(r.period, r.status, r.value) for r in result.rows} == {("2023-H1", "estimate", "11.5")}

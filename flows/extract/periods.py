@@ -116,6 +116,8 @@ _COMPARED_BEFORE = re.compile(
 )
 # A year said inside the comparison, after a few words of its own: "so với hai quý đầu năm 2024"
 _COMPARED_YEAR_BEFORE = re.compile(place_tones(r"(?<!\w)(?:so\s+với|so)\s+(?:[^\W\d]+\s+){1,4}$"))
+# "so với kết quả 11,47 tỷ USD của cùng kỳ 2022": the same period of a year said anywhere in a comparison is its base
+_COMPARED_SAME_PERIOD_BEFORE = re.compile(place_tones(r"(?<!\w)so\s+với(?:[^,;.()]|,(?=\d))*$"))
 _BASE_YEAR_AFTER = re.compile(
     place_tones(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|năm\s+trước|năm\s+ngoái)(?!\w)")
 )
@@ -146,6 +148,9 @@ def period_mentions(folded: str, start: int, end: int, published: date) -> list[
             compared = _COMPARED_BEFORE.search(folded, max(start, begin - 30), begin) or (
                 kind == "year" and _COMPARED_YEAR_BEFORE.search(folded, max(start, begin - 30), begin)
             )
+            same_compared = _COMPARED_SAME_PERIOD_BEFORE.search(folded, max(start, begin - 60), begin)
+            if mention.kind == "same_period" and same_compared:
+                mention = PeriodMention(mention.start, reached, "base", None, mention.year)
             if mention.kind == "period" and compared:
                 tail = _BASE_YEAR_AFTER.match(folded, reached, end)  # "… the first quarter of last year"
                 reached = tail.end() if tail else reached

@@ -278,7 +278,8 @@ _LIST_GAP = _folded_pattern(
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
-_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely))\s*:?\s*$")
+# "đạt trị giá từ 1 tỷ USD trở lên là Bắc Giang và Tây Ninh"
+_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely|là))\s*:?\s*$")
 # "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
 # figure is the province's yardstick
 _COMPARED_WITH = _folded_pattern(
@@ -294,10 +295,12 @@ _REGION = _folded_pattern(
 )
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
-# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide":
+# "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide",
+# "dẫn đầu về kim ngạch xuất khẩu của cả nước", "địa phương có kim ngạch xuất khẩu cao nhất cả nước":
 # where a province ranks, not the country's own figure
 _RANK_SCOPE = _folded_pattern(
-    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|dẫn\s+đầu|đứng\s+đầu|thứ\s+\w+"
+    r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|(?:dẫn|đứng)\s+đầu(?:\s+về(?:\s+[^\W\d]+){1,5})?"
+    r"(?:\s+của)?|(?:cao|lớn|nhiều)\s+nhất(?:\s+của)?|thứ\s+\w+"
     r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
@@ -613,9 +616,9 @@ class ArticleReader:
         mentions = self._mentions(sentence)
         if not sentence.is_title:
             self._name_shared_figures(sentence, mentions)
-        if any(m.kind in ("local", "province") for m in mentions) and not self._examples_of_the_country(
-            sentence, figures, mentions
-        ):
+        if any(
+            m.kind == "province" or (m.kind == "local" and not self._unnamed_places(sentence, m)) for m in mentions
+        ) and not self._examples_of_the_country(sentence, figures, mentions):
             self.national_context = False
         denominators = self._denominators(mentions, figures)
         shares = {figure.start for figure, _ in denominators}
@@ -680,6 +683,14 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _unnamed_places(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "Một số địa phương có chỉ số IIP đạt mức tăng khá cao" after a national figure: several places
+        spoken of without a name, so the text goes on about the country."""
+        return any(
+            found.start() <= mention.start < found.end()
+            for found in _SEVERAL_PLACES.finditer(self.article.folded, sentence.start, sentence.end)
+        )
 
     def _examples_of_the_country(self, sentence: Sentence, figures: list[Figure], mentions: list[Mention]) -> bool:
         """ "Trong đó có nhiều địa phương tăng trưởng cao như: Trà Vinh, Khánh Hoà, …" after a national
