@@ -26,3 +26,52 @@ def test_the_percentages_of_exported_tonnes_leave_the_value_its_own():
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["19,49%"] == "products or groups, not the whole province"
     assert reasons["7,92%"] == "products or groups, not the whole province"
+
+
+def test_what_is_exported_counted_in_tonnes_is_a_products_volume_whatever_its_name():
+    # http://baodaklak.vn/channel/3481/201902/kim-ngach-xuat-khau-cua-tinh-trong-thang-1-2019-dat-50-trieu-usd-5619854/
+    text = (
+        "Sở Công thương cho biết, kim ngạch xuất khẩu của tỉnh trong tháng 1-2019 thực hiện 50 triệu USD, đạt 8,1% "
+        "kế hoạch năm.\n\n"
+        "Cụ thể, cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng và giảm 33% về giá trị; cà phê hòa tan xuất "
+        "khẩu 600 tấn, giảm 4% về lượng và giảm 9,1% về giá trị; hạt tiêu xuất khẩu 200 tấn, tăng 9,3% về lượng và "
+        "giảm 8,46% về giá trị; hạt điều xuất khẩu 40 tấn, giảm 4,76% về lượng."
+    )
+
+    result = extract_article(text, "2019-02-04", "vi", "66")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2019-M01", "level", "50"),
+        ("2019-M01", "plan_share_pct", "8.1"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["28,8%"] == "products or groups, not the whole province"
+
+
+def test_a_sectors_exports_in_tonnes_against_the_plan_and_the_years_total_aimed_at():
+    # https://vov.vn/kinh-te/tien-giang-kim-ngach-xuat-khau-dat-gan-4-ty-usd-post1056201.vov
+    text = (
+        "Theo thống kê trong 10 tháng qua, giá trị kim ngạch xuất khẩu của tỉnh Tiền Giang đạt gần 4 tỷ USD, đạt "
+        "102% kế hoạch năm và tăng 19% so với cùng kỳ năm ngoái. Riêng trong tháng 10 kim ngạch xuất khẩu của tỉnh "
+        "đạt hơn 300 triệu USD, tăng hơn 42% so với cùng kỳ.\n\n"
+        "Ở thời điểm này, Tiền Giang nằm trong nhóm đầu của vùng Đồng bằng sông Cửu Long về kim ngạch xuất khẩu. "
+        "Đáng ghi nhận là 2 ngành: thủy sản và gạo đạt giá trị xuất khẩu cao nhất. Đến nay, ngành thủy sản đã xuất "
+        "khẩu trên 139.960 tấn, tăng 59% so với kế hoạch, và tăng hơn 33% so cùng kỳ; gạo xuất khẩu đạt trên "
+        "160.600 tấn, tăng hơn 93% so với kế hoạch tăng gần 135% so cùng kỳ. Ngoài ra ngành chế biến trái cây cũng "
+        "đạt giá trị khá.\n\n"
+        "Các ngành, các cấp trong tỉnh tiếp tục triển khai những giải pháp điều hành xuất khẩu hợp lý và hiệu quả "
+        "nhằm đạt kim ngạch xuất khẩu cả năm hơn 4,1 tỷ USD."
+    )
+
+    result = extract_article(text, "2023-11", "vi", "82")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2023-YTD10", "level", "estimate", "~", "4"),
+        ("2023-YTD10", "plan_share_pct", "estimate", "=", "102"),
+        ("2023-YTD10", "growth_pct", "estimate", "=", "19"),
+        ("2023-M10", "level", "estimate", ">=", "300"),
+        ("2023-M10", "growth_pct", "estimate", ">=", "42"),
+        ("2023", "level", "target", ">=", "4.1"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["59%"] == "products or groups, not the whole province"

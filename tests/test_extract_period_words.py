@@ -378,3 +378,46 @@ def test_the_same_period_of_a_year_said_inside_a_comparison_is_its_base():
     result = extract_article(text, meta["published_on"], meta["language"], "31")
 
     assert {(r.period, r.status, r.value) for r in result.rows} == {("2023-H1", "estimate", "11.5")}
+
+
+def test_the_first_month_of_the_year_is_january():
+    # https://lite.baomoi.com/kien-giang-dat-ke-hoach-gia-tri-san-xuat-cong-nghiep-tang-13-dat-khoang-64-695-ty-dong-c51433749.epi
+    text = (
+        "Trong tháng đầu năm 2025, lĩnh vực kinh tế công nghiệp của tỉnh Kiên Giang tăng trưởng nổi bật. Trong năm "
+        "2025, kế hoạch giá trị sản xuất công nghiệp của tỉnh phấn đấu tăng 13% so với năm 2024, tương đương khoảng "
+        "64.695 tỷ đồng.\n\n"
+        "Ngày 9/2, thông tin từ Sở Công Thương tỉnh Kiên Giang cho biết, tháng đầu năm 2025, kinh tế công nghiệp "
+        "tỉnh Kiên Giang khởi sắc với giá trị sản xuất tăng 32,88% so cùng kỳ năm 2024, ước đạt khoảng 5.550 tỷ "
+        "đồng, bằng 8,6% so kế hoạch."
+    )
+
+    result = extract_article(text, "2025-02", "vi", "91")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2025", "growth_pct", "=", "13"),
+        ("2025", "level", "~", "64695"),
+        ("2025-M01", "growth_pct", "=", "32.88"),
+        ("2025-M01", "level", "~", "5550"),
+        ("2025-M01", "plan_share_pct", "=", "8.6"),
+    }
+
+
+def test_two_months_named_in_passing_are_not_a_running_total_nor_the_figures_period():
+    # https://nld.com.vn/phu-yen-1-nam-chat-vat-thuc-hien-cac-chi-tieu-196241110164623339.htm
+    text = (
+        "Theo Sở Nông nghiệp và Phát triển nông thôn (NN-PTNT) Phú Yên, năm 2024, có thời điểm thời tiết không "
+        "thuận lợi như đợt nắng nóng trong 2 tháng 5 và 6 làm thủy sản nuôi như tôm hùm, cá mú chết hàng loạt, "
+        "thiệt hại 45,7 tỉ đồng, nhưng ngành thủy sản vẫn ổn định và phát triển khá.\n\n"
+        "Dù thời tiết bất lợi trong 2 tháng 5 và 6-2024 làm tôm hùm chết hàng loạt nhưng sản lượng hải sản vẫn "
+        "tăng cao\n\n"
+        "Nhờ đó đã giúp tổng kim ngạch xuất khẩu của tỉnh ước đạt 320 triệu USD, tăng 14,1% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2024-11", "vi", "54")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("export_value", "2024", "level", "320"),
+        ("export_value", "2024", "growth_pct", "14.1"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["45,7 tỉ đồng"] == "another indicator: damage"

@@ -298,3 +298,48 @@ def test_the_rate_of_growth_striven_for_and_a_growth_on_a_resolution():
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["3,28%"] == "growth on a resolution's figure, not on a period"
+
+
+def test_a_plan_said_missed_with_kh_for_ke_hoach():
+    # http://cucthongke.quangbinh.gov.vn/3cms/tinh-hinh-kinh-te---xa-hoi-nam-2012-tinh-quang-binh.htm
+    text = (
+        "Dự ước các chỉ tiêu kinh tế - xã hội chủ yếu năm 2012 đạt được như sau:\n\n"
+        "3. Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra (KH tăng 16 - 17%)"
+    )
+
+    assert keys(extract_article(text, "2012", "vi", "44")) == {
+        ("44", "industrial_output_value", "2012", "growth_pct", "estimate", "=", "9.1", ""),
+        ("44", "industrial_output_value", "2012", "plan_excess_pct", "estimate", "<=", "0", ""),
+    }
+
+
+def test_the_indicators_said_to_have_grown_are_not_plans():
+    # http://gialaitv.vn/tin-tuc/tin-dia-phuong/9-thang-dau-nam-2021-tong-gia-tri-san-xuat-cong-nghiep-tren-dia-ban-tinh-gia-lai-tang-1136/
+    text = (
+        "Nhờ vậy, các chỉ tiêu của ngành đều tăng so với cùng kỳ, trong đó chỉ số sản xuất ngành công nghiệp ước "
+        "thực hiện 9 tháng tăng 12,43% so với cùng kỳ."
+    )
+
+    assert keys(extract_article(text, "2021-09", "vi", "64")) == {
+        ("64", "industrial_production_index", "2021-YTD09", "growth_pct", "estimate", "=", "12.43", ""),
+    }
+
+
+def test_a_percentage_of_a_growth_scenario_goes_to_the_review():
+    # http://sctyenbai.gov.vn/node/33726
+    text = (
+        "Giá trị sản xuất công nghiệp (theo giá so sánh 2010) tháng 11 ước đạt 1.105,4 tỷ đồng, tăng 0,85% so với "
+        "tháng trước. Lũy kế ước đạt 10.695,5 tỷ đồng, tăng 7,35% so với cùng kỳ, bằng 90,51% so với kịch bản tăng "
+        "trưởng tháng 11 năm 2020, bằng 82,27% so với kịch bản tăng trưởng năm 2020."
+    )
+
+    result = extract_article(text, "2020", "vi", "15")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2020-M11", "level", "1105.4"),
+        ("2020-M11", "growth_prev_period_pct", "0.85"),
+        ("2020-YTD11", "level", "10695.5"),
+        ("2020-YTD11", "growth_pct", "7.35"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["82,27%"] == "a percentage of a growth scenario, not of a plan"

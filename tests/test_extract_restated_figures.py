@@ -23,3 +23,20 @@ def test_a_figure_restated_with_its_price_basis_is_one_row_with_the_basis():
         ("plan_share_pct", "74", "constant_2010"),
     ]
     assert all(r.quote.startswith("Giá trị sản xuất công nghiệp (theo giá so sánh 2010)") for r in result.rows)
+
+
+def test_a_percentage_said_first_as_the_whole_number_it_exceeds_is_one_row_the_exact_one():
+    # https://baohatinh.vn/cong-nghiep/ha-tinh-san-xuat-cong-nghiep-thang-8-uoc-tang-hon-49-so-voi-cung-ky/253119.htm
+    text = (
+        "Với mức tăng trưởng cao của 2 ngành mũi nhọn là sản xuất thép và điện, tháng 8/2023, chỉ số sản xuất "
+        "công nghiệp của Hà Tĩnh ước tăng hơn 49% so với cùng kỳ năm trước.\n\n"
+        "Số liệu từ Cục Thống kê cho thấy, tháng 8/2023, chỉ số sản xuất ngành công nghiệp của tỉnh ước tăng 6,6% "
+        "so với tháng 7/2023 và tăng 49,03% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2023-08", "vi", "42")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2023-M08", "growth_pct", "=", "49.03"),
+        ("2023-M08", "growth_prev_period_pct", "=", "6.6"),
+    }

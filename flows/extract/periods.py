@@ -77,12 +77,17 @@ _PATTERNS = [
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
     ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
+    # "trong 2 tháng 5 và 6-2024": two months named in passing, not a running total nor the figures' period
+    ("date", rf"(?:\d|{_VI_COUNT})\s+tháng\s*\d{{1,2}}\s*(?:,|và)\s*(?:tháng\s*)?\d{{1,2}}(?!\d)(?:\s*[/-]\s*{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     # "in the firs three month of the year": the plural's s left out, as the provincial press's English may
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
+    # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
+    ("ytd", rf"(?<!các\s)(?<!những\s)(?<!mấy\s)(?<!vài\s)(?P<n>tháng)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+nay)?"
+            rf"(?:\s+{_YEAR})?"),
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
@@ -207,7 +212,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         months = _MONTHS.index(groups["last"]) + 1
     elif count.isdigit():
         months = int(count)
-    elif count == "month":  # "the first month": January
+    elif count in ("month", fold("tháng")):  # "the first month", "tháng đầu năm": January
         return PeriodMention(start, end, "period", "-M01", year)
     else:
         months = _VI_NUMBERS.get(count) or _EN_NUMBERS.get(count, 0)

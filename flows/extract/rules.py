@@ -186,6 +186,10 @@ _CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+# "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more
+_MISSED_PLAN = _folded_pattern(
+    r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh)(?!\w)"
+)
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
@@ -198,6 +202,8 @@ _ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
 _RATE_BEFORE = _folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
 # "tăng 3,28% so với Nghị quyết số 76-NQ/TU": on a resolution's figure, not on a period
 _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
+# "bằng 82,27% so với kịch bản tăng trưởng năm 2020": of a growth scenario, neither a plan nor a growth
+_AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
@@ -288,6 +294,8 @@ _COMPARED_WITH = _folded_pattern(
 # "cả 3 chỉ tiêu:", "các chỉ tiêu chủ yếu:": the indicators a report goes on to list, not plans
 _COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
 _LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
+# "các chỉ tiêu của ngành đều tăng so với cùng kỳ": indicators that grew on a base, which a plan does not
+_INDICATORS_GREW = _folded_pattern(r"(?:\s+[^\W\d]+){0,4}?\s+(?:đều\s+)?(?:tăng|giảm)\s+so(?:\s+với)?(?!\w)")
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
@@ -382,6 +390,11 @@ _PRODUCTS = (
 # "xuất khẩu thủy sản", "xuất khẩu 18.519 tấn thủy sản": a product's exports, its volume said first
 _EXPORT_PRODUCT = _folded_pattern(
     r"\s+(?:\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3|chiếc|đôi|sản\s+phẩm)\s+)?" + _PRODUCTS
+)
+# "cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng", "ngành thủy sản đã xuất khẩu trên 139.960 tấn": what
+# is exported counted in tonnes, so a product's volume, whatever the product's name
+_EXPORTED_VOLUME = _folded_pattern(
+    r"\s+(?:(?:trên|hơn|gần|khoảng|đạt|được|ước\s+đạt)\s+)*\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3)(?!\w)"
 )
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
@@ -777,6 +790,7 @@ class ArticleReader:
                 m = Mention(m.start, m.end, "part", "a region")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
+                or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _VOLUME_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
@@ -935,6 +949,8 @@ class ArticleReader:
             return skip("a mark not reached ('chưa đạt 50%'), not the figure")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
+        if figure.unit.code == "pct" and _AFTER_SCENARIO.match(after):
+            return skip("a percentage of a growth scenario, not of a plan")
         if figure.unit.code == "pct":
             # "13.1 percent year on year increase and 60.9 percent of the yearly target": the figure before's word
             trailing = _CUE_AFTER.match(folded, previous.end) if previous else None
@@ -1215,8 +1231,11 @@ class ArticleReader:
     def _read_exceeded_plan(
         self, sentence: Sentence, clause: Span, mentions: list[Mention], periods: list[PeriodMention]
     ) -> None:
-        """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more."""
-        for match in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end):
+        """ "vượt chỉ tiêu kế hoạch đề ra" with no figure: the plan was exceeded, by 0 % or more; "không đạt KH
+        đề ra": it was missed (`<=` 0)."""
+        said = [(m, ">=") for m in _EXCEEDED_PLAN.finditer(self.article.folded, clause.start, clause.end)]
+        said += [(m, "<=") for m in _MISSED_PLAN.finditer(self.article.folded, clause.start, clause.end)]
+        for match, comparator in said:
             if any(
                 _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
             ):
@@ -1239,7 +1258,7 @@ class ArticleReader:
             before = [m for m in mentions if m.end <= spot.start]
             status = self._status("plan_excess_pct", False, before, clause, sentence, period)
             self._propose(
-                sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, ">=",
+                sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, comparator,
                 Decimal(0), "pct", self._price_basis(before, sentence), "", self.province,
             )  # fmt: skip
 
@@ -1853,6 +1872,10 @@ class ArticleReader:
             folded, word.end
         ):
             return True  # "Toàn ngành đã đạt kết quả … trên cả 3 chỉ tiêu: Giá trị sản xuất công nghiệp đạt …"
+        if _COUNTED_INDICATORS.search(folded, max(0, word.start - 12), word.start) and _INDICATORS_GREW.match(
+            folded, word.end
+        ):
+            return True  # "các chỉ tiêu của ngành đều tăng so với cùng kỳ, trong đó chỉ số sản xuất … tăng 12,43%"
         named = any(m.kind == "indicator" and not folded[word.end : m.start].strip() for m in before)
         return named and any(m.kind == "estimate" and m.start > word.end for m in before)
 
@@ -1903,6 +1926,9 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
+            if earlier.key == row.key and self._rounded_then_exact(earlier, row):
+                self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
+                return
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
@@ -1933,6 +1959,15 @@ class ArticleReader:
             and row.unit == earlier.unit
             and Decimal(row.value) >= Decimal(earlier.value)
         )
+
+    @staticmethod
+    def _rounded_then_exact(earlier: Row, row: Row) -> bool:
+        """A percentage said first as a whole number it exceeds ("ước tăng hơn 49%") and then exactly ("tăng
+        49,03%"): one figure, rounded down in the lead; the exact one is the row."""
+        if earlier.unit != "pct" or row.unit != "pct" or earlier.comparator != ">=" or row.comparator != "=":
+            return False
+        bound, exact = Decimal(earlier.value), Decimal(row.value)
+        return bound == bound.to_integral_value() and bound < exact < bound + 1
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
