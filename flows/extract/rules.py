@@ -1928,6 +1928,11 @@ class ArticleReader:
                 return
             if earlier.key == row.key and self._rounded_then_exact(earlier, row):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
+                printed_first = earlier.value_as_published or earlier.quote
+                reason = f"said again exactly below as {row.value}"  # the bound, for the reviewer
+                self.result.skipped.append(
+                    Skipped(earlier.line, printed_first, reason, earlier.quote, earlier.position)
+                )
                 return
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
