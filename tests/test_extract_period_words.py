@@ -367,3 +367,24 @@ def test_a_span_printed_with_a_spaced_dash_and_the_average_growth_after_it_and_b
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["US$4,146.2 million"] == "a figure over several years"
+
+
+def test_the_first_three_quarters_is_the_running_total_to_september():
+    # https://thoibaotaichinhvietnam.vn/bac-ninh-posts-104-economic-growth-in-9-months-113442.html
+    text = (
+        "The northern province of Bac Ninh recorded growth of 10.04% in gross regional domestic product (GRDP) in "
+        "the first three quarters of 2022, hitting an estimated 105.13 trillion VND (443 billion USD), thanks to "
+        "rapid recovery of service and trade sectors after the COVID-19 pandemic.\n\n"
+        "The province\u2019s industrial production index surged 13%, while its retail and consumer service revenue and "
+        "foreign direct investment (FDI) attraction into industrial parks rose by 40% and 34.1%.\n\n"
+        "Bac Ninh\u2019s import-export turnover in the reviewed period reached about 65.3 billion USD, up 1.1%. Its "
+        "export valued at 35.2 billion USD, up 4.1% over the same period last year."
+    )
+
+    result = extract_article(text, "2022-09-27", "en", "27")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} >= {
+        ("industrial_production_index", "2022-YTD09", "growth_pct", "13"),
+        ("export_value", "2022-YTD09", "level", "35.2"),
+        ("export_value", "2022-YTD09", "growth_pct", "4.1"),
+    }
