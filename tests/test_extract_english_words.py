@@ -1,6 +1,7 @@
 """`flows extract` on the English provincial press's words for retail sales and services revenue,
 for exports ("goods sold overseas"), for the year's plan ("of the full-year plan"), and for other
-indicators written alike."""
+indicators written alike ("from overseas shipments", "industrial value", "soaring", "compared to the
+plan")."""
 
 import pytest
 from support import assert_paragraph_rows
@@ -120,6 +121,54 @@ PARAGRAPHS = [
             ("retail_sales_services", "2015-YTD03", "plan_share_pct", "=", "24.3", "24.3%"),
         },
         id="'three month'; '6,6 trillion'; 'the total retail'; 'raising'; 'the plan set forth for the year'",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/hanois-exports-fall-slightly-in-first-four-months-127738.html
+        "In April alone, the capital city earned nearly 1.52 billion USD from overseas shipments, rising 3.6% month "
+        "on month and 2.3% year on year, statistics show.",
+        ("2023", "en", "01"),
+        {
+            ("export_value", "2023-M04", "level", "~", "1.52", "1.52 billion USD"),
+            ("export_value", "2023-M04", "growth_prev_period_pct", "=", "3.6", "3.6%"),
+            ("export_value", "2023-M04", "growth_pct", "=", "2.3", "2.3%"),
+        },
+        id="'from overseas shipments' is exports",
+    ),
+    pytest.param(
+        # https://en.vneconomy.vn/central-thanh-hoa-provinces-industrial-production-sees-strong-growth.htm
+        "In January, the province's  Index of Industrial Production (IIP) experienced a 5.51% decrease compared to "
+        "the previous month, but increased by 11.59% compared to the same period last year.\n\n"
+        "However, February brought a resurgence, with the province's IIP soaring by 32.07% compared to the same "
+        "period last year.",
+        ("2025-02-28", "en", "38"),
+        {
+            ("industrial_production_index", "2025-M01", "growth_prev_period_pct", "=", "-5.51", ""),
+            ("industrial_production_index", "2025-M01", "growth_pct", "=", "11.59", "11.59%"),
+            ("industrial_production_index", "2025-M02", "growth_pct", "=", "32.07", "32.07%"),
+        },
+        id="'a 5.51% decrease compared to the previous month'; 'February brought'; 'soaring'",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/5642/index.html
+        "Last year, the regions industrial value reached more than VND1,410 billion, up by 15.4 percent over 2004.",
+        ("2006-01-19", "en", "64"),
+        {
+            ("industrial_output_value", "2005", "level", ">=", "1410", "VND1,410 billion"),
+            ("industrial_output_value", "2005", "growth_pct", "=", "15.4", "15.4 percent"),
+        },
+        id="'industrial value' is the production value",
+    ),
+    pytest.param(
+        # http://en.baophutho.vn/business/202002/breakthrough-in-commodity-export-activities-970
+        "According to a report of the Department of Industry and Trade, the export turnover in 2019 is estimated at "
+        "USD2,039 million, up by 45% over the previous year and reaching 136% compared to the plan.",
+        ("2020-02-06", "en", "25"),
+        {
+            ("export_value", "2019", "level", "=", "2039", "USD2,039 million"),
+            ("export_value", "2019", "growth_pct", "=", "45", "45%"),
+            ("export_value", "2019", "plan_attainment_pct", "=", "136", "136%"),
+        },
+        id="'reaching 136% compared to the plan'",
     ),
 ]
 

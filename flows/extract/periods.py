@@ -95,7 +95,7 @@ _PATTERNS = [
     ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:total\s+)?(?:industrial|export|retail|iip|index))"),
     # "Specifically, May recorded a significant breakthrough …": the month before a verb in the past ("may" the
     # verb is followed by its infinitive)
-    ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned)(?!\w))"),
+    ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned|brought)(?!\w))"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),

@@ -73,7 +73,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to)\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
@@ -961,6 +961,8 @@ class ArticleReader:
                 _AFTER_PREVIOUS_PERIOD.match(folded, respective)
                 if respective is not None
                 else _AFTER_PREVIOUS_PERIOD.match(after)
+                # "experienced a 5.51% decrease compared to the previous month": after the word after the figure
+                or (following and _AFTER_PREVIOUS_PERIOD.match(after, following.end()))
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
