@@ -170,6 +170,31 @@ PARAGRAPHS = [
         },
         id="'reaching 136% compared to the plan'",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nais-export-growth-slows-down-in-five-months/153684.vnp
+        "\u2013 The export turnover of enterprises operating in the southern province of Dong Nai in the first five "
+        "months of 2019 hit 7.7 billion USD, representing a year-on-year rise of 3.41 percent, according to the "
+        "provincial Department of Industry and Trade.In May alone, the total export turnover of local firms reached "
+        "1.69 billion USD, 9.84 percent higher than that of the previous month, and up 1.56 percent compared to the "
+        "same period of 2018.",
+        ("2019", "en", "75"),
+        {
+            ("export_value", "2019-YTD05", "level", "=", "7.7", "7.7 billion USD"),
+            ("export_value", "2019-YTD05", "growth_pct", "=", "3.41", "3.41 percent"),
+            ("export_value", "2019-M05", "level", "=", "1.69", "1.69 billion USD"),
+            ("export_value", "2019-M05", "growth_prev_period_pct", "=", "9.84", "9.84 percent"),
+            ("export_value", "2019-M05", "growth_pct", "=", "1.56", "1.56 percent"),
+        },
+        id="'enterprises operating in the southern province'; 'higher than that of the previous month'",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/kien-giang-posts-7percent-increase-in-fivemonth-export-revenue/229612.vnp
+        "According to the province\u2019s Department of Industry and Trade, the province earned over 326 million USD "
+        "in the five-month period from exports.",
+        ("2022-06-03", "en", "91"),
+        {("export_value", "2022-YTD05", "level", ">=", "326", "326 million USD")},
+        id="'earned … in the five-month period from exports'",
+    ),
 ]
 
 
