@@ -388,3 +388,22 @@ def test_the_first_three_quarters_is_the_running_total_to_september():
         ("export_value", "2022-YTD09", "level", "35.2"),
         ("export_value", "2022-YTD09", "growth_pct", "4.1"),
     }
+
+
+def test_a_running_total_since_the_beginning_of_the_year_holds_for_the_sentence_after_it():
+    # http://www.baobinhthuan.com.vn/en/news_TA/three-major-commodity-groups%E2%80%99-export-turnover-surged-in-october-132526.html
+    text = (
+        "BTO - Statistics showed that Binh Thuan's export turnover in October was estimated at USD37.8 million, "
+        "increasing by 9.44 percent over the previous month.\n\n"
+        "As of the beginning of 2020, the province's export turnover is estimated at USD 371.96 million. However, "
+        "comparing with the same period last year, it still decreased by 3.1% due to the negative impact of Covid - 19."
+    )
+
+    result = extract_article(text, "2020-11-03", "en", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("export_value", "2020-M10", "level", "37.8"),
+        ("export_value", "2020-M10", "growth_prev_period_pct", "9.44"),
+        ("export_value", "2020-YTD10", "level", "371.96"),
+        ("export_value", "2020-YTD10", "growth_pct", "-3.1"),
+    }

@@ -262,7 +262,7 @@ CONNECTING_WORDS = frozenset(
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
-        "posted recorded registered achieved generated fetched ghi nhận"
+        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
     ).split()
 )
 # An item under a report's heading may open "Tính theo giá thực tế ước thực hiện tháng 09 … được"
@@ -652,8 +652,8 @@ class ArticleReader:
         resolved = [
             self._resolve(m)
             for m in periods
-            if m.kind == "period"
-            and m not in from_levels
+            if (m.kind == "period" or (m.kind == "ytd_now" and self.vocabulary.language == "en"))
+            and m not in from_levels  # "As of the beginning of 2020, …": its running total, for the next
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
