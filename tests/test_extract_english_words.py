@@ -150,13 +150,16 @@ PARAGRAPHS = [
     ),
     pytest.param(
         # https://www.vccinews.com/prode/5642/index.html
-        "Last year, the regions industrial value reached more than VND1,410 billion, up by 15.4 percent over 2004.",
+        "Last year, the regions industrial value reached more than VND1,410 billion, up by 15.4 percent over 2004. "
+        "However, compared to the annual plan, the total provincial industrial value reached only 90 percent due to "
+        "a lack of materials and fuel, and general market uncertainty.",
         ("2006-01-19", "en", "64"),
         {
             ("industrial_output_value", "2005", "level", ">=", "1410", "VND1,410 billion"),
             ("industrial_output_value", "2005", "growth_pct", "=", "15.4", "15.4 percent"),
+            ("industrial_output_value", "2005", "plan_attainment_pct", "=", "90", "90 percent"),
         },
-        id="'industrial value' is the production value",
+        id="'industrial value' is the production value; 'compared to the annual plan, …' said first",
     ),
     pytest.param(
         # http://en.baophutho.vn/business/202002/breakthrough-in-commodity-export-activities-970

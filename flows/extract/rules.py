@@ -77,6 +77,9 @@ _AFTER_PLAN = _folded_pattern(
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
+# A plan a figure is measured against, said first: "However, compared to the annual plan, …"
+_PLAN_FIRST_OPENER = _folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
+_PLAN_BASE = _folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
 # "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
 # of the base, which for a growth on a year earlier is the one before the figure's
 _BASE_YEAR_NAMED = _folded_pattern(
@@ -979,7 +982,7 @@ class ArticleReader:
                     measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
-            elif _AFTER_PLAN.match(after):
+            elif _AFTER_PLAN.match(after) or self._plan_first(clause, sentence):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -1636,6 +1639,17 @@ class ArticleReader:
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
             or _YEARS_PLAN_AFTER.match(folded, mention.end)
         )
+
+    def _plan_first(self, clause: Span, sentence: Sentence) -> bool:
+        """ "However, compared to the annual plan, the total provincial industrial value reached only 90
+        percent": the plan a percentage is of, said first, before a comma."""
+        folded = self.article.folded
+        for start in dict.fromkeys((clause.start, sentence.start)):
+            opener = _PLAN_FIRST_OPENER.match(folded, start)
+            said = _AFTER_PLAN.match(folded, opener.end() if opener else start)
+            if said and _PLAN_BASE.match(said.group()) and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+                return True
+        return False
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
