@@ -380,3 +380,18 @@ def test_a_sector_s_contribution_to_the_total_and_its_growth_are_the_sector_s():
         ("2014-YTD08", "level", "1.3"),
         ("2014-YTD08", "growth_pct", "18.8"),
     }
+
+
+def test_a_material_s_export_value_is_of_products():
+    # https://en.vneconomy.vn/ha-tinhs-foreign-trade-slowed-down-in-10m.htm
+    text = (
+        "Notably, the province's steel exports suffered from deep depression. Its steel export value in the "
+        "10-month period stood at more than $1.11 billion, accounting over 80% of the province's total export value, "
+        "marking a year-on-year decrease of 33.5%."
+    )
+
+    result = extract_article(text, "2025", "en", "42")
+
+    assert not [r for r in result.rows if r.measure == "level"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["$1.11 billion"] == "products or groups, not the whole province"

@@ -395,7 +395,7 @@ _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?
 # "the province's seafood exports", "rice exports": in English the product comes before
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(
     r"(?<!\w)(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
-    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic)s?"
+    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
     r"(?:\s+products?)?\s+$"
 )
 
