@@ -1,6 +1,7 @@
 """`flows extract` on the English provincial press's words for retail sales and services revenue,
 for exports ("goods sold overseas"), for the year's plan ("of the full-year plan"), and for other
-indicators written alike."""
+indicators written alike ("from overseas shipments", "industrial value", "soaring", "compared to the
+plan")."""
 
 import pytest
 from support import assert_paragraph_rows
@@ -120,6 +121,82 @@ PARAGRAPHS = [
             ("retail_sales_services", "2015-YTD03", "plan_share_pct", "=", "24.3", "24.3%"),
         },
         id="'three month'; '6,6 trillion'; 'the total retail'; 'raising'; 'the plan set forth for the year'",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/hanois-exports-fall-slightly-in-first-four-months-127738.html
+        "In April alone, the capital city earned nearly 1.52 billion USD from overseas shipments, rising 3.6% month "
+        "on month and 2.3% year on year, statistics show.",
+        ("2023", "en", "01"),
+        {
+            ("export_value", "2023-M04", "level", "~", "1.52", "1.52 billion USD"),
+            ("export_value", "2023-M04", "growth_prev_period_pct", "=", "3.6", "3.6%"),
+            ("export_value", "2023-M04", "growth_pct", "=", "2.3", "2.3%"),
+        },
+        id="'from overseas shipments' is exports",
+    ),
+    pytest.param(
+        # https://en.vneconomy.vn/central-thanh-hoa-provinces-industrial-production-sees-strong-growth.htm
+        "In January, the province's  Index of Industrial Production (IIP) experienced a 5.51% decrease compared to "
+        "the previous month, but increased by 11.59% compared to the same period last year.\n\n"
+        "However, February brought a resurgence, with the province's IIP soaring by 32.07% compared to the same "
+        "period last year.",
+        ("2025-02-28", "en", "38"),
+        {
+            ("industrial_production_index", "2025-M01", "growth_prev_period_pct", "=", "-5.51", ""),
+            ("industrial_production_index", "2025-M01", "growth_pct", "=", "11.59", "11.59%"),
+            ("industrial_production_index", "2025-M02", "growth_pct", "=", "32.07", "32.07%"),
+        },
+        id="'a 5.51% decrease compared to the previous month'; 'February brought'; 'soaring'",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/5642/index.html
+        "Last year, the regions industrial value reached more than VND1,410 billion, up by 15.4 percent over 2004. "
+        "However, compared to the annual plan, the total provincial industrial value reached only 90 percent due to "
+        "a lack of materials and fuel, and general market uncertainty.",
+        ("2006-01-19", "en", "64"),
+        {
+            ("industrial_output_value", "2005", "level", ">=", "1410", "VND1,410 billion"),
+            ("industrial_output_value", "2005", "growth_pct", "=", "15.4", "15.4 percent"),
+            ("industrial_output_value", "2005", "plan_attainment_pct", "=", "90", "90 percent"),
+        },
+        id="'industrial value' is the production value; 'compared to the annual plan, …' said first",
+    ),
+    pytest.param(
+        # http://en.baophutho.vn/business/202002/breakthrough-in-commodity-export-activities-970
+        "According to a report of the Department of Industry and Trade, the export turnover in 2019 is estimated at "
+        "USD2,039 million, up by 45% over the previous year and reaching 136% compared to the plan.",
+        ("2020-02-06", "en", "25"),
+        {
+            ("export_value", "2019", "level", "=", "2039", "USD2,039 million"),
+            ("export_value", "2019", "growth_pct", "=", "45", "45%"),
+            ("export_value", "2019", "plan_attainment_pct", "=", "136", "136%"),
+        },
+        id="'reaching 136% compared to the plan'",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nais-export-growth-slows-down-in-five-months/153684.vnp
+        "\u2013 The export turnover of enterprises operating in the southern province of Dong Nai in the first five "
+        "months of 2019 hit 7.7 billion USD, representing a year-on-year rise of 3.41 percent, according to the "
+        "provincial Department of Industry and Trade.In May alone, the total export turnover of local firms reached "
+        "1.69 billion USD, 9.84 percent higher than that of the previous month, and up 1.56 percent compared to the "
+        "same period of 2018.",
+        ("2019", "en", "75"),
+        {
+            ("export_value", "2019-YTD05", "level", "=", "7.7", "7.7 billion USD"),
+            ("export_value", "2019-YTD05", "growth_pct", "=", "3.41", "3.41 percent"),
+            ("export_value", "2019-M05", "level", "=", "1.69", "1.69 billion USD"),
+            ("export_value", "2019-M05", "growth_prev_period_pct", "=", "9.84", "9.84 percent"),
+            ("export_value", "2019-M05", "growth_pct", "=", "1.56", "1.56 percent"),
+        },
+        id="'enterprises operating in the southern province'; 'higher than that of the previous month'",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/kien-giang-posts-7percent-increase-in-fivemonth-export-revenue/229612.vnp
+        "According to the province\u2019s Department of Industry and Trade, the province earned over 326 million USD "
+        "in the five-month period from exports.",
+        ("2022-06-03", "en", "91"),
+        {("export_value", "2022-YTD05", "level", ">=", "326", "326 million USD")},
+        id="'earned … in the five-month period from exports'",
     ),
 ]
 
@@ -303,3 +380,18 @@ def test_a_sector_s_contribution_to_the_total_and_its_growth_are_the_sector_s():
         ("2014-YTD08", "level", "1.3"),
         ("2014-YTD08", "growth_pct", "18.8"),
     }
+
+
+def test_a_material_s_export_value_is_of_products():
+    # https://en.vneconomy.vn/ha-tinhs-foreign-trade-slowed-down-in-10m.htm
+    text = (
+        "Notably, the province's steel exports suffered from deep depression. Its steel export value in the "
+        "10-month period stood at more than $1.11 billion, accounting over 80% of the province's total export value, "
+        "marking a year-on-year decrease of 33.5%."
+    )
+
+    result = extract_article(text, "2025", "en", "42")
+
+    assert not [r for r in result.rows if r.measure == "level"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["$1.11 billion"] == "products or groups, not the whole province"

@@ -421,3 +421,43 @@ def test_two_months_named_in_passing_are_not_a_running_total_nor_the_figures_per
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["45,7 tỉ đồng"] == "another indicator: damage"
+
+
+def test_the_first_three_quarters_is_the_running_total_to_september():
+    # https://thoibaotaichinhvietnam.vn/bac-ninh-posts-104-economic-growth-in-9-months-113442.html
+    text = (
+        "The northern province of Bac Ninh recorded growth of 10.04% in gross regional domestic product (GRDP) in "
+        "the first three quarters of 2022, hitting an estimated 105.13 trillion VND (443 billion USD), thanks to "
+        "rapid recovery of service and trade sectors after the COVID-19 pandemic.\n\n"
+        "The province\u2019s industrial production index surged 13%, while its retail and consumer service revenue and "
+        "foreign direct investment (FDI) attraction into industrial parks rose by 40% and 34.1%.\n\n"
+        "Bac Ninh\u2019s import-export turnover in the reviewed period reached about 65.3 billion USD, up 1.1%. Its "
+        "export valued at 35.2 billion USD, up 4.1% over the same period last year."
+    )
+
+    result = extract_article(text, "2022-09-27", "en", "27")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} >= {
+        ("industrial_production_index", "2022-YTD09", "growth_pct", "13"),
+        ("export_value", "2022-YTD09", "level", "35.2"),
+        ("export_value", "2022-YTD09", "growth_pct", "4.1"),
+    }
+
+
+def test_a_running_total_since_the_beginning_of_the_year_holds_for_the_sentence_after_it():
+    # http://www.baobinhthuan.com.vn/en/news_TA/three-major-commodity-groups%E2%80%99-export-turnover-surged-in-october-132526.html
+    text = (
+        "BTO - Statistics showed that Binh Thuan's export turnover in October was estimated at USD37.8 million, "
+        "increasing by 9.44 percent over the previous month.\n\n"
+        "As of the beginning of 2020, the province's export turnover is estimated at USD 371.96 million. However, "
+        "comparing with the same period last year, it still decreased by 3.1% due to the negative impact of Covid - 19."
+    )
+
+    result = extract_article(text, "2020-11-03", "en", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("export_value", "2020-M10", "level", "37.8"),
+        ("export_value", "2020-M10", "growth_prev_period_pct", "9.44"),
+        ("export_value", "2020-YTD10", "level", "371.96"),
+        ("export_value", "2020-YTD10", "growth_pct", "-3.1"),
+    }

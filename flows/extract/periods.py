@@ -65,6 +65,8 @@ _PATTERNS = [
     ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     # "đến hết quý II": the running total to the quarter's end, the first half
     ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
+    # "in the first three quarters of 2022": the running total to the last quarter's end (two quarters, the half)
+    ("ytd", rf"(?:the\s+)?first\s+(?P<q>two|three|2|3)\s+quarters(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("ytd", rf"(?:by\s+the\s+end\s+of|as\s+of)\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
@@ -98,7 +100,7 @@ _PATTERNS = [
     ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:total\s+)?(?:industrial|export|retail|iip|index))"),
     # "Specifically, May recorded a significant breakthrough …": the month before a verb in the past ("may" the
     # verb is followed by its infinitive)
-    ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned)(?!\w))"),
+    ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned|brought)(?!\w))"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
@@ -205,7 +207,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     count = groups.get("n")
     if groups.get("q"):
         quarter = groups["q"]
-        months = 3 * (int(quarter) if quarter.isdigit() else _ROMAN[quarter])
+        months = 3 * (int(quarter) if quarter.isdigit() else _ROMAN.get(quarter) or _EN_NUMBERS[quarter])
         if months == 3:
             return PeriodMention(start, end, "period", "-Q1", year)
     elif count is None:

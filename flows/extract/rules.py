@@ -73,10 +73,13 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to)\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
+# A plan a figure is measured against, said first: "However, compared to the annual plan, …"
+_PLAN_FIRST_OPENER = _folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
+_PLAN_BASE = _folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
 # "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
 # of the base, which for a growth on a year earlier is the one before the figure's
 _BASE_YEAR_NAMED = _folded_pattern(
@@ -90,14 +93,16 @@ _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period|(?:in\s+)?(?P<than_year>(?:19|20)\d\d))(?!\w)"
+    r"|the\s+same\s+period|(?:in\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
-    r"|(?:against|over|from|compared\s+(?:to|with))\s+(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?P<en>month|quarter)"
+    # "9.84 percent higher than that of the previous month"
+    r"|(?:against|over|from|compared\s+(?:to|with)|(?:higher|more|lower|less)\s+than)\s+(?:that\s+of\s+)?the\s+"
+    r"(?:previous|preceding)\s+(?P<en>month|quarter)"
     # "up 17 percent against last month figure"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
@@ -168,8 +173,8 @@ _SHARE_OF_PLAN_WORD = _folded_pattern(
 _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 _CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
-_AFTER_SUBJECT = _folded_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+_AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
@@ -266,7 +271,7 @@ CONNECTING_WORDS = frozenset(
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
-        "posted recorded registered achieved generated fetched ghi nhận"
+        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
     ).split()
 )
 # An item under a report's heading may open "Tính theo giá thực tế ước thực hiện tháng 09 … được"
@@ -406,7 +411,7 @@ _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?
 # "the province's seafood exports", "rice exports": in English the product comes before
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(
     r"(?<!\w)(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
-    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic)s?"
+    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
     r"(?:\s+products?)?\s+$"
 )
 
@@ -666,8 +671,8 @@ class ArticleReader:
         resolved = [
             self._resolve(m)
             for m in periods
-            if m.kind == "period"
-            and m not in from_levels
+            if (m.kind == "period" or (m.kind == "ytd_now" and self.vocabulary.language == "en"))
+            and m not in from_levels  # "As of the beginning of 2020, …": its running total, for the next
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
@@ -988,6 +993,8 @@ class ArticleReader:
                 _AFTER_PREVIOUS_PERIOD.match(folded, respective)
                 if respective is not None
                 else _AFTER_PREVIOUS_PERIOD.match(after)
+                # "experienced a 5.51% decrease compared to the previous month": after the word after the figure
+                or (following and _AFTER_PREVIOUS_PERIOD.match(after, following.end()))
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
@@ -1002,7 +1009,7 @@ class ArticleReader:
                     measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
-            elif _AFTER_PLAN.match(after):
+            elif _AFTER_PLAN.match(after) or self._plan_first(clause, sentence):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -1662,6 +1669,17 @@ class ArticleReader:
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
             or _YEARS_PLAN_AFTER.match(folded, mention.end)
         )
+
+    def _plan_first(self, clause: Span, sentence: Sentence) -> bool:
+        """ "However, compared to the annual plan, the total provincial industrial value reached only 90
+        percent": the plan a percentage is of, said first, before a comma."""
+        folded = self.article.folded
+        for start in dict.fromkeys((clause.start, sentence.start)):
+            opener = _PLAN_FIRST_OPENER.match(folded, start)
+            said = _AFTER_PLAN.match(folded, opener.end() if opener else start)
+            if said and _PLAN_BASE.match(said.group()) and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+                return True
+        return False
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
