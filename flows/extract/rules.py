@@ -926,15 +926,9 @@ class ArticleReader:
                 and not re.search(r"\d", folded[m.end : subject.start])
             ]  # fmt: skip
             subject = said_of[-1] if said_of else subject
-        if subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject):
-            return skip("another indicator: a component of retail (goods alone)")
-        bracket = folded.rfind("(", clause.start, figure.start)
         if (
-            subject.value == "retail_sales_services"
-            and bracket >= 0
-            and ")" not in folded[bracket : figure.start]
-            and _GOODS_IN_BRACKETS.match(folded, bracket)
-        ):  # "… giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%)": the goods alone
+            subject.kind == "indicator" and self._goods_within_the_retail_total(sentence, clause, subject)
+        ) or self._goods_in_brackets(clause, subject, figure):
             return skip("another indicator: a component of retail (goods alone)")
         if (owners and self._production_in_a_report_on_the_index(subject, sentence)) or (
             figure.unit.code == "pct"
@@ -1389,6 +1383,18 @@ class ArticleReader:
             for said in (*before, sentence)
             for m in self._mentions(said)
             if m.end <= opener.start()
+        )
+
+    def _goods_in_brackets(self, clause: Span, subject: Mention, figure: Figure) -> bool:
+        """ "… giảm 2,41% so với tháng trước (trong đó, bán lẻ hàng hóa giảm 1,05%)": the goods alone, in
+        brackets after each figure of the retail total, are a component of it."""
+        folded = self.article.folded
+        bracket = folded.rfind("(", clause.start, figure.start)
+        return (
+            subject.value == "retail_sales_services"
+            and bracket >= 0
+            and ")" not in folded[bracket : figure.start]
+            and bool(_GOODS_IN_BRACKETS.match(folded, bracket))
         )
 
     def _base(self, on: re.Match[str], period: str) -> str | None:
