@@ -1772,6 +1772,8 @@ class ArticleReader:
             last = named[-1] if named and named[-1] else self.last_period
             month = last[-2:] if last and last[-3:-2] in ("M", "D") else self.report_month
             code = f"-YTD{month}" if month else None  # "tính từ đầu năm đến nay" in a report on 8 months
+            if last and last.endswith(("-H1", "-Q1")):  # "6 tháng đầu năm 2025, … Từ đầu năm đến nay, …": the half
+                code = last[-3:]
         else:
             code = mention.code
         if code is None:
