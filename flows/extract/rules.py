@@ -573,7 +573,9 @@ class ArticleReader:
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
-        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
+        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index; not a sub-industry's production value
+        # ("nhờ gia tăng chủ yếu giá trị sản xuất ngành công nghiệp chế biến")
+        named = [m for m in named if not self._of_a_sub_industry(m, named)]
         self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
         self.by_default: set[int] = set()  # where a figure whose clause names no place was printed
@@ -586,6 +588,15 @@ class ArticleReader:
             and article.folded[m.start : m.end] != _PRODUCTION
             for m in named
         )
+
+    def _of_a_sub_industry(self, mention: Mention, named: list[Mention]) -> bool:
+        """ "giá trị sản xuất ngành công nghiệp chế biến": an indicator said of the sub-industry right after it."""
+        folded = self.article.folded
+        return mention.kind == "indicator" and any(
+            m.kind == "part" and m.value == "a sub-industry" and m.start > mention.end
+            and not folded[mention.end : m.start].strip()
+            for m in named
+        )  # fmt: skip
 
     def _province_named_most(self, named: list[Mention]) -> str | None:
         """The province the text names most often, if one is named more often than any other."""
