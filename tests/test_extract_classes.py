@@ -377,6 +377,22 @@ PARAGRAPHS = [
         },
         id="a span alone in brackets is the average's; an earlier year's level in brackets is a base",
     ),
+    pytest.param(
+        # http://arit.gov.vn/tin-tuc/ha-nam-gia-tri-san-xuat-cong-nghiep-9-thang-dau-nam-2011-dat-hon-7-ngan-ty-dong-022f858f_1772
+        "Trong đó khu vực công nghiệp Trung ương giá trị sản xuất công nghiệp 9 tháng đầu năm 2011 ước đạt 1.469,5 "
+        "tỷ đồng, tăng 19,6% so với 9 tháng cùng kỳ năm 2010; khu vực công nghiệp địa phương 9 tháng đầu năm 2011 "
+        "giá trị sản xuất công nghiệp ước đạt 8.292,4 tỷ đồng, tăng 23,2% so với 9 tháng cùng kỳ năm 2010.\n"
+        "Song song với việc đầu tư, nhưng lĩnh vực thương mại tính chung 9 tháng đầu năm 2011 tổng mức bán lẻ hàng "
+        "hoá và doanh thu dịch vụ ước đạt 6.315 tỷ đồng, tăng 19,9% so với 9 tháng cùng kỳ và hoàn thành 75,1% kế "
+        "hoạch năm.",
+        ("2011", "vi", "35"),
+        {
+            ("retail_sales_services", "2011-YTD09", "level", "=", "6315", "6.315 tỷ đồng"),
+            ("retail_sales_services", "2011-YTD09", "growth_pct", "=", "19.9", "19,9%"),
+            ("retail_sales_services", "2011-YTD09", "plan_share_pct", "=", "75.1", "75,1%"),
+        },
+        id="a sector named before a period and then the indicator",
+    ),
 ]
 
 

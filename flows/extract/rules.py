@@ -1322,7 +1322,14 @@ class ArticleReader:
             m for m in mentions
             if m.kind == "part" and m.value != "a breakdown" and sentence.start <= m.start and m.end <= subject.start
         ]  # fmt: skip
-        if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
+        if not parts:
+            return None
+        # no figure between them; a period may stand there ("khu vực công nghiệp địa phương 9 tháng đầu năm 2011
+        # giá trị sản xuất công nghiệp ước đạt …")
+        periods = [p for p in self.periods[sentence] if parts[-1].end <= p.start and p.end <= subject.start]
+        gap = "".join(c for i, c in enumerate(folded[parts[-1].end : subject.start], start=parts[-1].end)
+                      if not any(p.start <= i < p.end for p in periods))  # fmt: skip
+        if re.search(r"\d", gap):
             return None
         between = folded[parts[-1].end : subject.start]
         if _CONTRAST.search(between):  # "tuy gặp bất lợi … 2 mặt hàng xuất khẩu chủ lực: …, nhưng kim ngạch xuất khẩu"
