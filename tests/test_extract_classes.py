@@ -393,6 +393,23 @@ PARAGRAPHS = [
         },
         id="a sector named before a period and then the indicator",
     ),
+    pytest.param(
+        # https://mekongasean.vn/tinh-binh-phuoc-ghi-nhan-thang-thu-9-lien-tiep-xuat-sieu-2155.html
+        "Theo UBND tỉnh Bình Phước, kim ngạch xuất nhập khẩu 9 tháng đầu năm của tỉnh ước đạt 5,12 tỷ USD. Trong "
+        "đó, xuất khẩu đạt 3,14 tỷ USD, tăng 9,53% so với cùng kỳ năm 2021, nhập khẩu đạt 1,98 tỷ USD, tăng "
+        "4,08%.\n"
+        "Với kết quả trên, Bình Phước tiếp tục ghi nhận xuất siêu trong tháng 9. Tính chung 9 tháng đầu năm 2022, "
+        "Bình Phước xuất siêu 1,16 tỷ USD.\n"
+        "So với kế hoạch năm đề ra, 9 tháng đầu năm, Bình Phước đã hoàn thành 81,6% về xuất khẩu và 81,75% về "
+        "nhập khẩu.",
+        ("2022", "vi", "70"),
+        {
+            ("export_value", "2022-YTD09", "level", "=", "3.14", "3,14 tỷ USD"),
+            ("export_value", "2022-YTD09", "growth_pct", "=", "9.53", "9,53%"),
+            ("export_value", "2022-YTD09", "plan_share_pct", "=", "81.6", "81,6%"),
+        },
+        id="the indicator said after the percentage ('về xuất khẩu') and the year's plan said first",
+    ),
 ]
 
 

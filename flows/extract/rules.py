@@ -80,6 +80,8 @@ _AFTER_PLAN = _folded_pattern(
 # A plan a figure is measured against, said first: "However, compared to the annual plan, …"
 _PLAN_FIRST_OPENER = _folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
 _PLAN_BASE = _folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
+# its words before the comma: "So với kế hoạch năm đề ra, 9 tháng đầu năm, Bình Phước đã hoàn thành 81,6% …"
+_PLAN_FIRST_TAIL = _folded_pattern(r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:đề\s+ra|được\s+giao))?\s*,")
 # "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
 # of the base, which for a growth on a year earlier is the one before the figure's
 _BASE_YEAR_NAMED = _folded_pattern(
@@ -178,6 +180,7 @@ _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-mo
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+_ABOUT_AFTER = _folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 # "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
 _CHANGE_IN_THE_FIGURE = _folded_pattern(
@@ -1278,6 +1281,10 @@ class ArticleReader:
 
     def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
         subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
+        about = _ABOUT_AFTER.match(self.article.folded, figure.end, clause.end)
+        named_after = [m for m in subjects if about and m.start == about.end() and m.kind in ("indicator", "other")]
+        if named_after:  # "đã hoàn thành 81,6% về xuất khẩu và 81,75% về nhập khẩu": the indicator said after it
+            return named_after[0]
         if self.vocabulary.language == "en":
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
@@ -1701,7 +1708,7 @@ class ArticleReader:
         for start in dict.fromkeys((clause.start, sentence.start)):
             opener = _PLAN_FIRST_OPENER.match(folded, start)
             said = _AFTER_PLAN.match(folded, opener.end() if opener else start)
-            if said and _PLAN_BASE.match(said.group()) and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+            if said and _PLAN_BASE.match(said.group()) and _PLAN_FIRST_TAIL.match(folded, said.end()):
                 return True
         return False
 
