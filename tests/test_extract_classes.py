@@ -410,6 +410,18 @@ PARAGRAPHS = [
         },
         id="the indicator said after the percentage ('về xuất khẩu') and the year's plan said first",
     ),
+    pytest.param(
+        # https://tintucnhatrang.com/kinh-te/thang-8-tong-muc-ban-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-hon-4-727-ty-dong-1508.html
+        "Theo báo cáo của Cục Thống kê tỉnh Khánh Hòa, tổng mức bán hàng hóa và doanh thu dịch vụ tiêu dùng trên "
+        "địa bàn tỉnh trong tháng 8 được hơn 4.727 tỷ đồng, giảm 23,61% với so tháng trước. Trong đó, tổng mức bán "
+        "lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt hơn 2.125 tỷ đồng, giảm 26,94%.",
+        ("2021-09-13", "vi", "56"),
+        {
+            ("retail_sales_services", "2021-M08", "level", ">=", "2125", "2.125 tỷ đồng"),
+            ("retail_sales_services", "2021-M08", "growth_prev_period_pct", "=", "-26.94", "giảm 26,94%"),
+        },
+        id="a part opening the sentence after the whole's growth on the month before is on it too",
+    ),
 ]
 
 

@@ -101,7 +101,8 @@ _CUE_AFTER = _folded_pattern(
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    # ("với so", as the press sometimes transposes "so với")
+    r"\s*\)?\s*(?:(?:so\s+với|so|với\s+so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     # "9.84 percent higher than that of the previous month"
     r"|(?:against|over|from|compared\s+(?:to|with)|(?:higher|more|lower|less)\s+than)\s+(?:that\s+of\s+)?the\s+"
     r"(?:previous|preceding)\s+(?P<en>month|quarter)"
@@ -1729,6 +1730,9 @@ class ArticleReader:
         if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
             return None
         whole = folded[sentence.start : clause.start]
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        if clause.start == sentence.start and before:  # "… giảm 23,61% so với tháng trước. Trong đó, tổng mức bán
+            whole = folded[before[-1].start : before[-1].end]  # lẻ … giảm 26,94%": the whole in the sentence before
         if _AFTER_YEAR_EARLIER.search(whole):
             return None  # both bases said of the whole: which one the part's is, the text does not say
         said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
