@@ -377,6 +377,51 @@ PARAGRAPHS = [
         },
         id="a span alone in brackets is the average's; an earlier year's level in brackets is a base",
     ),
+    pytest.param(
+        # http://arit.gov.vn/tin-tuc/ha-nam-gia-tri-san-xuat-cong-nghiep-9-thang-dau-nam-2011-dat-hon-7-ngan-ty-dong-022f858f_1772
+        "Trong đó khu vực công nghiệp Trung ương giá trị sản xuất công nghiệp 9 tháng đầu năm 2011 ước đạt 1.469,5 "
+        "tỷ đồng, tăng 19,6% so với 9 tháng cùng kỳ năm 2010; khu vực công nghiệp địa phương 9 tháng đầu năm 2011 "
+        "giá trị sản xuất công nghiệp ước đạt 8.292,4 tỷ đồng, tăng 23,2% so với 9 tháng cùng kỳ năm 2010.\n"
+        "Song song với việc đầu tư, nhưng lĩnh vực thương mại tính chung 9 tháng đầu năm 2011 tổng mức bán lẻ hàng "
+        "hoá và doanh thu dịch vụ ước đạt 6.315 tỷ đồng, tăng 19,9% so với 9 tháng cùng kỳ và hoàn thành 75,1% kế "
+        "hoạch năm.",
+        ("2011", "vi", "35"),
+        {
+            ("retail_sales_services", "2011-YTD09", "level", "=", "6315", "6.315 tỷ đồng"),
+            ("retail_sales_services", "2011-YTD09", "growth_pct", "=", "19.9", "19,9%"),
+            ("retail_sales_services", "2011-YTD09", "plan_share_pct", "=", "75.1", "75,1%"),
+        },
+        id="a sector named before a period and then the indicator",
+    ),
+    pytest.param(
+        # https://mekongasean.vn/tinh-binh-phuoc-ghi-nhan-thang-thu-9-lien-tiep-xuat-sieu-2155.html
+        "Theo UBND tỉnh Bình Phước, kim ngạch xuất nhập khẩu 9 tháng đầu năm của tỉnh ước đạt 5,12 tỷ USD. Trong "
+        "đó, xuất khẩu đạt 3,14 tỷ USD, tăng 9,53% so với cùng kỳ năm 2021, nhập khẩu đạt 1,98 tỷ USD, tăng "
+        "4,08%.\n"
+        "Với kết quả trên, Bình Phước tiếp tục ghi nhận xuất siêu trong tháng 9. Tính chung 9 tháng đầu năm 2022, "
+        "Bình Phước xuất siêu 1,16 tỷ USD.\n"
+        "So với kế hoạch năm đề ra, 9 tháng đầu năm, Bình Phước đã hoàn thành 81,6% về xuất khẩu và 81,75% về "
+        "nhập khẩu.",
+        ("2022", "vi", "70"),
+        {
+            ("export_value", "2022-YTD09", "level", "=", "3.14", "3,14 tỷ USD"),
+            ("export_value", "2022-YTD09", "growth_pct", "=", "9.53", "9,53%"),
+            ("export_value", "2022-YTD09", "plan_share_pct", "=", "81.6", "81,6%"),
+        },
+        id="the indicator said after the percentage ('về xuất khẩu') and the year's plan said first",
+    ),
+    pytest.param(
+        # https://tintucnhatrang.com/kinh-te/thang-8-tong-muc-ban-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-hon-4-727-ty-dong-1508.html
+        "Theo báo cáo của Cục Thống kê tỉnh Khánh Hòa, tổng mức bán hàng hóa và doanh thu dịch vụ tiêu dùng trên "
+        "địa bàn tỉnh trong tháng 8 được hơn 4.727 tỷ đồng, giảm 23,61% với so tháng trước. Trong đó, tổng mức bán "
+        "lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt hơn 2.125 tỷ đồng, giảm 26,94%.",
+        ("2021-09-13", "vi", "56"),
+        {
+            ("retail_sales_services", "2021-M08", "level", ">=", "2125", "2.125 tỷ đồng"),
+            ("retail_sales_services", "2021-M08", "growth_prev_period_pct", "=", "-26.94", "giảm 26,94%"),
+        },
+        id="a part opening the sentence after the whole's growth on the month before is on it too",
+    ),
 ]
 
 

@@ -100,3 +100,22 @@ def test_an_index_said_again_as_the_growth_on_the_month_before_is_that_growth():
         ("2023-M10", "growth_prev_period_pct", ">=", "2.8"),
         ("2023-M10", "index_pct", "=", "111.4"),
     }
+
+
+def test_a_sub_industry_s_production_value_does_not_make_bare_industrial_production_the_value():
+    # https://kontumtv.vn/video-clip/thoi-su/nam-2014-san-xuat-cong-nghiep-tinh-kon-tum-tang-97-3
+    text = (
+        "(kontumtv.vn) \u2013 Tháng 12/2014, sản xuất công nghiệp của tỉnh Kon Tum ước tăng gần 40% so với tháng 11 và "
+        "tăng khoảng 7,4% so cùng kỳ năm 2013, nhờ gia tăng chủ yếu giá trị sản xuất ngành công nghiệp chế biến và "
+        "tốc độ tăng trưởng của ngành công nghiệp khai khoáng.\n\n"
+        "Kết quả hoạt động trong tháng cuối năm đã góp phần đưa  chỉ số sản xuất công nghiệp năm 2014 của tỉnh tăng "
+        "khoảng 9,7% so với năm 2013."
+    )
+
+    result = extract_article(text, "2014", "vi", "62")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2014-M12", "growth_prev_period_pct", "~", "40"),
+        ("industrial_production_index", "2014-M12", "growth_pct", "~", "7.4"),
+        ("industrial_production_index", "2014", "growth_pct", "~", "9.7"),
+    }

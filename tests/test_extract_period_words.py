@@ -167,6 +167,42 @@ PARAGRAPHS = [
         },
         id="'against last month figure' is a base; a period after a conversion; the word after the figure before",
     ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/quang-binh-8-thang-thu-ngan-sach-tang-156-62290.html
+        "Theo đó, sản xuất công nghiệp trong tháng 8 ổn định, giá trị sản xuất công nghiệp tiếp tục tăng. Chỉ số "
+        "sản xuất công nghiệp tháng 8 tăng 5,5% so với tháng trước, tăng 14,9% so với tháng 8/2013. Chỉ số sản "
+        "xuất công nghiệp cộng dồn đến tháng 8 tăng 8,6% so với cùng kỳ.",
+        ("2014", "vi", "44"),
+        {
+            ("industrial_production_index", "2014-M08", "growth_prev_period_pct", "=", "5.5", "5,5%"),
+            ("industrial_production_index", "2014-M08", "growth_pct", "=", "14.9", "14,9%"),
+            ("industrial_production_index", "2014-YTD08", "growth_pct", "=", "8.6", "8,6%"),
+        },
+        id="'cộng dồn đến tháng 8' is the running total to August",
+    ),
+    pytest.param(
+        # https://vneconomy.vn/ninh-binh-chuan-bi-gia-nhap-cau-lac-bo-50000-ty-dong.htm
+        "9 tháng đầu năm 2025, trong bối cảnh kinh tế nhiều biến động, Ninh Bình vẫn giữ vững mục tiêu tăng "
+        "trưởng hai con số khi GRDP ước đạt 10,45%, đứng thứ 3/34 tỉnh, thành trong cả nước.\n\n"
+        "Phiên họp thường kỳ tháng 9 của UBND tỉnh Ninh Bình diễn ra ngày 7/10 cho thấy bức tranh kinh tế - xã "
+        "hội của địa phương đang khởi sắc rõ nét.\n\n"
+        "Ngành công nghiệp tiếp tục là “đầu tàu” kinh tế của Ninh Bình khi chỉ số sản xuất tăng 22,03% so với "
+        "cùng kỳ.",
+        ("2025", "vi", "37"),
+        {("industrial_production_index", "2025-YTD09", "growth_pct", "=", "22.03", "22,03%")},
+        id="the month of a meeting is not the period of the figures after it",
+    ),
+    pytest.param(
+        # https://kinhtedothi.vn/tinh-son-la-cong-nghiep-xay-dung-dong-gop-tich-cuc-vao-tang-truong-kinh-te.770783.html
+        "Kinhtedothi - 6 tháng đầu năm 2025, kinh tế Sơn La ghi nhận nhiều tín hiệu tích cực từ lĩnh vực công "
+        "nghiệp, xây dựng, đặc biệt là các ngành công nghiệp chủ lực.\n"
+        "Từ đầu năm đến nay, chỉ số sản xuất công nghiệp toàn ngành tăng 9,5% so với cùng kỳ. Một số sản phẩm tăng "
+        "trưởng khá như: xi măng tăng 14,9%, điện sản xuất tăng 10,6%, đá xây dựng tăng 5,2%, sữa tươi tiệt trùng "
+        "tăng 4%, nước máy thương phẩm tăng 3,2%.",
+        ("2025", "vi", "14"),
+        {("industrial_production_index", "2025-H1", "growth_pct", "=", "9.5", "9,5%")},
+        id="'từ đầu năm đến nay' after the first half named is that half",
+    ),
 ]
 
 

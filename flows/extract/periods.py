@@ -59,10 +59,15 @@ _PATTERNS = [
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{{1,2}})[/-](?P<n>\d{{1,2}})(?:[/-]{_YEAR})?"),
     ("date", r"ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|\d{1,2}/\d{1,2}/\d{4}|đến\s+đầu\s+tháng\s+\d{1,2}(?:/\d{4})?"),
     ("date", rf"(?:on\s+)?(?:{_MONTH})\s+\d{{1,2}}(?!\d)"),
+    # "Phiên họp thường kỳ tháng 9 của UBND tỉnh": the month of a meeting, not the period of the figures after it
+    ("date", r"(?:phiên|cuộc|kỳ)\s+họp(?:\s+thường\s+(?:kỳ|lệ))?(?:\s+(?:của\s+)?[^\W\d]+){0,3}?\s+tháng\s*\d{1,2}"
+             r"(?:\s*[/-]\s*\d{4})?"),
     ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
-    ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
+    # "cộng dồn đến tháng 8", "lũy kế đến tháng 10": the running total to that month, as "đến hết tháng 8" is
+    ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+|(?:lũy\s+kế|cộng\s+dồn)\s+(?:tính\s+)?đến\s+)"
+            rf"tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     # "đến hết quý II": the running total to the quarter's end, the first half
     ("ytd", rf"(?:tính\s+)?(?:đến\s+(?:hết\s+|cuối\s+)|hết\s+)(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     # "in the first three quarters of 2022": the running total to the last quarter's end (two quarters, the half)

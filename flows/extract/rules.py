@@ -80,6 +80,8 @@ _AFTER_PLAN = _folded_pattern(
 # A plan a figure is measured against, said first: "However, compared to the annual plan, …"
 _PLAN_FIRST_OPENER = _folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
 _PLAN_BASE = _folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
+# its words before the comma: "So với kế hoạch năm đề ra, 9 tháng đầu năm, Bình Phước đã hoàn thành 81,6% …"
+_PLAN_FIRST_TAIL = _folded_pattern(r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:đề\s+ra|được\s+giao))?\s*,")
 # "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
 # of the base, which for a growth on a year earlier is the one before the figure's
 _BASE_YEAR_NAMED = _folded_pattern(
@@ -99,7 +101,8 @@ _CUE_AFTER = _folded_pattern(
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
 _AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    r"\s*\)?\s*(?:(?:so\s+với|so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    # ("với so", as the press sometimes transposes "so với")
+    r"\s*\)?\s*(?:(?:so\s+với|so|với\s+so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     # "9.84 percent higher than that of the previous month"
     r"|(?:against|over|from|compared\s+(?:to|with)|(?:higher|more|lower|less)\s+than)\s+(?:that\s+of\s+)?the\s+"
     r"(?:previous|preceding)\s+(?P<en>month|quarter)"
@@ -178,6 +181,7 @@ _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-mo
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+_ABOUT_AFTER = _folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 # "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
 _CHANGE_IN_THE_FIGURE = _folded_pattern(
@@ -573,7 +577,9 @@ class ArticleReader:
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
-        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index
+        # alone, its "sản xuất công nghiệp tăng 15,1%" is the index; not a sub-industry's production value
+        # ("nhờ gia tăng chủ yếu giá trị sản xuất ngành công nghiệp chế biến")
+        named = [m for m in named if not self._of_a_sub_industry(m, named)]
         self.industry_named = {m.value for m in named if m.kind == "indicator" and m.value in INDUSTRY_INDICATORS}
         self.listed_bounds: set[int] = set()  # where a bound a named list shares was printed
         self.by_default: set[int] = set()  # where a figure whose clause names no place was printed
@@ -586,6 +592,15 @@ class ArticleReader:
             and article.folded[m.start : m.end] != _PRODUCTION
             for m in named
         )
+
+    def _of_a_sub_industry(self, mention: Mention, named: list[Mention]) -> bool:
+        """ "giá trị sản xuất ngành công nghiệp chế biến": an indicator said of the sub-industry right after it."""
+        folded = self.article.folded
+        return mention.kind == "indicator" and any(
+            m.kind == "part" and m.value == "a sub-industry" and m.start > mention.end
+            and not folded[mention.end : m.start].strip()
+            for m in named
+        )  # fmt: skip
 
     def _province_named_most(self, named: list[Mention]) -> str | None:
         """The province the text names most often, if one is named more often than any other."""
@@ -1267,6 +1282,10 @@ class ArticleReader:
 
     def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
         subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
+        about = _ABOUT_AFTER.match(self.article.folded, figure.end, clause.end)
+        named_after = [m for m in subjects if about and m.start == about.end() and m.kind in ("indicator", "other")]
+        if named_after:  # "đã hoàn thành 81,6% về xuất khẩu và 81,75% về nhập khẩu": the indicator said after it
+            return named_after[0]
         if self.vocabulary.language == "en":
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
@@ -1311,7 +1330,14 @@ class ArticleReader:
             m for m in mentions
             if m.kind == "part" and m.value != "a breakdown" and sentence.start <= m.start and m.end <= subject.start
         ]  # fmt: skip
-        if not parts or re.search(r"\d", folded[parts[-1].end : subject.start]):
+        if not parts:
+            return None
+        # no figure between them; a period may stand there ("khu vực công nghiệp địa phương 9 tháng đầu năm 2011
+        # giá trị sản xuất công nghiệp ước đạt …")
+        periods = [p for p in self.periods[sentence] if parts[-1].end <= p.start and p.end <= subject.start]
+        gap = "".join(c for i, c in enumerate(folded[parts[-1].end : subject.start], start=parts[-1].end)
+                      if not any(p.start <= i < p.end for p in periods))  # fmt: skip
+        if re.search(r"\d", gap):
             return None
         between = folded[parts[-1].end : subject.start]
         if _CONTRAST.search(between):  # "tuy gặp bất lợi … 2 mặt hàng xuất khẩu chủ lực: …, nhưng kim ngạch xuất khẩu"
@@ -1683,7 +1709,7 @@ class ArticleReader:
         for start in dict.fromkeys((clause.start, sentence.start)):
             opener = _PLAN_FIRST_OPENER.match(folded, start)
             said = _AFTER_PLAN.match(folded, opener.end() if opener else start)
-            if said and _PLAN_BASE.match(said.group()) and folded[said.end() : said.end() + 2].lstrip().startswith(","):
+            if said and _PLAN_BASE.match(said.group()) and _PLAN_FIRST_TAIL.match(folded, said.end()):
                 return True
         return False
 
@@ -1704,6 +1730,9 @@ class ArticleReader:
         if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
             return None
         whole = folded[sentence.start : clause.start]
+        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        if clause.start == sentence.start and before:  # "… giảm 23,61% so với tháng trước. Trong đó, tổng mức bán
+            whole = folded[before[-1].start : before[-1].end]  # lẻ … giảm 26,94%": the whole in the sentence before
         if _AFTER_YEAR_EARLIER.search(whole):
             return None  # both bases said of the whole: which one the part's is, the text does not say
         said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
@@ -1772,6 +1801,8 @@ class ArticleReader:
             last = named[-1] if named and named[-1] else self.last_period
             month = last[-2:] if last and last[-3:-2] in ("M", "D") else self.report_month
             code = f"-YTD{month}" if month else None  # "tính từ đầu năm đến nay" in a report on 8 months
+            if last and last.endswith(("-H1", "-Q1")):  # "6 tháng đầu năm 2025, … Từ đầu năm đến nay, …": the half
+                code = last[-3:]
         else:
             code = mention.code
         if code is None:
