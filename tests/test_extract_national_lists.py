@@ -683,3 +683,23 @@ def test_a_bound_shared_by_the_list_named_after_it_goes_to_each_beside_their_own
         ("24", "2016-YTD05", ">=", "1"), ("72", "2016-YTD05", ">=", "1"),
         ("24", "2016-YTD05", "=", "1.04"), ("72", "2016-YTD05", "=", "1.103"),
     }  # fmt: skip
+
+
+def test_a_bound_shared_by_the_provinces_listed_after_it_stays_theirs_after_a_national_source():
+    # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
+    text = (
+        "According to the General Department of Vietnam Customs, in the first quarter, 11 provinces and cities "
+        "reached export turnover of US$1 billion or more including: Bac Giang, Bac Ninh, Binh Duong, Dong Nai, "
+        "Hanoi, Hai Duong, Hai Phong, Long An, Tay Ninh, Ho Chi Minh City and Thai Nguyen.\n\n"
+        'Compared to the same period in 2019, the number of provinces and cities that hit turnover of "billion '
+        'USD" increased by one which was Tay Ninh with nearly $1.094 billion, up 9.8%, equivalent to an increase '
+        "of nearly $100 million."
+    )
+
+    result = extract_article(text, "2020", "en", None)
+
+    bounds = {r.province_code for r in result.rows if (r.comparator, r.value, r.unit) == (">=", "1", "usd_bn")}
+    assert bounds == {"24", "27", "74", "75", "01", "30", "31", "80", "72", "79", "19"}
+    own = {(r.province_code, r.measure, r.comparator, r.value) for r in result.rows if r.comparator != ">="}
+    assert own == {("72", "level", "~", "1.094"), ("72", "growth_pct", "=", "9.8")}
+    assert {r.period for r in result.rows} == {"2020-Q1"}

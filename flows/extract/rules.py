@@ -858,7 +858,10 @@ class ArticleReader:
         if not owners and self.each_province:  # "these two localities …": the places the sentence before named
             owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
-        if not shared and self._national(before, clause, mentions, figure):
+        # "According to the General Department of Vietnam Customs, … reached export turnover of US$1 billion or more
+        # including: Bac Giang, Bac Ninh, …": the places listed after it own the figure, as a place named before it
+        listed_after = bool(owners) and not self._places(m for m in before if m.start >= clause.start)
+        if not shared and not listed_after and self._national(before, clause, mentions, figure):
             markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
             self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
             self.national_figures.append((figure, sentence))
@@ -1960,7 +1963,9 @@ class ArticleReader:
                 return
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
-            if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
+            if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
+                earlier.position in self.listed_bounds and row.comparator in ("=", "~")
+            ):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
                         sentence, printed or row.quote, position,
