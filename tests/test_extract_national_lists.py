@@ -703,3 +703,35 @@ def test_a_bound_shared_by_the_provinces_listed_after_it_stays_theirs_after_a_na
     own = {(r.province_code, r.measure, r.comparator, r.value) for r in result.rows if r.comparator != ">="}
     assert own == {("72", "level", "~", "1.094"), ("72", "growth_pct", "=", "9.8")}
     assert {r.period for r in result.rows} == {"2020-Q1"}
+
+
+def test_provinces_listed_without_a_base_take_the_previous_month_the_sentence_before_said_of_many_places():
+    # https://baodauthau.vn/san-xuat-cong-nghiep-cua-nhieu-dia-phuong-phuc-hoi-nhanh-chong-post117208.html
+    text = (
+        "(BĐT) - Theo Bộ Công Thương, trong tháng 11/2021, tình hình sản xuất công nghiệp tại nhiều địa phương "
+        "đã có sự phục hồi nhanh so với tháng trước đó. Chỉ số phát triển sản xuất công nghiệp (IIP) tháng 11 "
+        "của Quảng Ninh ước tăng 19,17%; Thanh Hóa tăng 15,1%; Quảng Ngãi tăng 16,11%; Thừa Thiên Huế tăng "
+        "9,12%; Cần Thơ tăng 6,77%; Đồng Nai tăng 6,9%... đã góp phần vào sự phục hồi sản xuất công nghiệp của "
+        "cả nước."
+    )
+
+    result = extract_article(text, "2021", "vi", None)
+
+    assert {(r.indicator_code, r.period, r.measure) for r in result.rows} == {
+        ("industrial_production_index", "2021-M11", "growth_prev_period_pct")
+    }
+    assert {(r.province_code, r.value) for r in result.rows} == {
+        ("22", "19.17"), ("38", "15.1"), ("51", "16.11"), ("46", "9.12"), ("92", "6.77"), ("75", "6.9"),
+    }  # fmt: skip
+
+
+def test_provinces_listed_with_their_own_base_keep_it_after_a_sentence_on_the_previous_month():
+    text = (
+        "Tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó. "
+        "Chỉ số sản xuất công nghiệp tháng 11 so với cùng kỳ năm trước của Quảng Ninh tăng 19,17%; Thanh Hóa "
+        "tăng 15,1%."
+    )
+
+    result = extract_article(text, "2021", "vi", None)
+
+    assert {(r.province_code, r.measure) for r in result.rows} == {("22", "growth_pct"), ("38", "growth_pct")}

@@ -127,6 +127,11 @@ _RESPECTIVE_BASES = _folded_pattern(
 )
 _PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
 _PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
+# Any base said in a sentence: "so với …", "compared to …", "year-on-year", "over the same period"
+_BASE_SAID = _folded_pattern(
+    r"(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ|compared\s+(?:to|with)|(?:year|month|quarter)[\s-](?:on|over)[\s-]"
+    r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
+)
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
@@ -996,6 +1001,7 @@ class ArticleReader:
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
+                or (owners and self._previous_period_of_the_places(sentence, after))
             )
             if on_previous:
                 if cue == "attain":  # "bằng 101,2% so với tháng trước": the index on the period before, 100 its base
@@ -1727,6 +1733,27 @@ class ArticleReader:
             return None
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
         return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
+
+    def _previous_period_of_the_places(self, sentence: Sentence, after: str) -> re.Match[str] | None:
+        """ "… tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó.
+        Chỉ số … tháng 11 của Quảng Ninh ước tăng 19,17%; Thanh Hóa tăng 15,1%; …": the sentence just before, on
+        several places it does not name, with no figure and on the period before alone, gives its base to the
+        provinces' figures the next one lists without a base of their own."""
+        folded = self.article.folded
+        if _AFTER_YEAR_EARLIER.match(after) or _BASE_SAID.search(folded, sentence.start, sentence.end):
+            return None
+        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        if not body:
+            return None
+        start, end = body[-1].start, body[-1].end
+        if (
+            not _SEVERAL_PLACES.search(folded, start, end)
+            or _PERCENTAGE.search(folded, start, end)
+            or _AFTER_YEAR_EARLIER.search(folded, start, end)
+        ):
+            return None
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, start, end) if m.group().strip()]
+        return said[-1] if len(said) == 1 else None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
