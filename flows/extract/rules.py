@@ -540,19 +540,23 @@ class ArticleReader:
         self.periods = {
             s: period_mentions(article.folded, s.start, s.end, published.first_day) for s in article.sentences
         }
+        body_found = {s: find_figures(article.text, article.folded, s.start, s.end, vocabulary) for s in body}
+        # "Hanoi dropped from $3.354 billion in the first quarter of last year to $3.15 billion": the year of a level
+        # a change started from is that base's, not the one the next sentences' periods are in
+        from_levels = [m for s in body for m in self._periods_of_from_levels(body_found[s], self.periods[s])]
         self.named_years = sorted(
             (m.start, m.year)
             for s in body
             for m in self.periods[s]
-            if m.year and m.kind == "period" and not _said_as_a_cause(article.folded, s.start, m.start)
+            if m.year
+            and m.kind == "period"
+            and not _said_as_a_cause(article.folded, s.start, m.start)
+            and m not in from_levels
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.body_figures = [  # what the body prints, so that a headline restating it is not read again
-            f
-            for s in body
-            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
-            if f.value is not None and f.unit is not None
+            f for s in body for f in body_found[s] if f.value is not None and f.unit is not None
         ]
         self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
