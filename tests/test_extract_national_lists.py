@@ -735,3 +735,24 @@ def test_provinces_listed_with_their_own_base_keep_it_after_a_sentence_on_the_pr
     result = extract_article(text, "2021", "vi", None)
 
     assert {(r.province_code, r.measure) for r in result.rows} == {("22", "growth_pct"), ("38", "growth_pct")}
+
+
+def test_figures_before_the_text_names_any_province_are_not_the_one_it_names_most():
+    # https://kinhtedouong.vn/chi-so-san-xuat-cong-nghiep-tang-86-trong-11-thang-93260.html
+    text = (
+        "Theo đó, chỉ số IIP tháng 11 tăng 5,3% so với cùng kỳ năm 2021.\n"
+        "Tính chung 11 tháng năm 2022, IIP ước tăng 8,6% so với cùng kỳ năm trước (cùng kỳ năm 2021 tăng 4,2%).\n"
+        "Bên cạnh đó, Tổng cục Thống kê cho biết, cả nước có 61 địa phương có chỉ số IIP 11 tháng năm 2022 tăng so "
+        "với cùng kỳ năm ngoái và 2 địa phương có chỉ số này giảm.\n"
+        "Địa phương có chỉ số IIP tăng cao nhất trong 11 tháng đầu năm là Bắc Giang với 36,4%. Theo UBND tỉnh Bắc "
+        "Giang, sản xuất nông, lâm nghiệp và thủy sản duy trì tăng trưởng ổn định mặc dù chịu ảnh hưởng bởi thời "
+        "tiết diễn biến thất thường và giá vật tư đầu vào tăng cao.\n"
+        "Xếp sau về tốc độ tăng IIP 11 tháng đầu năm 2022 là Cần Thơ với chỉ số IIP tăng 31,2%."
+    )
+
+    result = extract_article(text, "2022", "vi", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("24", "2022-YTD11", "growth_pct", "36.4"),
+        ("92", "2022-YTD11", "growth_pct", "31.2"),
+    }

@@ -535,6 +535,15 @@ class ArticleReader:
         # one the text names most) takes the figures whose clause names none.
         self.each_province = province is None
         self.province = province or self._province_named_most(named)
+        # where the province was not given, where the text first names the one it names most
+        self.province_first_named = min(
+            (
+                m.start
+                for m in named
+                if m.kind == "province" and self.vocabulary.province_at(m.value, self.names_on) == self.province
+            ),
+            default=None,
+        )
         self.result = Extraction()
         body = [s for s in article.sentences if not s.is_title]
         self.periods = {
@@ -1093,6 +1102,14 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if (
+            not owners
+            and self.each_province
+            and self.province_first_named is not None
+            and sentence.end <= self.province_first_named
+            and not any(m.kind == "local" and folded[m.start : m.end] in _ONE_PLACE for m in mentions)
+        ):  # "Theo đó, chỉ số IIP tháng 11 tăng 5,3% …", then "… là Bắc Giang với 36,4%": not yet the province's
+            return skip("the province could not be told: the text names none up to its sentence")
         if not owners and self.each_province:
             self.by_default.add(figure.start)
         if shared:
