@@ -567,6 +567,13 @@ class ArticleReader:
         self.body_figures = [  # what the body prints, so that a headline restating it is not read again
             f for s in body for f in body_found[s] if f.value is not None and f.unit is not None
         ]
+        self.headline_amounts = {  # a headline's amounts, to tell a round one the lead says again
+            (f.unit.code, f.value)
+            for s in article.sentences
+            if s.is_title
+            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
+            if f.value is not None and f.unit is not None and f.unit.code != "pct"
+        }
         self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
@@ -2001,7 +2008,9 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
-            if earlier.key == row.key and self._rounded_then_exact(earlier, row):
+            if earlier.key == row.key and (
+                self._rounded_then_exact(earlier, row) or self._headline_round_then_exact(earlier, row)
+            ):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
                 printed_first = earlier.value_as_published or earlier.quote
                 reason = f"said again exactly below as {row.value}"  # the bound, for the reviewer
@@ -2050,6 +2059,18 @@ class ArticleReader:
             return False
         bound, exact = Decimal(earlier.value), Decimal(row.value)
         return bound == bound.to_integral_value() and bound < exact < bound + 1
+
+    def _headline_round_then_exact(self, earlier: Row, row: Row) -> bool:
+        """A level the headline prints as a round number and the lead says again ("The first locality reaches
+        $10 billion of export turnover", "… is the first locality to hit $10 billion in the first quarter"), and
+        then the body exactly ("with value of $10.5 billion"): one figure, rounded down as a milestone."""
+        if earlier.measure != "level" or row.measure != "level" or earlier.unit != row.unit or row.unit == "pct":
+            return False
+        if earlier.comparator != "=" or row.comparator != "=":
+            return False  # not "trên 10 tỷ USD", a bound, then "10,58 tỷ USD": two statements
+        bound, exact = Decimal(earlier.value), Decimal(row.value)
+        whole = bound == bound.to_integral_value()
+        return whole and (row.unit, bound) in self.headline_amounts and bound < exact < bound + 1
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
