@@ -366,6 +366,7 @@ def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
+_FROM_RIGHT_AFTER = _folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named
@@ -1054,8 +1055,10 @@ class ArticleReader:
             return skip("an amount, but the index is published as a percentage")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
-        elif self._change_in_amount(cues, mentions, segment_start, figure) or (
-            _BY_BEFORE.search(segment) and self.to_amount_after.match(after)
+        elif (
+            self._change_in_amount(cues, mentions, segment_start, figure)
+            or (_BY_BEFORE.search(segment) and self.to_amount_after.match(after))
+            or self._change_before_from_to(figure)
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
@@ -1457,6 +1460,18 @@ class ArticleReader:
         kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last")
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
+
+    def _change_before_from_to(self, figure: Figure) -> bool:
+        """ "Thai Nguyen plummeted to more than $400 million from $7.362 billion in the first quarter of last year to
+        $6.951 billion": an amount right before the level a change started from and the one it came to is the
+        change."""
+        folded = self.article.folded
+        following = [f for f in self.clause_figures if f.start >= figure.end]
+        return bool(
+            following
+            and _FROM_RIGHT_AFTER.fullmatch(folded, figure.end, following[0].start)
+            and self.to_amount_after.match(folded, following[0].end)
+        )
 
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
         """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
