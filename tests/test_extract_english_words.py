@@ -395,3 +395,22 @@ def test_a_material_s_export_value_is_of_products():
     assert not [r for r in result.rows if r.measure == "level"]
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["$1.11 billion"] == "products or groups, not the whole province"
+
+
+def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change():
+    # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
+    text = (
+        "This locality accounted for 16.6% of total export turnover in the first quarter.\n\n"
+        "Notably, while most localities recorded higher export turnover over the same period, Hanoi and Thai "
+        "Nguyen declined.\n\n"
+        "Specifically, Thai Nguyen plummeted to more than $400 million from $7.362 billion in the first quarter of "
+        "last year to $6.951 billion."
+    )
+
+    result = extract_article(text, "2020-04", "en", "19")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value, r.unit) for r in result.rows} == {
+        ("export_value", "2020-Q1", "level", "=", "6.951", "usd_bn")
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["$400 million"].startswith("a change in amount")

@@ -683,3 +683,76 @@ def test_a_bound_shared_by_the_list_named_after_it_goes_to_each_beside_their_own
         ("24", "2016-YTD05", ">=", "1"), ("72", "2016-YTD05", ">=", "1"),
         ("24", "2016-YTD05", "=", "1.04"), ("72", "2016-YTD05", "=", "1.103"),
     }  # fmt: skip
+
+
+def test_a_bound_shared_by_the_provinces_listed_after_it_stays_theirs_after_a_national_source():
+    # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
+    text = (
+        "According to the General Department of Vietnam Customs, in the first quarter, 11 provinces and cities "
+        "reached export turnover of US$1 billion or more including: Bac Giang, Bac Ninh, Binh Duong, Dong Nai, "
+        "Hanoi, Hai Duong, Hai Phong, Long An, Tay Ninh, Ho Chi Minh City and Thai Nguyen.\n\n"
+        'Compared to the same period in 2019, the number of provinces and cities that hit turnover of "billion '
+        'USD" increased by one which was Tay Ninh with nearly $1.094 billion, up 9.8%, equivalent to an increase '
+        "of nearly $100 million."
+    )
+
+    result = extract_article(text, "2020", "en", None)
+
+    bounds = {r.province_code for r in result.rows if (r.comparator, r.value, r.unit) == (">=", "1", "usd_bn")}
+    assert bounds == {"24", "27", "74", "75", "01", "30", "31", "80", "72", "79", "19"}
+    own = {(r.province_code, r.measure, r.comparator, r.value) for r in result.rows if r.comparator != ">="}
+    assert own == {("72", "level", "~", "1.094"), ("72", "growth_pct", "=", "9.8")}
+    assert {r.period for r in result.rows} == {"2020-Q1"}
+
+
+def test_provinces_listed_without_a_base_take_the_previous_month_the_sentence_before_said_of_many_places():
+    # https://baodauthau.vn/san-xuat-cong-nghiep-cua-nhieu-dia-phuong-phuc-hoi-nhanh-chong-post117208.html
+    text = (
+        "(BĐT) - Theo Bộ Công Thương, trong tháng 11/2021, tình hình sản xuất công nghiệp tại nhiều địa phương "
+        "đã có sự phục hồi nhanh so với tháng trước đó. Chỉ số phát triển sản xuất công nghiệp (IIP) tháng 11 "
+        "của Quảng Ninh ước tăng 19,17%; Thanh Hóa tăng 15,1%; Quảng Ngãi tăng 16,11%; Thừa Thiên Huế tăng "
+        "9,12%; Cần Thơ tăng 6,77%; Đồng Nai tăng 6,9%... đã góp phần vào sự phục hồi sản xuất công nghiệp của "
+        "cả nước."
+    )
+
+    result = extract_article(text, "2021", "vi", None)
+
+    assert {(r.indicator_code, r.period, r.measure) for r in result.rows} == {
+        ("industrial_production_index", "2021-M11", "growth_prev_period_pct")
+    }
+    assert {(r.province_code, r.value) for r in result.rows} == {
+        ("22", "19.17"), ("38", "15.1"), ("51", "16.11"), ("46", "9.12"), ("92", "6.77"), ("75", "6.9"),
+    }  # fmt: skip
+
+
+def test_provinces_listed_with_their_own_base_keep_it_after_a_sentence_on_the_previous_month():
+    text = (
+        "Tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó. "
+        "Chỉ số sản xuất công nghiệp tháng 11 so với cùng kỳ năm trước của Quảng Ninh tăng 19,17%; Thanh Hóa "
+        "tăng 15,1%."
+    )
+
+    result = extract_article(text, "2021", "vi", None)
+
+    assert {(r.province_code, r.measure) for r in result.rows} == {("22", "growth_pct"), ("38", "growth_pct")}
+
+
+def test_figures_before_the_text_names_any_province_are_not_the_one_it_names_most():
+    # https://kinhtedouong.vn/chi-so-san-xuat-cong-nghiep-tang-86-trong-11-thang-93260.html
+    text = (
+        "Theo đó, chỉ số IIP tháng 11 tăng 5,3% so với cùng kỳ năm 2021.\n"
+        "Tính chung 11 tháng năm 2022, IIP ước tăng 8,6% so với cùng kỳ năm trước (cùng kỳ năm 2021 tăng 4,2%).\n"
+        "Bên cạnh đó, Tổng cục Thống kê cho biết, cả nước có 61 địa phương có chỉ số IIP 11 tháng năm 2022 tăng so "
+        "với cùng kỳ năm ngoái và 2 địa phương có chỉ số này giảm.\n"
+        "Địa phương có chỉ số IIP tăng cao nhất trong 11 tháng đầu năm là Bắc Giang với 36,4%. Theo UBND tỉnh Bắc "
+        "Giang, sản xuất nông, lâm nghiệp và thủy sản duy trì tăng trưởng ổn định mặc dù chịu ảnh hưởng bởi thời "
+        "tiết diễn biến thất thường và giá vật tư đầu vào tăng cao.\n"
+        "Xếp sau về tốc độ tăng IIP 11 tháng đầu năm 2022 là Cần Thơ với chỉ số IIP tăng 31,2%."
+    )
+
+    result = extract_article(text, "2022", "vi", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("24", "2022-YTD11", "growth_pct", "36.4"),
+        ("92", "2022-YTD11", "growth_pct", "31.2"),
+    }

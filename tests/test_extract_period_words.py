@@ -497,3 +497,25 @@ def test_a_running_total_since_the_beginning_of_the_year_holds_for_the_sentence_
         ("export_value", "2020-YTD10", "level", "371.96"),
         ("export_value", "2020-YTD10", "growth_pct", "-3.1"),
     }
+
+
+def test_the_year_of_a_level_a_change_started_from_is_not_the_year_of_the_periods_after_it():
+    # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
+    text = (
+        "Meanwhile, Hanoi dropped from $3.354 billion in the first quarter of last year to $3.15 billion, more "
+        "than $200 million.\n\n"
+        "Among the remaining provinces and cities, Hai Phong and Bac Ninh had impressive increases.\n\n"
+        "By the end of the first quarter, Hai Phong achieved export turnover of $3.922 billion, an increase of "
+        "nearly $1.05 billion over the same period in 2019, making it the locality with achieving the "
+        "second-highest increase in turnover after Ho Chi Minh City (Ho Chi Minh City increased by more than "
+        "$1.33 billion).\n\n"
+        "Regarding to Bac Ninh, in the first quarter, this locality reached the second-largest turnover of the "
+        "country with $8.06 billion, up more than $450 million USD"
+    )
+
+    result = extract_article(text, "2020", "en", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("31", "2020-Q1", "level", "3.922"),
+        ("27", "2020-Q1", "level", "8.06"),
+    }

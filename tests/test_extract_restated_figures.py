@@ -42,3 +42,22 @@ def test_a_percentage_said_first_as_the_whole_number_it_exceeds_is_one_row_the_e
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["49%"] == "said again exactly below as 49.03"  # the bound it replaced, for the reviewer
+
+
+def test_a_round_amount_of_the_headline_said_again_in_the_lead_gives_way_to_the_exact_one():
+    # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
+    text = (
+        "The first locality reaches $10 billion of export turnover\n\n"
+        'VCN - Among provinces and cities reaching a "billion USD" export turnover, Ho Chi Minh City is the first '
+        "locality to hit $10 billion in the first quarter of the year.\n\n"
+        "Meanwhile, Ho Chi Minh City retained the leading position on exports of the country with value of $10.5 "
+        "billion, up 14.6% over the same period last year."
+    )
+
+    result = extract_article(text, "2020", "en", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("79", "2020-Q1", "level", "10.5"),
+        ("79", "2020-Q1", "growth_pct", "14.6"),
+    }
+    assert any(s.printed == "$10 billion" and "said again exactly" in s.reason for s in result.skipped)

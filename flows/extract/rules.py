@@ -130,6 +130,11 @@ _RESPECTIVE_BASES = _folded_pattern(
 )
 _PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
 _PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
+# Any base said in a sentence: "so với …", "compared to …", "year-on-year", "over the same period"
+_BASE_SAID = _folded_pattern(
+    r"(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ|compared\s+(?:to|with)|(?:year|month|quarter)[\s-](?:on|over)[\s-]"
+    r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
+)
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
@@ -365,6 +370,7 @@ def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
+_FROM_RIGHT_AFTER = _folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named
@@ -534,25 +540,45 @@ class ArticleReader:
         # one the text names most) takes the figures whose clause names none.
         self.each_province = province is None
         self.province = province or self._province_named_most(named)
+        # where the province was not given, where the text first names the one it names most
+        self.province_first_named = min(
+            (
+                m.start
+                for m in named
+                if m.kind == "province" and self.vocabulary.province_at(m.value, self.names_on) == self.province
+            ),
+            default=None,
+        )
         self.result = Extraction()
         body = [s for s in article.sentences if not s.is_title]
         self.periods = {
             s: period_mentions(article.folded, s.start, s.end, published.first_day) for s in article.sentences
         }
+        body_found = {s: find_figures(article.text, article.folded, s.start, s.end, vocabulary) for s in body}
+        # "Hanoi dropped from $3.354 billion in the first quarter of last year to $3.15 billion": the year of a level
+        # a change started from is that base's, not the one the next sentences' periods are in
+        from_levels = [m for s in body for m in self._periods_of_from_levels(body_found[s], self.periods[s])]
         self.named_years = sorted(
             (m.start, m.year)
             for s in body
             for m in self.periods[s]
-            if m.year and m.kind == "period" and not _said_as_a_cause(article.folded, s.start, m.start)
+            if m.year
+            and m.kind == "period"
+            and not _said_as_a_cause(article.folded, s.start, m.start)
+            and m not in from_levels
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
         self.report_month = ytd_months.pop()[-2:] if len(ytd_months) == 1 else None
         self.body_figures = [  # what the body prints, so that a headline restating it is not read again
-            f
-            for s in body
-            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
-            if f.value is not None and f.unit is not None
+            f for s in body for f in body_found[s] if f.value is not None and f.unit is not None
         ]
+        self.headline_amounts = {  # a headline's amounts, to tell a round one the lead says again
+            (f.unit.code, f.value)
+            for s in article.sentences
+            if s.is_title
+            for f in find_figures(article.text, article.folded, s.start, s.end, vocabulary)
+            if f.value is not None and f.unit is not None and f.unit.code != "pct"
+        }
         self.reading_title = False  # the headlines are read last, for the figures the body does not give
         self.last_period: str | None = None
         self.last_span: str | None = None  # for "giai đoạn này"
@@ -873,7 +899,10 @@ class ArticleReader:
         if not owners and self.each_province:  # "these two localities …": the places the sentence before named
             owners = self._place_referred(clause, figure) or owners
         shared = owners == []  # "the whole country has 7 provinces … of USD10 billion or more": theirs
-        if not shared and self._national(before, clause, mentions, figure):
+        # "According to the General Department of Vietnam Customs, … reached export turnover of US$1 billion or more
+        # including: Bac Giang, Bac Ninh, …": the places listed after it own the figure, as a place named before it
+        listed_after = bool(owners) and not self._places(m for m in before if m.start >= clause.start)
+        if not shared and not listed_after and self._national(before, clause, mentions, figure):
             markers = [m for m in before if m.kind == "national" and m.start >= clause.start]
             self.national_here = self.national_here or not (markers and self._country_compared(markers[-1]))
             self.national_figures.append((figure, sentence))
@@ -1008,6 +1037,7 @@ class ArticleReader:
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
+                or (owners and self._previous_period_of_the_places(sentence, after))
             )
             if on_previous:
                 if cue == "attain":  # "bằng 101,2% so với tháng trước": the index on the period before, 100 its base
@@ -1040,8 +1070,10 @@ class ArticleReader:
             return skip("an amount, but the index is published as a percentage")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
-        elif self._change_in_amount(cues, mentions, segment_start, figure) or (
-            _BY_BEFORE.search(segment) and self.to_amount_after.match(after)
+        elif (
+            self._change_in_amount(cues, mentions, segment_start, figure)
+            or (_BY_BEFORE.search(segment) and self.to_amount_after.match(after))
+            or self._change_before_from_to(figure)
         ):  # "increases … by nearly 1.05 billion USD to 3.92 billion USD": the second is the level
             return skip("a change in amount ('tăng 100 triệu USD'), not a level")
 
@@ -1095,6 +1127,14 @@ class ArticleReader:
         if measure == "plan_attainment_pct" and re.fullmatch(r"\d{4}-\w+", period) and not _PART_PLAN.match(after):
             measure = "plan_share_pct"  # "6 tháng đạt 45% kế hoạch (năm)": the year's plan
         provinces = owners or ([self.province] if self.province else [])
+        if (
+            not owners
+            and self.each_province
+            and self.province_first_named is not None
+            and sentence.end <= self.province_first_named
+            and not any(m.kind == "local" and folded[m.start : m.end] in _ONE_PLACE for m in mentions)
+        ):  # "Theo đó, chỉ số IIP tháng 11 tăng 5,3% …", then "… là Bắc Giang với 36,4%": not yet the province's
+            return skip("the province could not be told: the text names none up to its sentence")
         if not owners and self.each_province:
             self.by_default.add(figure.start)
         if shared:
@@ -1447,6 +1487,18 @@ class ArticleReader:
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
+    def _change_before_from_to(self, figure: Figure) -> bool:
+        """ "Thai Nguyen plummeted to more than $400 million from $7.362 billion in the first quarter of last year to
+        $6.951 billion": an amount right before the level a change started from and the one it came to is the
+        change."""
+        folded = self.article.folded
+        following = [f for f in self.clause_figures if f.start >= figure.end]
+        return bool(
+            following
+            and _FROM_RIGHT_AFTER.fullmatch(folded, figure.end, following[0].start)
+            and self.to_amount_after.match(folded, following[0].end)
+        )
+
     def _change_in_amount(self, cues: list[Mention], mentions: list[Mention], since: int, figure: Figure) -> bool:
         """An amount right after "tăng"/"giảm"/"up" (comparator words between at most), with no
         indicator named in between, is how much the level changed."""
@@ -1754,6 +1806,27 @@ class ArticleReader:
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
         return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
 
+    def _previous_period_of_the_places(self, sentence: Sentence, after: str) -> re.Match[str] | None:
+        """ "… tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó.
+        Chỉ số … tháng 11 của Quảng Ninh ước tăng 19,17%; Thanh Hóa tăng 15,1%; …": the sentence just before, on
+        several places it does not name, with no figure and on the period before alone, gives its base to the
+        provinces' figures the next one lists without a base of their own."""
+        folded = self.article.folded
+        if _AFTER_YEAR_EARLIER.match(after) or _BASE_SAID.search(folded, sentence.start, sentence.end):
+            return None
+        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        if not body:
+            return None
+        start, end = body[-1].start, body[-1].end
+        if (
+            not _SEVERAL_PLACES.search(folded, start, end)
+            or _PERCENTAGE.search(folded, start, end)
+            or _AFTER_YEAR_EARLIER.search(folded, start, end)
+        ):
+            return None
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, start, end) if m.group().strip()]
+        return said[-1] if len(said) == 1 else None
+
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:
         """ "up nearly 12 percent annually" for the first eight months: the wire's year-on-year, not a
         yearly rate, where the period is a part of a year and "annually" the only word for it."""
@@ -1981,7 +2054,9 @@ class ArticleReader:
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
                 return
-            if earlier.key == row.key and self._rounded_then_exact(earlier, row):
+            if earlier.key == row.key and (
+                self._rounded_then_exact(earlier, row) or self._headline_round_then_exact(earlier, row)
+            ):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
                 printed_first = earlier.value_as_published or earlier.quote
                 reason = f"said again exactly below as {row.value}"  # the bound, for the reviewer
@@ -1991,7 +2066,9 @@ class ArticleReader:
                 return
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
-            if earlier.key == row.key and not (earlier.position in self.listed_bounds and row.comparator == "="):
+            if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
+                earlier.position in self.listed_bounds and row.comparator in ("=", "~")
+            ):
                 if (earlier.value, earlier.comparator) != (row.value, row.comparator):
                     self._skip(
                         sentence, printed or row.quote, position,
@@ -2028,6 +2105,18 @@ class ArticleReader:
             return False
         bound, exact = Decimal(earlier.value), Decimal(row.value)
         return bound == bound.to_integral_value() and bound < exact < bound + 1
+
+    def _headline_round_then_exact(self, earlier: Row, row: Row) -> bool:
+        """A level the headline prints as a round number and the lead says again ("The first locality reaches
+        $10 billion of export turnover", "… is the first locality to hit $10 billion in the first quarter"), and
+        then the body exactly ("with value of $10.5 billion"): one figure, rounded down as a milestone."""
+        if earlier.measure != "level" or row.measure != "level" or earlier.unit != row.unit or row.unit == "pct":
+            return False
+        if earlier.comparator != "=" or row.comparator != "=":
+            return False  # not "trên 10 tỷ USD", a bound, then "10,58 tỷ USD": two statements
+        bound, exact = Decimal(earlier.value), Decimal(row.value)
+        whole = bound == bound.to_integral_value()
+        return whole and (row.unit, bound) in self.headline_amounts and bound < exact < bound + 1
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
