@@ -198,6 +198,30 @@ PARAGRAPHS = [
         {("export_value", "2022-YTD05", "level", ">=", "326", "326 million USD")},
         id="'earned … in the five-month period from exports'",
     ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/201906/dong-nais-retail-sales-up-117-in-5-months-2949095
+        "(\u0110N)- Dong Nai's total turnover from retails and services is estimated at VN74.25 trillion in the first "
+        "five months of this year, fulfilling over 41 percent of the year's plan and increasing nearly 11.7 percent "
+        "compared to the same period of last year, reported the provincial Department of Industry and Trade.",
+        ("2019-06", "en", "75"),
+        {  # "VN74.25", the currency misprinted, is not read as an amount
+            ("retail_sales_services", "2019-YTD05", "plan_share_pct", ">=", "41", "41 percent"),
+            ("retail_sales_services", "2019-YTD05", "growth_pct", "~", "11.7", "11.7 percent"),
+        },
+        id="'total turnover from retails and services'",
+    ),
+    pytest.param(
+        # https://vccinews.com/prode/44748/endeavor-to-address-difficulties-and-maintain-growth-momentum.html
+        "According to data released by the Lao Cai Department of Industry and Trade, the province\u2019s industrial "
+        "production valued VND18,764.2 billion in the first six months of 2021, equaling 46.4% of the assigned plan "
+        "and 43.4% of the self-revised plan.",
+        ("2021-08-19", "en", "10"),
+        {
+            ("industrial_output_value", "2021-H1", "level", "=", "18764.2", "VND18,764.2 billion"),
+            ("industrial_output_value", "2021-H1", "plan_share_pct", "=", "46.4", "46.4%"),
+        },
+        id="'of the assigned plan' is the year's plan",
+    ),
 ]
 
 
@@ -395,3 +419,39 @@ def test_a_material_s_export_value_is_of_products():
     assert not [r for r in result.rows if r.measure == "level"]
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["$1.11 billion"] == "products or groups, not the whole province"
+
+
+def test_economic_growth_is_grdp_not_the_index_of_the_heading_before():
+    # https://baonghean.vn/en/cong-nghiep-nghe-an-tang-truong-tao-da-cho-xuat-khau-but-pha-10279363.html
+    text = (
+        "Industrial production index increased quite well.\n"
+        "According to the Socio-Economic Report published by the Nghe An Statistics Office, Nghe An province's "
+        "economic growth in the first 6 months of 2024 reached 6.76% (increased by 6.22% in the first quarter; "
+        "increased by 7.22% in the second quarter), the third highest growth rate in the North Central region and "
+        "26th in the country; higher than the 6.15% increase in the same period in 2023."
+    )
+
+    result = extract_article(text, "2024", "en", "40")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["6.76%"] == reasons["7.22%"] == "another indicator: GRDP"
+
+
+def test_a_target_for_next_year_and_a_year_s_figures_higher_than_planned_and_than_that_of_the_year_before():
+    # https://en.vietnamplus.vn/ca-mau-targets-13-billion-usd-from-exports-next-year/246260.vnp
+    text = (
+        "Ca Mau (VNA) \u2013 The southernmost province of Ca Mau has targeted to achieve an export revenue of 1.3 "
+        "billion USD next year.\n\n"
+        "In 2022, the province\u2019s socio-economic recovery programmes and policies worked effectively. Its export "
+        "turnover is estimated at 1.3 billion USD, 13% higher than planned and 16.5% higher than that of 2021."
+    )
+
+    result = extract_article(text, "2022-12-28", "en", "96")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2023", "level", "target", "1.3"),
+        ("2022", "level", "estimate", "1.3"),
+        ("2022", "plan_excess_pct", "estimate", "13"),
+        ("2022", "growth_pct", "estimate", "16.5"),
+    }

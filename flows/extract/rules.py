@@ -73,7 +73,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
@@ -93,7 +93,7 @@ _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period|(?:in\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
+    r"|the\s+same\s+period|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -106,6 +106,8 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     # "up 17 percent against last month figure"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
+    # "its industrial production index went up 20.6% monthly and 16.7% annually"
+    r"|(?P<every>month|quarter)ly(?!\w)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
     r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -130,8 +132,9 @@ _PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
+# "13% higher than planned" too
 _ABOVE_PLAN_AFTER = _folded_pattern(
-    r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
+    r"\s*(?:higher|more|above)\s+than\s+(?:(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)|planned)(?!\w)"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1053,6 +1056,8 @@ class ArticleReader:
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period_mention is None and period is not None:
+            period = self._month_on_the_month_before(period, clause) or period
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             if period is not None:
@@ -1133,6 +1138,21 @@ class ArticleReader:
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _month_on_the_month_before(self, period: str, clause: Span) -> str | None:
+        """ "In the first quarter, …. The industrial production index increased by 19.01% over the previous month,
+        and the value of industrial production was estimated at over 2,500 billion dongs, up 14% over the previous
+        month": a clause that names no period and gives a growth on the month before speaks of a month, the last of
+        the part of the year said before it (the report's month), not of that part."""
+        year, _, part = period.partition("-")
+        if not part or part.startswith("M"):
+            return None
+        folded = self.article.folded
+        for said in _AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
+            kind = said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("every")
+            if kind and _BASE_PERIOD_KINDS[place_tones(kind)] == "M":
+                return f"{year}-M{period_end(period).month:02d}"
+        return None
 
     def _index_restated_on_previous(self, figure: Figure) -> bool:
         """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
@@ -1417,7 +1437,7 @@ class ArticleReader:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
-        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last")
+        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last") or on.group("every")
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
