@@ -261,6 +261,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
+# "the industrial production indexes are forecast to recover …, and exports will maintain an increase of over 26
+# percent": what is foreseen, not what the province sets out to reach
+_FORECAST = _folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # The goods alone in brackets after the retail total's figure: "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước …)"
 _GOODS_IN_BRACKETS = _folded_pattern(
@@ -1115,6 +1118,8 @@ class ArticleReader:
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
+        if status == "estimate" and period_start(period) > self.published.last_day:
+            return skip("a forecast of a period not yet begun")
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence) if not index_base else ""
         if index_base:
             self._skip(
@@ -1288,6 +1293,13 @@ class ArticleReader:
     def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
         subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
         if self.vocabulary.language == "en":
+            named_after = [
+                m
+                for m in subjects
+                if m.kind == "other" and m.start >= figure.end and not self.article.folded[figure.end : m.start].strip()
+            ]
+            if named_after:  # "Binh Duong province earns USD 4.5 billion trade surplus": another indicator's amount
+                return named_after[0]
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
                 following = [  # "growth of its index of industrial production": the phrase may hold "its"
@@ -1936,6 +1948,8 @@ class ArticleReader:
             self.article.folded, sentence.start, figure.start
         ):
             return False
+        if _FORECAST.search(self.article.folded, sentence.start, figure.start):
+            return False  # "… are forecast to recover …, and exports will maintain an increase of over 26 percent"
         start, end = period_start(period), period_end(period)
         return (self.published.last_day - start) * 2 <= end - start
 
