@@ -208,6 +208,19 @@ PARAGRAPHS = [
         },
         id="growth on the previous month after the quarter is the quarter's last month's; 'billion dongs'",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/binh-phuoc-posts-nearly-700-million-usd-in-h1-trade-surplus/232124.vnp
+        "Binh Phuoc, a province in the southern key economic region, recorded a trade surplus of nearly 700 million "
+        "USD in first half of 2022, according to the provincial People\u2019s Committee.\n"
+        "The People\u2019s Committee noted though there remain difficulties in export markets and goods flows, thanks "
+        "to the experience gained during the long social distancing period in 2021, businesses have gradually "
+        "ensured material supply and kept supply chains uninterrupted, thus fulfilling export orders.\n"
+        "Meanwhile, the index of industrial production increased 22% year on year in the six months, helping Binh "
+        "Phuoc achieve a growth rate of 6.91% to rank second the southeastern region and 35th in Vietnam.",
+        ("2022-07-04", "en", "70"),
+        {("industrial_production_index", "2022-H1", "growth_pct", "=", "22", "22%")},
+        id="a year named after 'thanks to' is a cause's, not the year of the six months after it",
+    ),
 ]
 
 

@@ -238,9 +238,10 @@ _CHANGE_SAID = {
 _BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
 # "This was due to the Lunar New Year being entirely in February 2024": in English, a few words between
+# ("thanks to the experience gained during the long social distancing period in 2021" too)
 _CAUSE_BEFORE = _folded_pattern(
     r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
-    r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:[^\W\d]+\s+){1,8})$"
+    r"|(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:[^\W\d]+\s+){1,10})$"
 )
 
 
