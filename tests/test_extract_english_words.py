@@ -471,3 +471,22 @@ def test_an_amount_followed_by_another_indicator_s_name_is_that_indicator_s():
 
     assert {(r.indicator_code, r.value) for r in result.rows if r.measure == "level"} == {("export_value", "20")}
     assert {s.printed: s.reason for s in result.skipped}["USD 4.5 billion"] == "another indicator: trade balance"
+
+
+def test_they_goes_on_about_the_sentence_before_and_an_aside_s_subject_is_not_the_figure_s_after_it():
+    # https://www.talkvietnam.org/2021/02/binh-duong-sees-high-export-and-import-growth-in-january/
+    text = (
+        "B\u00ccNH D\u01af\u01a0NG \u2013 B\u00ecnh D\u01b0\u01a1ng Province achieved impressive growth in exports "
+        "in January to rank third in the country behind only HCM City and B\u1eafc Ninh Province.\n"
+        "They grew 61.7 per cent year-on-year to US$2.98 billion.\n"
+        "Exports to the US, which accounted for 65.2 per cent of the province\u2019s total exports in January, grew by "
+        "68.9 per cent."
+    )
+
+    result = extract_article(text, "2021-02-22", "en", "74")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("export_value", "2021-M01", "growth_pct", "61.7"),
+        ("export_value", "2021-M01", "level", "2.98"),
+    }
+    assert {s.printed: s.reason for s in result.skipped}["68.9 per cent"] == "markets, not the whole province"

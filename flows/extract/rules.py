@@ -181,6 +181,9 @@ _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-mo
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+# "Exports to the US, which accounted for 65.2 per cent of the province's total exports in January, grew by 68.9
+# per cent": an aside between a subject and its verb, whose own subjects are not the figure's after it
+_RELATIVE_ASIDE = _folded_pattern(r",\s*(?:which|who|whose)\s[^,;()]*,")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 # "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
 _CHANGE_IN_THE_FIGURE = _folded_pattern(
@@ -276,7 +279,7 @@ CONNECTING_WORDS = frozenset(
     fold(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
-        "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
+        "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
     ).split()
@@ -1314,7 +1317,12 @@ class ArticleReader:
                 ]  # fmt: skip
                 if parts:
                     return parts[0]
-        in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(self.article.folded, clause.start, figure.start)]
+        in_clause = [
+            m
+            for m in subjects
+            if clause.start <= m.start and m.end <= figure.start and not any(a <= m.start < b for a, b in asides)
+        ]
         if in_clause:
             return in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
