@@ -368,6 +368,11 @@ def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
     )
 
 
+# "from a monthly 3.3 \u2013 3.4 billion USD in the first six months": an amount a month on average, not the period's
+_MONTHLY_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:a\s+monthly(?:\s+average\s+of)?|bình\s+quân\s+mỗi\s+tháng(?:\s+đạt)?)\s+"
+    r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:\d[\d.,]*\s*[-\u2013]\s*)?$"
+)
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
@@ -1033,6 +1038,8 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
+        elif _MONTHLY_BEFORE.search(segment):
+            return skip("an amount a month on average, not the period's")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
         elif self._change_in_amount(cues, mentions, segment_start, figure) or (
