@@ -462,7 +462,8 @@ def test_an_amount_followed_by_another_indicator_s_name_is_that_indicator_s():
     text = (
         "In the past 7 months, the province\u2019s industrial production index (IIP) increased by 7.3 percent over the "
         "same period last year, and the total retail sales of consumer goods and services 7 percent. Meanwhile, the "
-        "export of goods earned more than USD 20 billion, up 43.5 percent over the same period last year.\n\n"
+        "export of goods earned more than USD 20 billion, up 43.5 percent over the same period last year, contributing "
+        "to the province\u2019s trade surplus of nearly USD 4.5 billion.\n\n"
         "Binh Duong province earns USD 4.5 billion trade surplus despite COVID-19 have 246 words, post on en.qdnd.vn "
         "at August 16, 2021."
     )
@@ -490,3 +491,22 @@ def test_they_goes_on_about_the_sentence_before_and_an_aside_s_subject_is_not_th
         ("export_value", "2021-M01", "level", "2.98"),
     }
     assert {s.printed: s.reason for s in result.skipped}["68.9 per cent"] == "markets, not the whole province"
+
+
+def test_the_figures_after_a_market_with_its_export_turnover_are_the_market_s():
+    # https://sggpnews.org.vn/business/total-export-turnover-of-ba-ria-vung-tau-surges-nearly-20-percent-90966.html
+    text = (
+        "As for import activities, the province gained US$1,035 billion in import turnover during the first two "
+        "months of the year, a hike of 7.06 percent over the same period. Of which, foreign-invested enterprises "
+        "accounted for 82.93 percent with US$858.40 million, surging 13.58 percent.The main export markets of the "
+        "province are growing well, "
+        "including Asian market with the export turnover of US$689.87 million, an increase of 15.55 percent over the "
+        "same period; American market and African market with US$72.2 million and US$38.89 million in export "
+        "turnover, increasing 2.2 times and 33 times, respectively."
+    )
+
+    result = extract_article(text, "2021", "en", "77")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$689.87 million"] == reasons["US$38.89 million"] == "markets, not the whole province"

@@ -181,6 +181,9 @@ _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-mo
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+# "including Asian market with the export turnover of US$689.87 million; American market and African market with
+# US$72.2 million and US$38.89 million in export turnover": the figures after "with" are the part's named before it
+_WITH_AFTER_PART = _folded_pattern(r"\s+with\s+(?:(?:the|an?|its)\s+)?")
 # "Exports to the US, which accounted for 65.2 per cent of the province's total exports in January, grew by 68.9
 # per cent": an aside between a subject and its verb, whose own subjects are not the figure's after it
 _RELATIVE_ASIDE = _folded_pattern(r",\s*(?:which|who|whose)\s[^,;()]*,")
@@ -1304,6 +1307,18 @@ class ArticleReader:
     def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
         subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
         if self.vocabulary.language == "en":
+            with_part = [
+                m
+                for m in subjects
+                if m.kind == "part"
+                and clause.start <= m.start
+                and m.end <= figure.start
+                and _WITH_AFTER_PART.match(self.article.folded, m.end)
+            ]
+            if with_part and not any(
+                m.kind == "indicator" and with_part[-1].end <= m.start < figure.start for m in subjects
+            ):
+                return with_part[-1]
             named_after = [
                 m
                 for m in subjects
@@ -1369,6 +1384,7 @@ class ArticleReader:
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
             folded, sentence.start
         )
+        scoped = scoped or (self.vocabulary.language == "en" and _WITH_AFTER_PART.fullmatch(between))
         exporting = parts[-1].value in ("products or groups", "an economic sector") and folded[
             subject.start : subject.end
         ] == fold("xuất khẩu")
