@@ -615,3 +615,21 @@ def test_the_provinces_exports_after_its_products_and_but_and_a_five_year_plan_e
     }  # the five-year plan exceeded is not 2008's plan
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["vượt chỉ tiêu kế hoạch"] == "a plan of several years exceeded, not the period's"
+
+
+def test_an_amount_a_month_on_average_is_not_the_period_s_and_a_currency_said_once_holds_for_the_next_amount():
+    # https://en.vietnamplus.vn/binh-duong-posts-over-9-billion-usd-in-trade-surplus-in-2022/246318.vnp
+    text = (
+        "Exports were heavily affected, with export value dropping significantly from a monthly 3.3 \u2013 3.4 billion "
+        "USD in the first six months to 2.9 billion USD in July and further to 2.5 billion in November."
+    )
+
+    result = extract_article(text, "2022-12-29", "en", "74")
+
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("2022-M07", "level", "2.9", "usd_bn", "2.9 billion USD"),
+        ("2022-M11", "level", "2.5", "usd_bn", ""),  # the loader reads no amount without its currency
+    }
+    assert {s.printed: s.reason for s in result.skipped}["3.4 billion USD"] == (
+        "an amount a month on average, not the period's"
+    )

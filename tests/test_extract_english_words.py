@@ -198,6 +198,30 @@ PARAGRAPHS = [
         {("export_value", "2022-YTD05", "level", ">=", "326", "326 million USD")},
         id="'earned … in the five-month period from exports'",
     ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/201906/dong-nais-retail-sales-up-117-in-5-months-2949095
+        "(\u0110N)- Dong Nai's total turnover from retails and services is estimated at VN74.25 trillion in the first "
+        "five months of this year, fulfilling over 41 percent of the year's plan and increasing nearly 11.7 percent "
+        "compared to the same period of last year, reported the provincial Department of Industry and Trade.",
+        ("2019-06", "en", "75"),
+        {  # "VN74.25", the currency misprinted, is not read as an amount
+            ("retail_sales_services", "2019-YTD05", "plan_share_pct", ">=", "41", "41 percent"),
+            ("retail_sales_services", "2019-YTD05", "growth_pct", "~", "11.7", "11.7 percent"),
+        },
+        id="'total turnover from retails and services'",
+    ),
+    pytest.param(
+        # https://vccinews.com/prode/44748/endeavor-to-address-difficulties-and-maintain-growth-momentum.html
+        "According to data released by the Lao Cai Department of Industry and Trade, the province\u2019s industrial "
+        "production valued VND18,764.2 billion in the first six months of 2021, equaling 46.4% of the assigned plan "
+        "and 43.4% of the self-revised plan.",
+        ("2021-08-19", "en", "10"),
+        {
+            ("industrial_output_value", "2021-H1", "level", "=", "18764.2", "VND18,764.2 billion"),
+            ("industrial_output_value", "2021-H1", "plan_share_pct", "=", "46.4", "46.4%"),
+        },
+        id="'of the assigned plan' is the year's plan",
+    ),
 ]
 
 
@@ -414,3 +438,92 @@ def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["$400 million"].startswith("a change in amount")
+
+
+def test_economic_growth_is_grdp_not_the_index_of_the_heading_before():
+    # https://baonghean.vn/en/cong-nghiep-nghe-an-tang-truong-tao-da-cho-xuat-khau-but-pha-10279363.html
+    text = (
+        "Industrial production index increased quite well.\n"
+        "According to the Socio-Economic Report published by the Nghe An Statistics Office, Nghe An province's "
+        "economic growth in the first 6 months of 2024 reached 6.76% (increased by 6.22% in the first quarter; "
+        "increased by 7.22% in the second quarter), the third highest growth rate in the North Central region and "
+        "26th in the country; higher than the 6.15% increase in the same period in 2023."
+    )
+
+    result = extract_article(text, "2024", "en", "40")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["6.76%"] == reasons["7.22%"] == "another indicator: GRDP"
+
+
+def test_a_target_for_next_year_and_a_year_s_figures_higher_than_planned_and_than_that_of_the_year_before():
+    # https://en.vietnamplus.vn/ca-mau-targets-13-billion-usd-from-exports-next-year/246260.vnp
+    text = (
+        "Ca Mau (VNA) \u2013 The southernmost province of Ca Mau has targeted to achieve an export revenue of 1.3 "
+        "billion USD next year.\n\n"
+        "In 2022, the province\u2019s socio-economic recovery programmes and policies worked effectively. Its export "
+        "turnover is estimated at 1.3 billion USD, 13% higher than planned and 16.5% higher than that of 2021."
+    )
+
+    result = extract_article(text, "2022-12-28", "en", "96")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2023", "level", "target", "1.3"),
+        ("2022", "level", "estimate", "1.3"),
+        ("2022", "plan_excess_pct", "estimate", "13"),
+        ("2022", "growth_pct", "estimate", "16.5"),
+    }
+
+
+def test_an_amount_followed_by_another_indicator_s_name_is_that_indicator_s():
+    # https://www.vietmaz.com/2021/08/binh-duong-province-earns-usd-4-5-billion-trade-surplus-despite-covid-19/
+    text = (
+        "Meanwhile, the industrial production indexes are forecast to recover quickly in the fourth quarter if the "
+        "pandemic eases, and exports will maintain an increase of over 26 percent.\n\n"
+        "Binh Duong province earns USD 4.5 billion trade surplus despite COVID-19 have 246 words, post on en.qdnd.vn "
+        "at August 16, 2021."
+    )
+
+    result = extract_article(text, "2021-08-15", "en", "74")
+
+    assert result.rows == []  # not the exports named last, for the province named before the amount
+    assert {s.printed: s.reason for s in result.skipped}["USD 4.5 billion"] == "another indicator: trade balance"
+
+
+def test_they_goes_on_about_the_sentence_before_and_an_aside_s_subject_is_not_the_figure_s_after_it():
+    # https://www.talkvietnam.org/2021/02/binh-duong-sees-high-export-and-import-growth-in-january/
+    text = (
+        "B\u00ccNH D\u01af\u01a0NG \u2013 B\u00ecnh D\u01b0\u01a1ng Province achieved impressive growth in exports "
+        "in January to rank third in the country behind only HCM City and B\u1eafc Ninh Province.\n"
+        "They grew 61.7 per cent year-on-year to US$2.98 billion.\n"
+        "Exports to the US, which accounted for 65.2 per cent of the province\u2019s total exports in January, grew by "
+        "68.9 per cent."
+    )
+
+    result = extract_article(text, "2021-02-22", "en", "74")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("export_value", "2021-M01", "growth_pct", "61.7"),
+        ("export_value", "2021-M01", "level", "2.98"),
+    }
+    assert {s.printed: s.reason for s in result.skipped}["68.9 per cent"] == "markets, not the whole province"
+
+
+def test_the_figures_after_a_market_with_its_export_turnover_are_the_market_s():
+    # https://sggpnews.org.vn/business/total-export-turnover-of-ba-ria-vung-tau-surges-nearly-20-percent-90966.html
+    text = (
+        "As for import activities, the province gained US$1,035 billion in import turnover during the first two "
+        "months of the year, a hike of 7.06 percent over the same period. Of which, foreign-invested enterprises "
+        "accounted for 82.93 percent with US$858.40 million, surging 13.58 percent.The main export markets of the "
+        "province are growing well, "
+        "including Asian market with the export turnover of US$689.87 million, an increase of 15.55 percent over the "
+        "same period; American market and African market with US$72.2 million and US$38.89 million in export "
+        "turnover, increasing 2.2 times and 33 times, respectively."
+    )
+
+    result = extract_article(text, "2021", "en", "77")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$689.87 million"] == reasons["US$38.89 million"] == "markets, not the whole province"

@@ -203,6 +203,60 @@ PARAGRAPHS = [
         {("industrial_production_index", "2025-H1", "growth_pct", "=", "9.5", "9,5%")},
         id="'từ đầu năm đến nay' after the first half named is that half",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/bac-giang-leads-nation-in-economic-growth-in-q1/283944.vnp
+        "In March, its industrial production index went up 20.6% monthly and 16.7% annually, pushing up the "
+        "three-month figure to 23.89%.",
+        ("2024-04-03", "en", "24"),
+        {
+            ("industrial_production_index", "2024-M03", "growth_prev_period_pct", "=", "20.6", "20.6%"),
+            ("industrial_production_index", "2024-M03", "growth_pct", "=", "16.7", "16.7%"),
+            ("industrial_production_index", "2024-YTD03", "growth_pct", "=", "23.89", "23.89%"),
+        },
+        id="'x% monthly' is on the month before",
+    ),
+    pytest.param(
+        # http://www.khanhhoa.gov.vn/?ArticleId=9ece9f80-9319-4635-a9ee-60cb3acf3819
+        "3 first months of 2017, the index of industrial production of Khanh Hoa province increased 6.3% compared "
+        "to the same period last year.",
+        ("2017", "en", "56"),
+        {("industrial_production_index", "2017-YTD03", "growth_pct", "=", "6.3", "6.3%")},
+        id="'3 first months of 2017' is a running total",
+    ),
+    pytest.param(
+        # https://travinh.gov.vn/Default.aspx?sid=1433&pageid=38342&catid=71837&id=685476&catname=economy&title=in-march-the-socio-economic-situation-in-the-province-remained-stable-and-developed
+        "Specifically, rice production at the beginning of the year had sown 63,251 hectares, reaching 33.7% of the "
+        "plan, and the output was estimated to reach over 83,000 tons in the first quarter.\n\n"
+        "In the industrial sector, the majority of enterprises had stable production and business activities. The "
+        "industrial production index increased by 19.01% over the previous month, and the value of industrial "
+        "production was estimated at over 2,500 billion dongs, up 14% over the previous month. In the first quarter, "
+        "the industrial production index decreased by 19.9%, the industrial production value was about 7,000 "
+        "billion VND, reaching 20.79% of the plan, down 5.53% over the same period.",
+        ("2023", "en", "84"),
+        {
+            ("industrial_production_index", "2023-M03", "growth_prev_period_pct", "=", "19.01", "19.01%"),
+            ("industrial_output_value", "2023-M03", "level", ">=", "2500", "2,500 billion dongs"),
+            ("industrial_output_value", "2023-M03", "growth_prev_period_pct", "=", "14", "14%"),
+            ("industrial_production_index", "2023-Q1", "growth_pct", "=", "-19.9", "decreased by 19.9%"),
+            ("industrial_output_value", "2023-Q1", "level", "~", "7000", "7,000 billion VND"),
+            ("industrial_output_value", "2023-Q1", "plan_share_pct", "=", "20.79", "20.79%"),
+            ("industrial_output_value", "2023-Q1", "growth_pct", "=", "-5.53", "down 5.53%"),
+        },
+        id="growth on the previous month after the quarter is the quarter's last month's; 'billion dongs'",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/binh-phuoc-posts-nearly-700-million-usd-in-h1-trade-surplus/232124.vnp
+        "Binh Phuoc, a province in the southern key economic region, recorded a trade surplus of nearly 700 million "
+        "USD in first half of 2022, according to the provincial People\u2019s Committee.\n"
+        "The People\u2019s Committee noted though there remain difficulties in export markets and goods flows, thanks "
+        "to the experience gained during the long social distancing period in 2021, businesses have gradually "
+        "ensured material supply and kept supply chains uninterrupted, thus fulfilling export orders.\n"
+        "Meanwhile, the index of industrial production increased 22% year on year in the six months, helping Binh "
+        "Phuoc achieve a growth rate of 6.91% to rank second the southeastern region and 35th in Vietnam.",
+        ("2022-07-04", "en", "70"),
+        {("industrial_production_index", "2022-H1", "growth_pct", "=", "22", "22%")},
+        id="a year named after 'thanks to' is a cause's, not the year of the six months after it",
+    ),
 ]
 
 

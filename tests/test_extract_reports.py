@@ -343,3 +343,16 @@ def test_a_percentage_of_a_growth_scenario_goes_to_the_review():
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["82,27%"] == "a percentage of a growth scenario, not of a plan"
+
+
+def test_a_forecast_said_with_will_of_a_period_not_yet_begun_is_neither_a_plan_nor_a_figure():
+    # https://www.vietmaz.com/2021/08/binh-duong-province-earns-usd-4-5-billion-trade-surplus-despite-covid-19/
+    text = (
+        "Meanwhile, the industrial production indexes are forecast to recover quickly in the fourth quarter if the "
+        "pandemic eases, and exports will maintain an increase of over 26 percent."
+    )
+
+    result = extract_article(text, "2021-08-15", "en", "74")
+
+    assert result.rows == []
+    assert {s.printed: s.reason for s in result.skipped} == {"26 percent": "a forecast of a period not yet begun"}

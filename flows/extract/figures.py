@@ -34,6 +34,15 @@ _RANGE = re.compile(
     r"(?<![\w.,/-])(?P<low>\d+(?:[.,]\d+)?)\s?[-\u2013]\s?\d+(?:[.,]\d+)?(?=\s?(?:%|percent|per\s+cent))"
 )
 
+# "from … to 2.9 billion USD in July and further to 2.5 billion in November": an English amount whose currency,
+# said with the amount before it in the sentence, is not printed again; what follows the scale is a preposition
+# or a stop, not a thing counted ("1.5 million tonnes")
+_BARE_SCALE = re.compile(
+    r"(?<![\w.,/-])\d+(?:[.,]\d+)*\s+(?P<scale>million|billion|trillion)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:in|for|during|to|and|last|this|by)(?!\w))"
+)
+_CURRENCY_WORDS = {"usd": "USD", "vnd": "VND"}
+
 # "was up between 6.8 and 8.9 per cent": the upper end of a range whose low end prints no unit words
 _BETWEEN_LOW_END = re.compile(r"(?<!\w)between\s+\d+(?:[.,]\d+)?\s+and\s+$")
 
@@ -86,7 +95,32 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
                 figures.append(_unreadable(text, number.start(), figure_end, str(error)))
             continue
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
+    if vocabulary.language == "en":
+        figures += _bare_scales(text, folded, start, end, vocabulary, figures)
     return sorted(figures, key=lambda f: f.start)
+
+
+def _bare_scales(
+    text: str, folded: str, start: int, end: int, vocabulary: Vocabulary, figures: list[Figure]
+) -> list[Figure]:
+    """ "… to 2.9 billion USD in July and further to 2.5 billion in November": an amount printed with its
+    scale alone takes the currency of the amount nearest before it in the sentence. The loader does not read
+    the printed form, so the row's `value_as_published` is left blank."""
+    found = []
+    for match in _BARE_SCALE.finditer(folded, start, end):
+        if any(f.start <= match.start() < f.end for f in figures):
+            continue
+        before = [f for f in figures if f.end <= match.start() and f.unit is not None and f.unit.code != "pct"]
+        currency = _CURRENCY_WORDS.get(before[-1].unit.code.partition("_")[0]) if before and before[-1].unit else None
+        if currency is None:
+            continue
+        number = text[match.start() : match.end()]
+        try:
+            reading = parse_published(f"{number} {currency}", "en", vocabulary.reference)
+        except PublishedNumberError:
+            continue
+        found.append(Figure(match.start(), match.end(), number, reading.value, reading.unit))
+    return found
 
 
 def _spelt(match: re.Match[str], folded: str, end: int, vocabulary: Vocabulary) -> Figure | None:

@@ -88,8 +88,9 @@ _PATTERNS = [
     ("date", rf"(?:\d|{_VI_COUNT})\s+tháng\s*\d{{1,2}}\s*(?:,|và)\s*(?:tháng\s*)?\d{{1,2}}(?!\d)(?:\s*[/-]\s*{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
-    # "in the firs three month of the year": the plural's s left out, as the provincial press's English may
-    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
+    # "in the firs three month of the year": the plural's s left out, as the provincial press's English may;
+    # "3 first months of 2017", the ordinal after the count
+    ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+(?:first\s+)?months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
@@ -116,6 +117,7 @@ _PATTERNS = [
     ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
     ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|(?:in|for)\s+the\s+year(?![\w-]|\s+\d)|the\s+(?:yearly|annual)\s+figure"),
     # not "4 năm qua", the last four years, nor "trong nhiều năm qua", many years
+    ("next_year", r"next\s+year(?!\w)"),  # "has targeted to achieve … 1.3 billion USD next year": the publication's next
     ("last_year", r"(?<!\d\s)(?<!nhiều\s)(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!vài\s)năm\s+qua|năm\s+ngoái|last\s+year"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(r"(?<!\w)" + place_tones(pattern))) for kind, pattern in _PATTERNS]
@@ -190,6 +192,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         return PeriodMention(start, end, kind, None, year)
     if kind == "last_year":
         return PeriodMention(start, end, "period", str(published.year - 1), published.year - 1)
+    if kind == "next_year":
+        return PeriodMention(start, end, "period", str(published.year + 1), published.year + 1)
     if kind == "year":
         if year is None and not match.group().startswith(("năm nay", "this year")):
             return PeriodMention(start, end, "period", "", None)  # "cả năm", "the whole year": of the year in hand

@@ -73,7 +73,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
@@ -95,7 +95,7 @@ _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period|(?:in\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
+    r"|the\s+same\s+period|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -109,6 +109,8 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     # "up 17 percent against last month figure"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
+    # "its industrial production index went up 20.6% monthly and 16.7% annually"
+    r"|(?P<every>month|quarter)ly(?!\w)"
     r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
     r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -138,8 +140,9 @@ _BASE_SAID = _folded_pattern(
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
+# "13% higher than planned" too
 _ABOVE_PLAN_AFTER = _folded_pattern(
-    r"\s*(?:higher|more|above)\s+than\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)(?!\w)"
+    r"\s*(?:higher|more|above)\s+than\s+(?:(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)|planned)(?!\w)"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -187,6 +190,12 @@ _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-mo
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
 _ABOUT_AFTER = _folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
+# "including Asian market with the export turnover of US$689.87 million; American market and African market with
+# US$72.2 million and US$38.89 million in export turnover": the figures after "with" are the part's named before it
+_WITH_AFTER_PART = _folded_pattern(r"\s+with\s+(?:(?:the|an?|its)\s+)?")
+# "Exports to the US, which accounted for 65.2 per cent of the province's total exports in January, grew by 68.9
+# per cent": an aside between a subject and its verb, whose own subjects are not the figure's after it
+_RELATIVE_ASIDE = _folded_pattern(r",\s*(?:which|who|whose)\s[^,;()]*,")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 # "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
 _CHANGE_IN_THE_FIGURE = _folded_pattern(
@@ -244,9 +253,10 @@ _CHANGE_SAID = {
 _BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
 # "This was due to the Lunar New Year being entirely in February 2024": in English, a few words between
+# ("thanks to the experience gained during the long social distancing period in 2021" too)
 _CAUSE_BEFORE = _folded_pattern(
     r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
-    r"|(?:because\s+of|due\s+to|owing\s+to)\s+(?:[^\W\d]+\s+){1,8})$"
+    r"|(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:[^\W\d]+\s+){1,10})$"
 )
 
 
@@ -267,6 +277,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
+# "the industrial production indexes are forecast to recover …, and exports will maintain an increase of over 26
+# percent": what is foreseen, not what the province sets out to reach
+_FORECAST = _folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # The goods alone in brackets after the retail total's figure: "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước …)"
 _GOODS_IN_BRACKETS = _folded_pattern(
@@ -278,7 +291,7 @@ CONNECTING_WORDS = frozenset(
     fold(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
-        "in the of for during it its alone meanwhile period same so far as a result total altogether overall "
+        "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
     ).split()
@@ -367,6 +380,11 @@ def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
     )
 
 
+# "from a monthly 3.3 \u2013 3.4 billion USD in the first six months": an amount a month on average, not the period's
+_MONTHLY_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:a\s+monthly(?:\s+average\s+of)?|bình\s+quân\s+mỗi\s+tháng(?:\s+đạt)?)\s+"
+    r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:\d[\d.,]*\s*[-\u2013]\s*)?$"
+)
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
@@ -1068,6 +1086,8 @@ class ArticleReader:
                 return skip("a percentage with no word saying what it measures")
         elif indicator == "industrial_production_index":
             return skip("an amount, but the index is published as a percentage")
+        elif _MONTHLY_BEFORE.search(segment):
+            return skip("an amount a month on average, not the period's")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
         elif (
@@ -1100,6 +1120,8 @@ class ArticleReader:
         elif per_year and not self._annually_for_a_part(period_mention, after, measure):
             return skip("a rate per year whose years are not named")
         period = self._resolve(period_mention) if period_mention else self.last_period
+        if period_mention is None and period is not None:
+            period = self._month_on_the_month_before(period, clause) or period
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             if period is not None:
@@ -1165,6 +1187,8 @@ class ArticleReader:
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
+        if status == "estimate" and period_start(period) > self.published.last_day:
+            return skip("a forecast of a period not yet begun")
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence) if not index_base else ""
         if index_base:
             self._skip(
@@ -1188,6 +1212,21 @@ class ArticleReader:
                 sentence, clause, figure.start, indicator, period, measure, status, comparator, value,
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
+
+    def _month_on_the_month_before(self, period: str, clause: Span) -> str | None:
+        """ "In the first quarter, …. The industrial production index increased by 19.01% over the previous month,
+        and the value of industrial production was estimated at over 2,500 billion dongs, up 14% over the previous
+        month": a clause that names no period and gives a growth on the month before speaks of a month, the last of
+        the part of the year said before it (the report's month), not of that part."""
+        year, _, part = period.partition("-")
+        if not part or part.startswith("M"):
+            return None
+        folded = self.article.folded
+        for said in _AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
+            kind = said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("every")
+            if kind and _BASE_PERIOD_KINDS[place_tones(kind)] == "M":
+                return f"{year}-M{period_end(period).month:02d}"
+        return None
 
     def _index_restated_on_previous(self, figure: Figure) -> bool:
         """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
@@ -1327,6 +1366,25 @@ class ArticleReader:
         if named_after:  # "đã hoàn thành 81,6% về xuất khẩu và 81,75% về nhập khẩu": the indicator said after it
             return named_after[0]
         if self.vocabulary.language == "en":
+            with_part = [
+                m
+                for m in subjects
+                if m.kind == "part"
+                and clause.start <= m.start
+                and m.end <= figure.start
+                and _WITH_AFTER_PART.match(self.article.folded, m.end)
+            ]
+            if with_part and not any(
+                m.kind == "indicator" and with_part[-1].end <= m.start < figure.start for m in subjects
+            ):
+                return with_part[-1]
+            named_after = [
+                m
+                for m in subjects
+                if m.kind == "other" and m.start >= figure.end and not self.article.folded[figure.end : m.start].strip()
+            ]
+            if named_after:  # "Binh Duong province earns USD 4.5 billion trade surplus": another indicator's amount
+                return named_after[0]
             gap = _AFTER_SUBJECT.match(self.article.folded, figure.end, clause.end)
             if gap:
                 following = [  # "growth of its index of industrial production": the phrase may hold "its"
@@ -1340,7 +1398,12 @@ class ArticleReader:
                 ]  # fmt: skip
                 if parts:
                     return parts[0]
-        in_clause = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(self.article.folded, clause.start, figure.start)]
+        in_clause = [
+            m
+            for m in subjects
+            if clause.start <= m.start and m.end <= figure.start and not any(a <= m.start < b for a, b in asides)
+        ]
         if in_clause:
             return in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
@@ -1387,6 +1450,7 @@ class ArticleReader:
         scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
             folded, sentence.start
         )
+        scoped = scoped or (self.vocabulary.language == "en" and _WITH_AFTER_PART.fullmatch(between))
         exporting = parts[-1].value in ("products or groups", "an economic sector") and folded[
             subject.start : subject.end
         ] == fold("xuất khẩu")
@@ -1483,7 +1547,7 @@ class ArticleReader:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
-        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last")
+        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last") or on.group("every")
         wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
@@ -2020,6 +2084,8 @@ class ArticleReader:
             self.article.folded, sentence.start, figure.start
         ):
             return False
+        if _FORECAST.search(self.article.folded, sentence.start, figure.start):
+            return False  # "… are forecast to recover …, and exports will maintain an increase of over 26 percent"
         start, end = period_start(period), period_end(period)
         return (self.published.last_day - start) * 2 <= end - start
 
