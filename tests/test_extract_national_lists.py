@@ -756,3 +756,33 @@ def test_figures_before_the_text_names_any_province_are_not_the_one_it_names_mos
         ("24", "2022-YTD11", "growth_pct", "36.4"),
         ("92", "2022-YTD11", "growth_pct", "31.2"),
     }
+
+
+def test_provinces_exports_in_dollars_below_a_million_are_read_in_millions():
+    # https://baovephapluat.vn/kinh-te/kinh-doanh-phap-luat/nam-tinh-thanh-xuat-khau-tren-1-ti-usd-22126.html
+    text = (
+        "Trong bốn tháng đầu năm, cả nước có ba tỉnh có kim ngạch xuất khẩu chưa đến 1 triệu USD đều rơi vào khu "
+        "vực nêu trên. Cụ thể, Lai Châu mới đạt khoảng 270.000 USD, Bắc Kạn gần 570.000 USD, Sơn La hơn 900.000 "
+        "USD."
+    )
+
+    result = extract_article(text, "2013", "vi", None)
+
+    assert {(r.province_code, r.period, r.comparator, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("12", "2013-YTD04", "~", "0.27", "usd_mn", ""),  # the loader reads no amount in single dollars
+        ("06", "2013-YTD04", "~", "0.57", "usd_mn", ""),
+        ("14", "2013-YTD04", ">=", "0.9", "usd_mn", ""),
+    }
+    assert {r.indicator_code for r in result.rows} == {"export_value"}
+
+
+def test_a_price_in_dollars_a_tonne_is_not_an_amount():
+    # https://en.vietnamplus.vn/an-giang-province-records-good-export-growth-of-key-items/137702.vnp
+    text = (
+        "The value increase was also boosted by high tra fish export prices which averaged 2,416 USD per tonne, up "
+        "515 USD per tonnes from last year."
+    )
+
+    result = extract_article(text, "2018", "en", "89")
+
+    assert result.rows == [] and result.skipped == []
