@@ -786,3 +786,27 @@ def test_a_price_in_dollars_a_tonne_is_not_an_amount():
     result = extract_article(text, "2018", "en", "89")
 
     assert result.rows == [] and result.skipped == []
+
+
+def test_a_list_of_provinces_naming_no_period_takes_the_one_of_the_sentence_summing_them_up():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    text = (
+        "Ba vị trí tiếp theo là Thái Nguyên, Đồng Nai và Hải Phòng với kim ngạch lần lượt là: 22,2 tỷ USD; 17,2 tỷ "
+        "USD và 15,8 tỷ USD. Đáng nói là cả 8 địa phương xuất khẩu chủ lực đều có sự tăng trưởng đáng kể so với cùng "
+        "kỳ năm ngoái.\n"
+        "Bổ sung vào danh sách 02 vị trí 7, 8 là Bắc Giang và Hà Nội. Bắc Giang đứng thứ 7 với xấp xỉ 14 tỷ USD, "
+        "tăng mạnh tới 60,2% so với cùng kỳ năm ngoái, tương đương kim ngạch tăng thêm 5,26 tỷ USD.\n"
+        "Hà Nội ở vị trí thứ 8 với 11,36 tỷ USD, tăng 17% so với cùng kỳ năm ngoái, tương kim ngạch tăng thêm 1,65 "
+        "tỷ USD.\n"
+        "Với 167,56 tỷ USD, riêng 08 địa phương nêu trên chiếm 66,33% tổng kim ngạch xuất khẩu cả nước trong 08 "
+        "tháng đầu năm."
+    )
+
+    result = extract_article(text, "2022", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("24", "export_value", "2022-YTD08", "level", "~", "14"),
+        ("24", "export_value", "2022-YTD08", "growth_pct", "=", "60.2"),
+        ("01", "export_value", "2022-YTD08", "level", "=", "11.36"),
+        ("01", "export_value", "2022-YTD08", "growth_pct", "=", "17"),
+    }

@@ -349,6 +349,12 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
 )
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
 _PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
+# "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
+# listed before, referred back to as such
+_PLACES_LISTED_ABOVE = _folded_pattern(
+    r"(?<!\w)(?:\d{1,2}\s+(?:địa\s+phương|tỉnh(?:,\s+thành(?:\s+phố)?)?)\s+(?:nêu\s+|kể\s+)?trên"
+    r"|(?:above|aforementioned)\s+(?:\w+\s+)?(?:provinces|localities|cities))(?!\w)"
+)
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -1124,6 +1130,7 @@ class ArticleReader:
             period = self._month_on_the_month_before(period, clause) or period
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
+            period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
             if period is not None:
                 self.restated_periods[clause.start] = period
         targets_listed = self._targets_listed_before(sentence)
@@ -1964,6 +1971,20 @@ class ArticleReader:
             named = [m for m in self.periods[later] if m.kind == "period" and clause.start <= m.start < clause.end]
             if named:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
+        return None
+
+    def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
+        """The period of a list of places' figures that names none, where the first later sentence that
+        refers back to them names one: "… Bắc Giang và Hà Nội. … Với 167,56 tỷ USD, riêng 08 địa phương nêu
+        trên chiếm 66,33% tổng kim ngạch xuất khẩu cả nước trong 08 tháng đầu năm"."""
+        for later in self.article.sentences:
+            if later.start <= sentence.start or later.is_title:
+                continue
+            named = {self._resolve(m) for m in self.periods[later] if m.kind == "period"}
+            if _PLACES_LISTED_ABOVE.search(self.article.folded, later.start, later.end):
+                return named.pop() if len(named) == 1 else None
+            if named:  # a period said before the places are summed up: the figures may be of another
+                return None
         return None
 
     def _sentence_at(self, position: int) -> Sentence:
