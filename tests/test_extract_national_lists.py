@@ -810,3 +810,27 @@ def test_a_list_of_provinces_naming_no_period_takes_the_one_of_the_sentence_summ
         ("01", "export_value", "2022-YTD08", "level", "=", "11.36"),
         ("01", "export_value", "2022-YTD08", "growth_pct", "=", "17"),
     }
+
+
+def test_figures_alone_between_semicolons_the_last_two_joined_by_va_stay_in_their_list():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    # "Ba vị trí tiếp theo là Thái Nguyên, Đồng Nai và Hải Phòng với kim ngạch lần lượt là: 22,2 tỷ USD; 17,2 tỷ USD
+    # và 15,8 tỷ USD."
+    result = extract_eval_article("thuonghieucongluan-2022-xuat-khau-8-thang-dia-phuong")
+
+    levels = {r.province_code: r.value for r in result.rows if r.measure == "level"}
+    assert {code: levels.get(code) for code in ("19", "75", "31")} == {"19": "22.2", "75": "17.2", "31": "15.8"}
+
+
+def test_kim_ngach_alone_of_the_n_leading_places_after_a_sentence_on_exports_is_theirs_in_turn():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    # "Ba vị trí xuất khẩu dẫn đầu vẫn không thay đổi, đó là TP. Hồ Chí Minh thứ nhất; thứ hai là Bắc Ninh và thứ ba
+    # là Bình Dương. Kim ngạch lần lượt của 03 địa phương dẫn đầu là: 32,8 tỷ USD; 30,1 tỷ USD và 24,1 tỷ USD."
+    result = extract_eval_article("thuonghieucongluan-2022-xuat-khau-8-thang-dia-phuong")
+
+    levels = {r.province_code: (r.indicator_code, r.period, r.value) for r in result.rows if r.measure == "level"}
+    assert {code: levels.get(code) for code in ("79", "27", "74")} == {
+        "79": ("export_value", "2022-YTD08", "32.8"),
+        "27": ("export_value", "2022-YTD08", "30.1"),
+        "74": ("export_value", "2022-YTD08", "24.1"),
+    }
