@@ -756,3 +756,81 @@ def test_figures_before_the_text_names_any_province_are_not_the_one_it_names_mos
         ("24", "2022-YTD11", "growth_pct", "36.4"),
         ("92", "2022-YTD11", "growth_pct", "31.2"),
     }
+
+
+def test_provinces_exports_in_dollars_below_a_million_are_read_in_millions():
+    # https://baovephapluat.vn/kinh-te/kinh-doanh-phap-luat/nam-tinh-thanh-xuat-khau-tren-1-ti-usd-22126.html
+    text = (
+        "Trong bốn tháng đầu năm, cả nước có ba tỉnh có kim ngạch xuất khẩu chưa đến 1 triệu USD đều rơi vào khu "
+        "vực nêu trên. Cụ thể, Lai Châu mới đạt khoảng 270.000 USD, Bắc Kạn gần 570.000 USD, Sơn La hơn 900.000 "
+        "USD."
+    )
+
+    result = extract_article(text, "2013", "vi", None)
+
+    assert {(r.province_code, r.period, r.comparator, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("12", "2013-YTD04", "~", "0.27", "usd_mn", ""),  # the loader reads no amount in single dollars
+        ("06", "2013-YTD04", "~", "0.57", "usd_mn", ""),
+        ("14", "2013-YTD04", ">=", "0.9", "usd_mn", ""),
+    }
+    assert {r.indicator_code for r in result.rows} == {"export_value"}
+
+
+def test_a_price_in_dollars_a_tonne_is_not_an_amount():
+    # https://en.vietnamplus.vn/an-giang-province-records-good-export-growth-of-key-items/137702.vnp
+    text = (
+        "The value increase was also boosted by high tra fish export prices which averaged 2,416 USD per tonne, up "
+        "515 USD per tonnes from last year."
+    )
+
+    result = extract_article(text, "2018", "en", "89")
+
+    assert result.rows == [] and result.skipped == []
+
+
+def test_a_list_of_provinces_naming_no_period_takes_the_one_of_the_sentence_summing_them_up():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    text = (
+        "Ba vị trí tiếp theo là Thái Nguyên, Đồng Nai và Hải Phòng với kim ngạch lần lượt là: 22,2 tỷ USD; 17,2 tỷ "
+        "USD và 15,8 tỷ USD. Đáng nói là cả 8 địa phương xuất khẩu chủ lực đều có sự tăng trưởng đáng kể so với cùng "
+        "kỳ năm ngoái.\n"
+        "Bổ sung vào danh sách 02 vị trí 7, 8 là Bắc Giang và Hà Nội. Bắc Giang đứng thứ 7 với xấp xỉ 14 tỷ USD, "
+        "tăng mạnh tới 60,2% so với cùng kỳ năm ngoái, tương đương kim ngạch tăng thêm 5,26 tỷ USD.\n"
+        "Hà Nội ở vị trí thứ 8 với 11,36 tỷ USD, tăng 17% so với cùng kỳ năm ngoái, tương kim ngạch tăng thêm 1,65 "
+        "tỷ USD.\n"
+        "Với 167,56 tỷ USD, riêng 08 địa phương nêu trên chiếm 66,33% tổng kim ngạch xuất khẩu cả nước trong 08 "
+        "tháng đầu năm."
+    )
+
+    result = extract_article(text, "2022", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("24", "export_value", "2022-YTD08", "level", "~", "14"),
+        ("24", "export_value", "2022-YTD08", "growth_pct", "=", "60.2"),
+        ("01", "export_value", "2022-YTD08", "level", "=", "11.36"),
+        ("01", "export_value", "2022-YTD08", "growth_pct", "=", "17"),
+    }
+
+
+def test_figures_alone_between_semicolons_the_last_two_joined_by_va_stay_in_their_list():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    # "Ba vị trí tiếp theo là Thái Nguyên, Đồng Nai và Hải Phòng với kim ngạch lần lượt là: 22,2 tỷ USD; 17,2 tỷ USD
+    # và 15,8 tỷ USD."
+    result = extract_eval_article("thuonghieucongluan-2022-xuat-khau-8-thang-dia-phuong")
+
+    levels = {r.province_code: r.value for r in result.rows if r.measure == "level"}
+    assert {code: levels.get(code) for code in ("19", "75", "31")} == {"19": "22.2", "75": "17.2", "31": "15.8"}
+
+
+def test_kim_ngach_alone_of_the_n_leading_places_after_a_sentence_on_exports_is_theirs_in_turn():
+    # https://thuonghieucongluan.com.vn/diem-ten-08-dia-phuong-xuat-khau-tren-10-ty-usd-a179199.html
+    # "Ba vị trí xuất khẩu dẫn đầu vẫn không thay đổi, đó là TP. Hồ Chí Minh thứ nhất; thứ hai là Bắc Ninh và thứ ba
+    # là Bình Dương. Kim ngạch lần lượt của 03 địa phương dẫn đầu là: 32,8 tỷ USD; 30,1 tỷ USD và 24,1 tỷ USD."
+    result = extract_eval_article("thuonghieucongluan-2022-xuat-khau-8-thang-dia-phuong")
+
+    levels = {r.province_code: (r.indicator_code, r.period, r.value) for r in result.rows if r.measure == "level"}
+    assert {code: levels.get(code) for code in ("79", "27", "74")} == {
+        "79": ("export_value", "2022-YTD08", "32.8"),
+        "27": ("export_value", "2022-YTD08", "30.1"),
+        "74": ("export_value", "2022-YTD08", "24.1"),
+    }

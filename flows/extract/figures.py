@@ -43,6 +43,15 @@ _BARE_SCALE = re.compile(
 )
 _CURRENCY_WORDS = {"usd": "USD", "vnd": "VND"}
 
+# "Lai Châu mới đạt khoảng 270.000 USD", "85.420 nghìn USD": dollars counted singly or in thousands, below the
+# scales the units seed names; read in millions, a form the loader does not read. Not a price ("1.500 USD/tấn",
+# "512 USD per tonne"): a thousand dollars or more, and no "/", "per", "một", "mỗi" after it
+_DOLLARS = re.compile(
+    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:[.,]\d{3})+)\s*(?P<thousands>(?:nghìn|ngàn|thousand)\s+)?"
+    r"(?:USD|đô la Mỹ|US dollars)(?!\w)(?!\s*(?:/|per\b|một\b|mỗi\b|a\s+tonne))",
+    re.IGNORECASE,
+)
+
 # "was up between 6.8 and 8.9 per cent": the upper end of a range whose low end prints no unit words
 _BETWEEN_LOW_END = re.compile(r"(?<!\w)between\s+\d+(?:[.,]\d+)?\s+and\s+$")
 
@@ -97,6 +106,11 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
     if vocabulary.language == "en":
         figures += _bare_scales(text, folded, start, end, vocabulary, figures)
+    figures += [
+        f
+        for match in _DOLLARS.finditer(text, start, end)
+        if not any(g.start <= match.start() < g.end for g in figures) and (f := _dollars(match, vocabulary))
+    ]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -121,6 +135,16 @@ def _bare_scales(
             continue
         found.append(Figure(match.start(), match.end(), number, reading.value, reading.unit))
     return found
+
+
+def _dollars(match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
+    """ "270.000 USD" read as 0.27 million USD, "85.420 nghìn USD" as 85.42."""
+    try:
+        reading = parse_published(f"{match.group('number')} triệu USD", vocabulary.language, vocabulary.reference)
+    except PublishedNumberError:
+        return None
+    millions = reading.value / (1000 if match.group("thousands") else 1_000_000)
+    return Figure(match.start(), match.end(), match.group(), millions, vocabulary.reference.units["usd_mn"])
 
 
 def _spelt(match: re.Match[str], folded: str, end: int, vocabulary: Vocabulary) -> Figure | None:

@@ -349,6 +349,14 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
 )
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
 _PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
+# "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
+# listed before, referred back to as such
+_PLACES_LISTED_ABOVE = _folded_pattern(
+    r"(?<!\w)(?:\d{1,2}\s+(?:địa\s+phương|tỉnh(?:,\s+thành(?:\s+phố)?)?)\s+(?:nêu\s+|kể\s+)?trên"
+    r"|(?:above|aforementioned)\s+(?:\w+\s+)?(?:provinces|localities|cities))(?!\w)"
+)
+_EXPORTS_WORD = _folded_pattern(r"(?<!\w)(?:xuất\s+khẩu|exports?)(?!\w)")
+_IMPORTS_WORD = _folded_pattern(r"(?<!\w)(?:nhập\s+khẩu|imports?|xuất\s+nhập\s+khẩu)(?!\w)")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -396,6 +404,7 @@ _PLACE_REFERRED = _folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
     r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
     r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities)"
+    r"|(?P<count_vi>\d{1,2})\s+(?:địa\s+phương|tỉnh)\s+(?:dẫn\s+đầu|(?:nêu\s+)?trên)"
     r"|(?P<figure>(?:this|the)\s+figure|con\s+số\s+(?:này|trên)))(?!\w)"
 )
 # "Among the other provinces, Ho Chi Minh City maintained its leading position …. In particular, export turnover
@@ -957,7 +966,7 @@ class ArticleReader:
             if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
                 last = None  # "the value of processed goods": of something named, not the figure before
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
-                last = last if last == "export_value" else None
+                last = last if last == "export_value" or self._exports_spoken_of(sentence, figure) else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                 topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
                 plain = all(w in CONNECTING_WORDS for w in self.leading_words.get(figure.start, ["?"]))
@@ -1124,6 +1133,7 @@ class ArticleReader:
             period = self._month_on_the_month_before(period, clause) or period
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
+            period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
             if period is not None:
                 self.restated_periods[clause.start] = period
         targets_listed = self._targets_listed_before(sentence)
@@ -1695,13 +1705,24 @@ class ArticleReader:
         ):
             turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
             return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
-        count = word.group("count")
+        count = word.group("count") or word.group("count_vi")
         listed = [f for f in self.clause_figures if f.start >= word.end()]
         if count and int(EN_NUMBER_WORDS.get(count, count)) == len(places) == len(listed):
             # "… followed by Bac Ninh and Binh Duong. The turnover of the three leading localities is US$32.8
             # billion, US$30.1 billion and US$24.1 billion": as many figures as places, in their order
             return [places[listed.index(figure)]]
         return None
+
+    def _exports_spoken_of(self, sentence: Sentence, figure: Figure) -> bool:
+        """Before any row, exports and not imports named in the sentence before or in this one before the figure:
+        "Ba vị trí xuất khẩu dẫn đầu vẫn không thay đổi, …. Kim ngạch lần lượt của 03 địa phương dẫn đầu là: …"."""
+        if self.result.rows:
+            return False
+        sentences = self.article.sentences
+        here = sentences.index(sentence)
+        start = sentences[here - 1].start if here else sentence.start
+        said = self.article.folded[start : figure.start]
+        return bool(_EXPORTS_WORD.search(said)) and not _IMPORTS_WORD.search(said)
 
     def _production_in_a_report_on_the_index(self, subject: Mention, sentence: Sentence) -> bool:
         """ "the highest growth of industrial production" for a province, in a text that reports the IIP."""
@@ -1964,6 +1985,20 @@ class ArticleReader:
             named = [m for m in self.periods[later] if m.kind == "period" and clause.start <= m.start < clause.end]
             if named:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
+        return None
+
+    def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
+        """The period of a list of places' figures that names none, where the first later sentence that
+        refers back to them names one: "… Bắc Giang và Hà Nội. … Với 167,56 tỷ USD, riêng 08 địa phương nêu
+        trên chiếm 66,33% tổng kim ngạch xuất khẩu cả nước trong 08 tháng đầu năm"."""
+        for later in self.article.sentences:
+            if later.start <= sentence.start or later.is_title:
+                continue
+            named = {self._resolve(m) for m in self.periods[later] if m.kind == "period"}
+            if _PLACES_LISTED_ABOVE.search(self.article.folded, later.start, later.end):
+                return named.pop() if len(named) == 1 else None
+            if named:  # a period said before the places are summed up: the figures may be of another
+                return None
         return None
 
     def _sentence_at(self, position: int) -> Sentence:

@@ -28,7 +28,9 @@ _CAPTION = re.compile(
 # opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")
 _RUN_IN_HEADLINE = re.compile(r"\d\s?%(?=\s+[^\W\d_])")
 # (also the last, after "and / và": "… of US$17.53 billion; US$14.37 billion; and US$13.15 billion respectively")
-_FIGURE_ALONE = re.compile(r"\s*(?:(?:and|và)\s+)?(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*[;.]?\s*")
+_FIGURE = r"(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?"
+# "…: 22,2 tỷ USD; 17,2 tỷ USD và 15,8 tỷ USD.": the last piece may join two figures
+_FIGURE_ALONE = re.compile(rf"\s*(?:(?:and|và)\s+)?{_FIGURE}(?:\s*,?\s+(?:and|và)\s+{_FIGURE})?\s*[;.]?\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
