@@ -954,6 +954,9 @@ class ArticleReader:
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
                 last = "industrial_production_index" if self.index_named else None
+            if subject.value == "this index":  # "…, chỉ số này dự kiến tăng 11,89%": the IIP, if named last
+                named = self.last_indicator.value if self.last_indicator is not None else None
+                last = named if named == "industrial_production_index" else None
             if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
                 last = None  # "the value of processed goods": of something named, not the figure before
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
