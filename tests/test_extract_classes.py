@@ -633,3 +633,20 @@ def test_an_amount_a_month_on_average_is_not_the_period_s_and_a_currency_said_on
     assert {s.printed: s.reason for s in result.skipped}["3.4 billion USD"] == (
         "an amount a month on average, not the period's"
     )
+
+
+def test_local_export_goods_beside_the_trade_through_a_border_province_are_its_exports():
+    # http://langson.gov.vn/bm/print/84720
+    text = (
+        "Chỉ số sản xuất công nghiệp năm 2019 ước tăng 10,46%, tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt "
+        "4.750 triệu USD, đạt 90,8% kế hoạch, hàng xuất khẩu địa phương ước đạt 137,5 triệu USD, đạt 100% kế "
+        "hoạch."
+    )
+
+    result = extract_article(text, "2019", "vi", "20")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "growth_pct", "10.46"),
+        ("export_value", "2019", "level", "137.5"),
+        ("export_value", "2019", "plan_attainment_pct", "100"),
+    }
