@@ -650,3 +650,29 @@ def test_local_export_goods_beside_the_trade_through_a_border_province_are_its_e
         ("export_value", "2019", "level", "137.5"),
         ("export_value", "2019", "plan_attainment_pct", "100"),
     }
+
+
+def test_the_city_a_province_is_named_after_is_one_of_its_districts():
+    # https://vinanet.vn/nguyen-lieu/ket-qua-thuc-hien-ke-hoach-phat-trien-cong-nghiep-cua-tinh-hai-duong-nam-2008-509691.html
+    text = (
+        "- Công nghiệp địa phương ước thực hiện 3.988,3 tỷ đồng, so với năm trước tăng 15,9%, thực hiện 98,7% kế "
+        "hoạch cả năm .Trong đó một số huyện, thành phố có giá trị sản xuất công nghiệp đạt tốc độ tăng trưởng cao "
+        "như: TP Hải Dương 30%, huyện Tứ kỳ 33,2%, huyện Kim Thành 31,7%; huyện Gia Lộc 30,5%; huyện Cẩm Giàng "
+        "21,2%; huyện Kinh Môn tăng 20,0%, một số huyện có tốc độ tăng trên 10% như Bình Giang tăng 18,5%; Thanh Hà "
+        "16,3%; Chí Linh 15%; Nam sách 13,8%; Ninh Giang 12,9%, riêng huyện Thanh Miện có tốc độ tăng chậm 7,9%."
+    )
+
+    result = extract_article(text, "2008", "vi", "30")
+
+    assert result.rows == []
+    assert {s.printed: s.reason for s in result.skipped}["30%"] == "districts, not the whole province"
+
+
+def test_a_city_that_is_itself_a_province_keeps_its_figure():
+    text = "Chỉ số sản xuất công nghiệp của thành phố Cần Thơ năm 2023 tăng 5,1% so với năm trước."
+
+    result = extract_article(text, "2024-01", "vi", "92")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2023", "5.1"),
+    }
