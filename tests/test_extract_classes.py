@@ -633,3 +633,46 @@ def test_an_amount_a_month_on_average_is_not_the_period_s_and_a_currency_said_on
     assert {s.printed: s.reason for s in result.skipped}["3.4 billion USD"] == (
         "an amount a month on average, not the period's"
     )
+
+
+def test_local_export_goods_beside_the_trade_through_a_border_province_are_its_exports():
+    # http://langson.gov.vn/bm/print/84720
+    text = (
+        "Chỉ số sản xuất công nghiệp năm 2019 ước tăng 10,46%, tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt "
+        "4.750 triệu USD, đạt 90,8% kế hoạch, hàng xuất khẩu địa phương ước đạt 137,5 triệu USD, đạt 100% kế "
+        "hoạch."
+    )
+
+    result = extract_article(text, "2019", "vi", "20")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "growth_pct", "10.46"),
+        ("export_value", "2019", "level", "137.5"),
+        ("export_value", "2019", "plan_attainment_pct", "100"),
+    }
+
+
+def test_the_city_a_province_is_named_after_is_one_of_its_districts():
+    # https://vinanet.vn/nguyen-lieu/ket-qua-thuc-hien-ke-hoach-phat-trien-cong-nghiep-cua-tinh-hai-duong-nam-2008-509691.html
+    text = (
+        "- Công nghiệp địa phương ước thực hiện 3.988,3 tỷ đồng, so với năm trước tăng 15,9%, thực hiện 98,7% kế "
+        "hoạch cả năm .Trong đó một số huyện, thành phố có giá trị sản xuất công nghiệp đạt tốc độ tăng trưởng cao "
+        "như: TP Hải Dương 30%, huyện Tứ kỳ 33,2%, huyện Kim Thành 31,7%; huyện Gia Lộc 30,5%; huyện Cẩm Giàng "
+        "21,2%; huyện Kinh Môn tăng 20,0%, một số huyện có tốc độ tăng trên 10% như Bình Giang tăng 18,5%; Thanh Hà "
+        "16,3%; Chí Linh 15%; Nam sách 13,8%; Ninh Giang 12,9%, riêng huyện Thanh Miện có tốc độ tăng chậm 7,9%."
+    )
+
+    result = extract_article(text, "2008", "vi", "30")
+
+    assert result.rows == []
+    assert {s.printed: s.reason for s in result.skipped}["30%"] == "districts, not the whole province"
+
+
+def test_a_city_that_is_itself_a_province_keeps_its_figure():
+    text = "Chỉ số sản xuất công nghiệp của thành phố Cần Thơ năm 2023 tăng 5,1% so với năm trước."
+
+    result = extract_article(text, "2024-01", "vi", "92")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2023", "5.1"),
+    }

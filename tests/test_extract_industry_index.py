@@ -1,6 +1,6 @@
 """`flows extract` on a bare "chỉ số sản xuất" said of industry in a summary of the economy, on a
 bare "sản xuất công nghiệp" in a text on the index alone, on their English ("production index", "industrial
-production"), and on an index on the month before."""
+production"), and on an index on the month before, and on "chỉ số này" after the IIP."""
 
 from flows.extract import extract_article
 
@@ -118,4 +118,36 @@ def test_a_sub_industry_s_production_value_does_not_make_bare_industrial_product
         ("industrial_production_index", "2014-M12", "growth_prev_period_pct", "~", "40"),
         ("industrial_production_index", "2014-M12", "growth_pct", "~", "7.4"),
         ("industrial_production_index", "2014", "growth_pct", "~", "9.7"),
+    }
+
+
+def test_this_index_after_the_iip_is_the_iip():
+    # https://cafef.vn/yen-bai-but-toc-tang-truong-cham-nguong-2-con-so-188250403080113126.chn
+    text = (
+        "Sản xuất công nghiệp, kinh doanh thương mại, dịch vụ tại Yên Bái tiếp tục duy trì tốc độ tăng trưởng khá, "
+        "góp phần thúc đẩy phát triển kinh tế của tỉnh. Riêng tháng 3, chỉ số sản xuất toàn ngành công nghiệp ước "
+        "tăng 20,83% so với tháng trước và tăng 17,84% so với cùng kỳ năm trước. Tính chung 3 tháng đầu năm 2025, "
+        "chỉ số này dự kiến tăng 11,89% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2025-04", "vi", "15")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2025-M03", "growth_prev_period_pct", "20.83"),
+        ("industrial_production_index", "2025-M03", "growth_pct", "17.84"),
+        ("industrial_production_index", "2025-YTD03", "growth_pct", "11.89"),
+    }
+
+
+def test_this_index_after_another_index_is_not_the_iip():
+    # "chỉ số này" speaks of the index named last: after consumer prices, not the IIP named before them
+    text = (
+        "Chỉ số sản xuất công nghiệp quý I tăng 8,2% so với cùng kỳ. Chỉ số giá tiêu dùng bình quân quý I tăng "
+        "3,1%. Riêng tháng 3, chỉ số này tăng 0,4% so với tháng trước."
+    )
+
+    result = extract_article(text, "2025-04", "vi", "15")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2025-Q1", "8.2"),
     }

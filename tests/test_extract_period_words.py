@@ -257,6 +257,30 @@ PARAGRAPHS = [
         {("industrial_production_index", "2022-H1", "growth_pct", "=", "22", "22%")},
         id="a year named after 'thanks to' is a cause's, not the year of the six months after it",
     ),
+    pytest.param(
+        # http://bacninh.dangcongsan.vn/phat-trien-va-hoi-nhap/xuat-khau-hang-hoa-6-thang-dau-nam-uoc-14-7-ty-usd-tang-5-3-so-voi-cung-ky-555419.html
+        "Tổng sản phẩm kinh tế của tỉnh (GRDP) 6 tháng đầu năm 2020 (giá SS năm 2010) ước 53.183 tỷ đồng, giảm "
+        "3,3% so với cùng kỳ. Cơ cấu kinh tế: khu vực công nghiệp - xây dựng chiếm 74,3%; dịch vụ chiếm 22,4%; "
+        "nông, lâm nghiệp và thuỷ sản chiếm 3,3%. Tổng giá trị sản xuất công nghiệp (theo giá so sánh 2010) ước "
+        "464 nghìn tỷ đồng. Xuất khẩu hàng hóa ước 14,7 tỷ USD, tăng 5,3% so với cùng kỳ; nhập khẩu ước hơn 13 tỷ "
+        "USD, tăng 9%.",
+        ("2020", "vi", "27"),
+        {
+            ("industrial_output_value", "2020-H1", "level", "=", "464", "464 nghìn tỷ đồng"),
+            ("export_value", "2020-H1", "level", "=", "14.7", "14,7 tỷ USD"),
+            ("export_value", "2020-H1", "growth_pct", "=", "5.3", "5,3%"),
+        },
+        id="the price basis shortened 'giá SS năm 2010' is not a period",
+    ),
+    pytest.param(
+        # https://plo.vn/post-793372.html
+        "Theo Cục Thống kê TP.HCM, tháng 5 và năm tháng đầu năm 2024, kinh tế - xã hội TP.HCM có nhiều chỉ số tiếp "
+        "tục khởi sắc. Trong đó, chỉ số sản xuất toàn ngành công nghiệp (IIP) năm tháng đầu năm tăng trưởng 5,3% "
+        "so với cùng kỳ.",
+        ("2024-05-31", "vi", "79"),
+        {("industrial_production_index", "2024-YTD05", "growth_pct", "=", "5.3", "5,3%")},
+        id="'năm tháng đầu năm' is five months, the count spelt as the word for year",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _PATTERNS = [
              r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+(?:year|month|quarter)|the\s+previous\s+year)"),
     # "so với tháng 9", "so với Quý I năm 2021": a base, its year too
     ("base", rf"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{{1,2}}|iv|i{{1,3}})(?:{_SEP}{_YEAR}|(?![\w/-]))"),
-    ("base", r"giá\s+so\s+sánh\s+(?:năm\s+)?\d{4}"),  # the price basis, not a period
+    ("base", r"giá\s+(?:so\s+sánh|ss)\s*(?:năm\s+)?\d{4}"),  # the price basis ("giá SS năm 2010"), not a period
     ("base", r"same\s+(?:period|time)\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
     ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
     # "Tính đến ngày 30/11/2025": the running total to a month's last day (another day is a date)
@@ -86,7 +86,8 @@ _PATTERNS = [
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     # "trong 2 tháng 5 và 6-2024": two months named in passing, not a running total nor the figures' period
     ("date", rf"(?:\d|{_VI_COUNT})\s+tháng\s*\d{{1,2}}\s*(?:,|và)\s*(?:tháng\s*)?\d{{1,2}}(?!\d)(?:\s*[/-]\s*{_YEAR})?"),
-    ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT})\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
+    # "năm tháng đầu năm": five months, the count spelt as the word for year (only before "tháng đầu năm")
+    ("ytd", rf"(?P<n>\d{{1,2}}|{_VI_COUNT}|năm(?=\s+tháng\s+đầu\s+năm))\s+tháng(?:\s+đầu\s+năm(?:\s+nay)?|\s+qua|\s+năm\s+nay)?"
             rf"(?:,?\s+(?:của\s+)?(?:năm\s+)?{_YEAR})?"),
     # "in the firs three month of the year": the plural's s left out, as the provincial press's English may;
     # "3 first months of 2017", the ordinal after the count

@@ -328,6 +328,7 @@ _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
     r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
 )
+_CITY_BEFORE = _folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide",
@@ -861,6 +862,8 @@ class ArticleReader:
                 continue
             if m.kind == "part" and self._a_region(m):
                 m = Mention(m.start, m.end, "part", "a region")
+            if m.kind == "province" and self._a_provincial_city(m):
+                m = Mention(m.start, m.end, "part", "districts")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
@@ -875,6 +878,21 @@ class ArticleReader:
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
+
+    def _a_provincial_city(self, mention: Mention) -> bool:
+        """ "TP Hải Dương 30%", "thành phố Thái Bình": the city a province is named after, one of its
+        districts, where the province is not itself a city ("TP Hà Nội", "thành phố Cần Thơ" are)."""
+        if not _CITY_BEFORE.search(self.article.folded, max(0, mention.start - 12), mention.start):
+            return False
+        code = self.vocabulary.province_at(mention.value, self.names_on)
+        return code is not None and not any(
+            alias.code == code
+            and folded.startswith(("tp", fold("thành phố")))
+            and (alias.valid_from is None or alias.valid_from <= self.names_on)
+            and (alias.valid_to is None or self.names_on <= alias.valid_to)
+            for folded, aliases in self.vocabulary.aliases.items()
+            for alias in aliases
+        )
 
     def _a_region(self, mention: Mention) -> bool:
         """ "khu vực Tây Nguyên", "khu vực miền Trung", and "khu vực này" after one: a part of the
@@ -963,6 +981,9 @@ class ArticleReader:
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
                 last = "industrial_production_index" if self.index_named else None
+            if subject.value == "this index":  # "…, chỉ số này dự kiến tăng 11,89%": the IIP, if named last
+                named = self.last_indicator.value if self.last_indicator is not None else None
+                last = named if named == "industrial_production_index" else None
             if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
                 last = None  # "the value of processed goods": of something named, not the figure before
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
