@@ -328,6 +328,10 @@ def test_a_plan_said_exceeded_then_by_how_much_is_the_figure_and_many_years_past
         ("2013", "growth_pct", "=", "20.06"),
         ("2013", "plan_excess_pct", "=", "4.97"),  # not '>=' 0 from 'vượt chỉ tiêu kế hoạch', nor of 2012
     }
+    # the figureless row it replaced is in the review, with the figure that stands for it
+    (set_aside,) = [s for s in result.skipped if s.reason.startswith("said again below")]
+    assert (set_aside.line, set_aside.reason) == (1, "said again below with its figure, 4.97")
+    assert "vượt chỉ tiêu kế hoạch" in set_aside.sentence
 
 
 def test_a_key_economic_region_a_total_of_the_places_named_and_a_level_changed_from_in_its_year():

@@ -1327,10 +1327,7 @@ class ArticleReader:
                 }
                 if row.indicator_code in indicators and row.period in periods:
                     self.result.rows.remove(row)
-                    reason = f"a national figure: printed again on line {sentence.line} as the country's"
-                    self.result.skipped.append(
-                        Skipped(row.line, row.value_as_published, reason, row.quote, row.position)
-                    )
+                    self._set_aside(row, f"a national figure: printed again on line {sentence.line} as the country's")
                     break
 
     def _printed_as_the_loader_reads_it(self, figure: Figure, sign: int, sentence: Sentence) -> str:
@@ -2175,17 +2172,12 @@ class ArticleReader:
         for index, earlier in enumerate(self.result.rows):
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
                 self.result.rows[index] = row  # "vượt chỉ tiêu kế hoạch", then by how much: "vượt 4,97% kế hoạch"
-                return
+                return self._set_aside(earlier, f"said again below with its figure, {row.value}")
             if earlier.key == row.key and (
                 self._rounded_then_exact(earlier, row) or self._headline_round_then_exact(earlier, row)
             ):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
-                printed_first = earlier.value_as_published or earlier.quote
-                reason = f"said again exactly below as {row.value}"  # the bound, for the reviewer
-                self.result.skipped.append(
-                    Skipped(earlier.line, printed_first, reason, earlier.quote, earlier.position)
-                )
-                return
+                return self._set_aside(earlier, f"said again exactly below as {row.value}")
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
@@ -2252,3 +2244,8 @@ class ArticleReader:
 
     def _skip(self, sentence: Sentence, printed: str, position: int, reason: str) -> None:
         self.result.skipped.append(Skipped(sentence.line, printed, reason, self.article.quote(sentence), position))
+
+    def _set_aside(self, row: Row, reason: str) -> None:
+        """A row given up for a better one: the reviewer still sees what it was and why."""
+        printed = row.value_as_published or row.quote
+        self.result.skipped.append(Skipped(row.line, printed, reason, row.quote, row.position))
