@@ -222,6 +222,30 @@ PARAGRAPHS = [
         },
         id="'of the assigned plan' is the year's plan",
     ),
+    pytest.param(
+        # https://eng.longan.gov.vn/Lists/TinTucSuKien/DispForm.aspx?ID=758&ContentTypeId=0x01006B434E144EA34B09B66CBCE45AAE3E91004CA8D603062484488F349B18AED71532
+        "According to a report of the Long An Department of Industry and Trade, the industrial production index in "
+        "May 2020 is estimated to increase by 3.31 percent over the previous month, up 1.35 percent over the same "
+        "period last year. The accumulation of the first 5 months of 2020 increased by 1.93 percent over the same "
+        "period (the same period increased by 16.11 percent).\n\n"
+        "Total retailed sales of goods and services in May 2020 were estimated at 6,786.2 billion VND, up 16.4 "
+        "percent over the previous month, down 8.4 percent over the same period. Accumulated 5 months of 2020 is "
+        "estimated at 36,048.6 billion VND, reaching 35.1 percent of the plan, down 2.7 percent over the same period "
+        "(the same period increased by 16.7 percent).",
+        ("2020-06-04", "en", "80"),
+        {
+            ("industrial_production_index", "2020-M05", "growth_prev_period_pct", "=", "3.31", "3.31 percent"),
+            ("industrial_production_index", "2020-M05", "growth_pct", "=", "1.35", "1.35 percent"),
+            ("industrial_production_index", "2020-YTD05", "growth_pct", "=", "1.93", "1.93 percent"),
+            ("retail_sales_services", "2020-M05", "level", "=", "6786.2", "6,786.2 billion VND"),
+            ("retail_sales_services", "2020-M05", "growth_prev_period_pct", "=", "16.4", "16.4 percent"),
+            ("retail_sales_services", "2020-M05", "growth_pct", "=", "-8.4", "down 8.4 percent"),
+            ("retail_sales_services", "2020-YTD05", "level", "=", "36048.6", "36,048.6 billion VND"),
+            ("retail_sales_services", "2020-YTD05", "plan_share_pct", "=", "35.1", "35.1 percent"),
+            ("retail_sales_services", "2020-YTD05", "growth_pct", "=", "-2.7", "down 2.7 percent"),
+        },
+        id="'total retailed sales of goods and services'; 'the accumulation of', 'accumulated' the figure before's",
+    ),
 ]
 
 
