@@ -246,6 +246,23 @@ PARAGRAPHS = [
         },
         id="'total retailed sales of goods and services'; 'the accumulation of', 'accumulated' the figure before's",
     ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/202212/november-retail-estimated-at-vnd208-tril-3147784
+        "(\u0110N)- Dong Nai\u2019s total turnover from retails and services in November estimated at VND20.8 "
+        "trillion, 2.36 percent higher than the previous month and up 21.74 percent compared to the same period of "
+        "last year, according to the provincial Statistics Department.\n\n"
+        "The November figure brought total turnover in the first 11 months to around VND209.8 trillion, a "
+        "year-on-year increase of 23.47 percent.",
+        ("2022-12-07", "en", "75"),
+        {
+            ("retail_sales_services", "2022-M11", "level", "=", "20.8", "VND20.8 trillion"),
+            ("retail_sales_services", "2022-M11", "growth_prev_period_pct", "=", "2.36", "2.36 percent"),
+            ("retail_sales_services", "2022-M11", "growth_pct", "=", "21.74", "21.74 percent"),
+            ("retail_sales_services", "2022-YTD11", "level", "~", "209.8", "VND209.8 trillion"),
+            ("retail_sales_services", "2022-YTD11", "growth_pct", "=", "23.47", "23.47 percent"),
+        },
+        id="a month's figure 'brought total turnover in the first 11 months to' its running total",
+    ),
 ]
 
 
