@@ -257,6 +257,17 @@ PARAGRAPHS = [
         {("industrial_production_index", "2022-H1", "growth_pct", "=", "22", "22%")},
         id="a year named after 'thanks to' is a cause's, not the year of the six months after it",
     ),
+    pytest.param(
+        # https://en.baohaiduong.vn/economy/may-industrial-production-keeps-rising-168638
+        "This May, the industrial production index of Hai Duong province has increased by 0.2% over the previous "
+        "month and 17% year on year.",
+        ("2021-05-28", "en", "30"),
+        {
+            ("industrial_production_index", "2021-M05", "growth_prev_period_pct", "=", "0.2", "0.2%"),
+            ("industrial_production_index", "2021-M05", "growth_pct", "=", "17", "17%"),
+        },
+        id="'This May,' is May of the year in hand",
+    ),
 ]
 
 
