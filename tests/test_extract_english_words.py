@@ -568,3 +568,22 @@ def test_the_figures_after_a_market_with_its_export_turnover_are_the_market_s():
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["US$689.87 million"] == reasons["US$38.89 million"] == "markets, not the whole province"
+
+
+def test_a_plan_exceeded_by_a_percentage_after_the_plan_s_year_is_of_the_aim_it_is_said_with():
+    # https://www.einpresswire.com/article/594479203/ti-n-giang-expects-16-increase-in-exports
+    text = (
+        "H\u00c0 N\u1ed8I \u2014 Ti\u1ec1n Giang aims to have US$3.6 billion in export turnover of goods for this "
+        "year, much more than 2021 and exceeding the plan for 2022 by 7.46 per cent.\n\n"
+        'Tu\u1ea5n said: "Ti\u1ec1n Giang is aiming to achieve the export turnover of goods for the whole year 2022 '
+        "reaching $3.6 billion, up more than 15.9 per cent compared to 2021 and exceeding 7.46 per cent of the 2022 "
+        'plan."'
+    )
+
+    result = extract_article(text, "2022-10-06", "en", "82")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2022", "level", "target", "=", "3.6"),
+        ("2022", "plan_excess_pct", "target", "=", "7.46"),
+        ("2022", "growth_pct", "target", ">=", "15.9"),
+    }
