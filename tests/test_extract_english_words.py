@@ -587,3 +587,20 @@ def test_a_plan_exceeded_by_a_percentage_after_the_plan_s_year_is_of_the_aim_it_
         ("2022", "plan_excess_pct", "target", "=", "7.46"),
         ("2022", "growth_pct", "target", ">=", "15.9"),
     }
+
+
+def test_the_plan_s_growth_in_brackets_after_the_figure_is_a_target():
+    # https://en.quangbinh.gov.vn/chi-tiet-tin/-/view-article/1/1587521152211/1668056488427
+    text = (
+        "Socio-economic situation in 2016\n\n"
+        "1. Economic targets:\n\n"
+        "- GRDP growth rate achieved 4.5% (the plan: 8% and last year' same period: 6.5%);\n\n"
+        "- Industrial production value grew 9.2% (the plan rose 10%, last year' same period rose 10%);"
+    )
+
+    result = extract_article(text, "2017-01-23", "en", "44")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016", "growth_pct", "estimate", "9.2"),
+        ("industrial_output_value", "2016", "growth_pct", "target", "10"),
+    }

@@ -168,6 +168,8 @@ _PART_PLAN = _folded_pattern(
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+    # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
+    r"|\(\s*the\s+plan(?:\s*:|\s+(?:rose|up|grew|increased)(?:\s+by)?)?\s*$"
 )
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
 # "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
