@@ -604,3 +604,20 @@ def test_the_plan_s_growth_in_brackets_after_the_figure_is_a_target():
         ("industrial_output_value", "2016", "growth_pct", "estimate", "9.2"),
         ("industrial_output_value", "2016", "growth_pct", "target", "10"),
     }
+
+
+def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
+    # https://www.einpresswire.com/article/594834561/ki-n-giang-posts-economic-growth-of-8-6-per-cent
+    text = (
+        "The province planned to step up trade promotion activities as well as stimulate consumption and expand "
+        "export markets, he said.\n\n"
+        "The retail sales of goods and services and export turnover were targeted to reach VN\u011026.9 trillion "
+        "(US$1.12 billion) and US$159 million, respectively, in the fourth quarter of this year, he added."
+    )
+
+    result = extract_article(text, "2022-10-08", "en", "91")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value, r.unit) for r in result.rows} == {
+        ("retail_sales_services", "2022-Q4", "level", "target", "26.9", "vnd_tn"),
+        ("export_value", "2022-Q4", "level", "target", "159", "usd_mn"),
+    }

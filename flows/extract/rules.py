@@ -1410,7 +1410,7 @@ class ArticleReader:
             if clause.start <= m.start and m.end <= figure.start and not any(a <= m.start < b for a, b in asides)
         ]
         if in_clause:
-            return in_clause[-1]
+            return self._subject_in_turn(in_clause, clause, figure) or in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
         if earlier:
             return earlier[-1]
@@ -1423,6 +1423,28 @@ class ArticleReader:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _subject_in_turn(self, in_clause: list[Mention], clause: Span, figure: Figure) -> Mention | None:
+        """ "The retail sales of goods and services and export turnover were targeted to reach VNĐ26.9 trillion
+        (US$1.12 billion) and US$159 million, respectively": indicators listed before figures said
+        "respectively", each in its turn (a conversion in brackets takes no turn)."""
+        folded = self.article.folded
+        if not _RESPECTIVELY.search(folded, figure.end, clause.end):
+            return None
+        listed = [in_clause[-1]]
+        for m in reversed(in_clause[:-1]):
+            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        if len(listed) < 2 or any(m.kind not in ("indicator", "other") for m in listed):
+            return None
+        turn = sum(
+            1
+            for f in self.clause_figures
+            if listed[-1].end <= f.start < figure.start
+            and folded.rfind("(", listed[-1].end, f.start) <= folded.rfind(")", listed[-1].end, f.start)
+        )
+        return listed[turn] if turn < len(listed) else None
 
     def _part_in_scope(
         self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
