@@ -222,6 +222,47 @@ PARAGRAPHS = [
         },
         id="'of the assigned plan' is the year's plan",
     ),
+    pytest.param(
+        # https://eng.longan.gov.vn/Lists/TinTucSuKien/DispForm.aspx?ID=758&ContentTypeId=0x01006B434E144EA34B09B66CBCE45AAE3E91004CA8D603062484488F349B18AED71532
+        "According to a report of the Long An Department of Industry and Trade, the industrial production index in "
+        "May 2020 is estimated to increase by 3.31 percent over the previous month, up 1.35 percent over the same "
+        "period last year. The accumulation of the first 5 months of 2020 increased by 1.93 percent over the same "
+        "period (the same period increased by 16.11 percent).\n\n"
+        "Total retailed sales of goods and services in May 2020 were estimated at 6,786.2 billion VND, up 16.4 "
+        "percent over the previous month, down 8.4 percent over the same period. Accumulated 5 months of 2020 is "
+        "estimated at 36,048.6 billion VND, reaching 35.1 percent of the plan, down 2.7 percent over the same period "
+        "(the same period increased by 16.7 percent).",
+        ("2020-06-04", "en", "80"),
+        {
+            ("industrial_production_index", "2020-M05", "growth_prev_period_pct", "=", "3.31", "3.31 percent"),
+            ("industrial_production_index", "2020-M05", "growth_pct", "=", "1.35", "1.35 percent"),
+            ("industrial_production_index", "2020-YTD05", "growth_pct", "=", "1.93", "1.93 percent"),
+            ("retail_sales_services", "2020-M05", "level", "=", "6786.2", "6,786.2 billion VND"),
+            ("retail_sales_services", "2020-M05", "growth_prev_period_pct", "=", "16.4", "16.4 percent"),
+            ("retail_sales_services", "2020-M05", "growth_pct", "=", "-8.4", "down 8.4 percent"),
+            ("retail_sales_services", "2020-YTD05", "level", "=", "36048.6", "36,048.6 billion VND"),
+            ("retail_sales_services", "2020-YTD05", "plan_share_pct", "=", "35.1", "35.1 percent"),
+            ("retail_sales_services", "2020-YTD05", "growth_pct", "=", "-2.7", "down 2.7 percent"),
+        },
+        id="'total retailed sales of goods and services'; 'the accumulation of', 'accumulated' the figure before's",
+    ),
+    pytest.param(
+        # https://baodongnai.com.vn/english/business/202212/november-retail-estimated-at-vnd208-tril-3147784
+        "(\u0110N)- Dong Nai\u2019s total turnover from retails and services in November estimated at VND20.8 "
+        "trillion, 2.36 percent higher than the previous month and up 21.74 percent compared to the same period of "
+        "last year, according to the provincial Statistics Department.\n\n"
+        "The November figure brought total turnover in the first 11 months to around VND209.8 trillion, a "
+        "year-on-year increase of 23.47 percent.",
+        ("2022-12-07", "en", "75"),
+        {
+            ("retail_sales_services", "2022-M11", "level", "=", "20.8", "VND20.8 trillion"),
+            ("retail_sales_services", "2022-M11", "growth_prev_period_pct", "=", "2.36", "2.36 percent"),
+            ("retail_sales_services", "2022-M11", "growth_pct", "=", "21.74", "21.74 percent"),
+            ("retail_sales_services", "2022-YTD11", "level", "~", "209.8", "VND209.8 trillion"),
+            ("retail_sales_services", "2022-YTD11", "growth_pct", "=", "23.47", "23.47 percent"),
+        },
+        id="a month's figure 'brought total turnover in the first 11 months to' its running total",
+    ),
 ]
 
 
@@ -527,3 +568,56 @@ def test_the_figures_after_a_market_with_its_export_turnover_are_the_market_s():
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["US$689.87 million"] == reasons["US$38.89 million"] == "markets, not the whole province"
+
+
+def test_a_plan_exceeded_by_a_percentage_after_the_plan_s_year_is_of_the_aim_it_is_said_with():
+    # https://www.einpresswire.com/article/594479203/ti-n-giang-expects-16-increase-in-exports
+    text = (
+        "H\u00c0 N\u1ed8I \u2014 Ti\u1ec1n Giang aims to have US$3.6 billion in export turnover of goods for this "
+        "year, much more than 2021 and exceeding the plan for 2022 by 7.46 per cent.\n\n"
+        'Tu\u1ea5n said: "Ti\u1ec1n Giang is aiming to achieve the export turnover of goods for the whole year 2022 '
+        "reaching $3.6 billion, up more than 15.9 per cent compared to 2021 and exceeding 7.46 per cent of the 2022 "
+        'plan."'
+    )
+
+    result = extract_article(text, "2022-10-06", "en", "82")
+
+    assert {(r.period, r.measure, r.status, r.comparator, r.value) for r in result.rows} == {
+        ("2022", "level", "target", "=", "3.6"),
+        ("2022", "plan_excess_pct", "target", "=", "7.46"),
+        ("2022", "growth_pct", "target", ">=", "15.9"),
+    }
+
+
+def test_the_plan_s_growth_in_brackets_after_the_figure_is_a_target():
+    # https://en.quangbinh.gov.vn/chi-tiet-tin/-/view-article/1/1587521152211/1668056488427
+    text = (
+        "Socio-economic situation in 2016\n\n"
+        "1. Economic targets:\n\n"
+        "- GRDP growth rate achieved 4.5% (the plan: 8% and last year' same period: 6.5%);\n\n"
+        "- Industrial production value grew 9.2% (the plan rose 10%, last year' same period rose 10%);"
+    )
+
+    result = extract_article(text, "2017-01-23", "en", "44")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016", "growth_pct", "estimate", "9.2"),
+        ("industrial_output_value", "2016", "growth_pct", "target", "10"),
+    }
+
+
+def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
+    # https://www.einpresswire.com/article/594834561/ki-n-giang-posts-economic-growth-of-8-6-per-cent
+    text = (
+        "The province planned to step up trade promotion activities as well as stimulate consumption and expand "
+        "export markets, he said.\n\n"
+        "The retail sales of goods and services and export turnover were targeted to reach VN\u011026.9 trillion "
+        "(US$1.12 billion) and US$159 million, respectively, in the fourth quarter of this year, he added."
+    )
+
+    result = extract_article(text, "2022-10-08", "en", "91")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value, r.unit) for r in result.rows} == {
+        ("retail_sales_services", "2022-Q4", "level", "target", "26.9", "vnd_tn"),
+        ("export_value", "2022-Q4", "level", "target", "159", "usd_mn"),
+    }

@@ -281,6 +281,17 @@ PARAGRAPHS = [
         {("industrial_production_index", "2024-YTD05", "growth_pct", "=", "5.3", "5,3%")},
         id="'năm tháng đầu năm' is five months, the count spelt as the word for year",
     ),
+    pytest.param(
+        # https://en.baohaiduong.vn/economy/may-industrial-production-keeps-rising-168638
+        "This May, the industrial production index of Hai Duong province has increased by 0.2% over the previous "
+        "month and 17% year on year.",
+        ("2021-05-28", "en", "30"),
+        {
+            ("industrial_production_index", "2021-M05", "growth_prev_period_pct", "=", "0.2", "0.2%"),
+            ("industrial_production_index", "2021-M05", "growth_pct", "=", "17", "17%"),
+        },
+        id="'This May,' is May of the year in hand",
+    ),
 ]
 
 

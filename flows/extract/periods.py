@@ -108,6 +108,9 @@ _PATTERNS = [
     # "Specifically, May recorded a significant breakthrough …": the month before a verb in the past ("may" the
     # verb is followed by its infinitive)
     ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned|brought)(?!\w))"),
+    # "This May, the industrial production index … has increased by 0.2%": that month of the year in hand ("this may"
+    # the verb is followed by its infinitive, not a comma)
+    ("month", rf"this\s+(?P<m>{_MONTH.replace('|may', '')}|may(?=\s*,))(?!\w)"),
     ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),

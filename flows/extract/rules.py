@@ -65,6 +65,8 @@ STRONG_TARGET_WORDS = (
     "plans",
 )
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
+# Verbs of aiming, which make a plan's share or excess said after them in their sentence a target too
+AIMING_WORDS = ("phấn đấu", "aims", "aims at", "aim", "aiming", "aims for", "strives", "striving", "strive")
 
 
 def _folded_pattern(pattern: str) -> re.Pattern[str]:
@@ -74,7 +76,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 _AFTER_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+)?"
-    r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+)?)?"
+    r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+|(?:19|20)\d\d\s+)?)?"  # "of the 2022 plan"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
 # A plan a figure is measured against, said first: "However, compared to the annual plan, …"
@@ -166,12 +168,15 @@ _PART_PLAN = _folded_pattern(
 )
 _PLAN_GROWTH_BEFORE = _folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+    # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
+    r"|\(\s*the\s+plan(?:\s*:|\s+(?:rose|up|grew|increased)(?:\s+by)?)?\s*$"
 )
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
-# "exceeding the plan by 29 percent" too
+# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
 _EXCEEDED_PLAN_BY = _folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
-    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)\s+by\s+$"
+    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
+    r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
@@ -1433,7 +1438,7 @@ class ArticleReader:
             if clause.start <= m.start and m.end <= figure.start and not any(a <= m.start < b for a, b in asides)
         ]
         if in_clause:
-            return in_clause[-1]
+            return self._subject_in_turn(in_clause, clause, figure) or in_clause[-1]
         earlier = [m for m in subjects if m.end <= clause.start]
         if earlier:
             return earlier[-1]
@@ -1446,6 +1451,28 @@ class ArticleReader:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _subject_in_turn(self, in_clause: list[Mention], clause: Span, figure: Figure) -> Mention | None:
+        """ "The retail sales of goods and services and export turnover were targeted to reach VNĐ26.9 trillion
+        (US$1.12 billion) and US$159 million, respectively": indicators listed before figures said
+        "respectively", each in its turn (a conversion in brackets takes no turn)."""
+        folded = self.article.folded
+        if not _RESPECTIVELY.search(folded, figure.end, clause.end):
+            return None
+        listed = [in_clause[-1]]
+        for m in reversed(in_clause[:-1]):
+            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        if len(listed) < 2 or any(m.kind not in ("indicator", "other") for m in listed):
+            return None
+        turn = sum(
+            1
+            for f in self.clause_figures
+            if listed[-1].end <= f.start < figure.start
+            and folded.rfind("(", listed[-1].end, f.start) <= folded.rfind(")", listed[-1].end, f.start)
+        )
+        return listed[turn] if turn < len(listed) else None
 
     def _part_in_scope(
         self, sentence: Sentence, subject: Mention, mentions: list[Mention], figure: Figure
@@ -2064,11 +2091,15 @@ class ArticleReader:
         last = self.result.rows[-1] if self.result.rows else None
         if last is not None and last.status == "target" and _BUILT_ON_THE_FIGURE.match(folded, sentence.start):
             return "target"  # "… is aiming at 218 million USD …. With this figure, … in the first half will …"
-        if measure == "plan_share_pct" and any(  # the level's status, where its sentence gave the level
+        if measure in ("plan_share_pct", "plan_excess_pct") and any(  # the level's, where its sentence gave the level
             (row.measure, row.status, row.period) == ("level", "target", period) and row.position >= sentence.start
             for row in self.result.rows
         ):
             return "target"  # "mục tiêu phấn đấu đến hết quý II … đạt 2.150 triệu USD, … và đạt 51,19% kế hoạch năm"
+        if measure in ("plan_share_pct", "plan_excess_pct") and any(
+            m.kind == "target" and m.start >= sentence.start and folded[m.start : m.end] in AIMING_WORDS for m in before
+        ):  # "Tiền Giang is aiming to achieve … $3.6 billion, … and exceeding 7.46 per cent of the 2022 plan."
+            return "target"  # "aims to have US$3.6 billion …, exceeding the plan for 2022 by 7.46 per cent" too
         if measure not in ("plan_excess_pct", "plan_attainment_pct", "plan_share_pct"):
             if any(
                 m.kind == "anaphor" and m.value == "goal" and not folded[sentence.start : m.start].strip()
