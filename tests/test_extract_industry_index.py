@@ -151,3 +151,19 @@ def test_this_index_after_another_index_is_not_the_iip():
     assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
         ("industrial_production_index", "2025-Q1", "8.2"),
     }
+
+
+def test_ipi_is_the_index_of_industrial_production():
+    # https://news.baokhanhhoa.vn/economics/201408/industry-and-trade-cooperation-in-region-of-central-coast-and-highlands-2329918
+    text = (
+        "Export turnover hit USD3,737.68 million, making up 5.27% of the country\u2019s figure and increasing by 12.88% "
+        "year-on-year. Some provinces having higher growth rate than the figure 14.9% of the whole country were Gia "
+        "Lai, Lam Dong, Thua Thien Hue and Quang Nam.\n\n"
+        "In Khanh Hoa Province, IPI in the first half of 2014 made a 7% rise year-on-year."
+    )
+
+    result = extract_article(text, "2014-08-05", "en", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("56", "industrial_production_index", "2014-H1", "growth_pct", "7")
+    }

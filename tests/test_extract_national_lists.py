@@ -838,3 +838,39 @@ def test_kim_ngach_alone_of_the_n_leading_places_after_a_sentence_on_exports_is_
         "27": ("export_value", "2022-YTD08", "30.1"),
         "74": ("export_value", "2022-YTD08", "24.1"),
     }
+
+
+def test_the_name_of_a_report_or_an_agency_on_trade_is_not_an_indicator_for_the_list_after_it():
+    # https://thoibaotaichinhvietnam.vn/hcm-city-leads-nation-in-2023-export-earnings-report-150956.html
+    # "… according to the Vietnam Import-Export Report 2023 announced by the Ministry of Industry and Trade
+    # … Agency for Foreign Trade on May 16. … The southern largest economic hub was followed by the
+    # northern province of Bac Ninh with over 39.3 billion USD, the southern province of Binh Duong (over 30.6
+    # billion USD), …"
+    result = extract_eval_article("thoibaotaichinh-en-2024-05-hcmc-leads-2023-exports")
+
+    levels = {r.province_code: (r.indicator_code, r.period, r.comparator, r.value) for r in result.rows}
+    assert {code: levels.get(code) for code in ("27", "74", "31", "75", "01")} == {
+        "27": ("export_value", "2023", ">=", "39.3"),  # Bac Ninh
+        "74": ("export_value", "2023", ">=", "30.6"),  # Binh Duong
+        "31": ("export_value", "2023", "~", "26.8"),  # Hai Phong
+        "75": ("export_value", "2023", "=", "21.6"),  # Dong Nai
+        "01": ("export_value", "2023", ">=", "16.6"),  # Hanoi
+    }
+
+
+def test_a_text_dated_by_its_year_alone_reads_its_names_on_the_latest_day_it_names():
+    # https://quangngai.gov.vn/en/news/invesment-business/central-central-highlands-industry-and-trade-conference-targets-formation-of-inter-regional-value-chains.html
+    # dated 2025 alone; "on December 5ᵗʰ" puts it after 2025-07-01, so Gia Lai is the merged unit, 52
+    text = (
+        "ĐÀ NẴNG — The 11ᵗʰ Central\u2013Central Highlands Industry and Trade Conference opened in Đà Nẵng on December "
+        "5ᵗʰ, with Deputy Chairman of the Quảng Ngãi Provincial People\u2019s Committee Trần Phước Hiền attending the "
+        "event.\n"
+        "The region\u2019s Index of Industrial Production (IIP) remained on an upward trajectory, with six of the 11 "
+        "localities expected to record double-digit growth for the year: Nghệ An (17.5 per cent), Thanh Hóa (15 per "
+        "cent), Quảng Ngãi (12.9 per cent), Huế (13.5 per cent), Đắk Lắk (12 per cent) and Gia Lai (10 per cent)."
+    )
+
+    result = extract_article(text, "2025", "en", None)
+
+    growth = {r.province_code: r.value for r in result.rows}
+    assert growth == {"40": "17.5", "38": "15", "51": "12.9", "46": "13.5", "66": "12", "52": "10"}

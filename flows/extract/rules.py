@@ -511,6 +511,16 @@ class Extraction:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# a day the text names: "on December 5", "ngày 5/12" (the month is read, the day is not needed)
+_DAY_OF_MONTH = re.compile(
+    rf"on\s+(?P<name>{'|'.join(_EN_MONTHS)})\s+\d|{fold('ngày')}\s+\d{{1,2}}[/-](?P<m>\d{{1,2}})"
+)
+
+
 @dataclass(frozen=True)
 class Publication:
     first_day: date
@@ -540,12 +550,20 @@ class Publication:
         """The day the names of provinces are read on: the first day, or where only the year or month
         is known, the first day of the latest month of it whose figures the text reports ("xuất khẩu
         hàng hóa tháng 12/2025 của tỉnh Bắc Ninh" in a text dated 2025 alone was written in December
-        at the earliest, after the units of 2025-07-01 were formed)."""
+        at the earliest, after the units of 2025-07-01 were formed), or of the latest day of it the
+        text names ("The … Conference opened in Đà Nẵng on December 5", "ngày 5/12")."""
+        mentions = period_mentions(folded, 0, len(folded), self.first_day)
         months = [
             date(m.year or self.first_day.year, int(m.code[-2:]), 1)
-            for m in period_mentions(folded, 0, len(folded), self.first_day)
+            for m in mentions
             if m.kind == "period" and m.code and re.fullmatch(r"-(?:M|YTD)\d\d", m.code)
         ]
+        for m in mentions:
+            day = _DAY_OF_MONTH.match(folded, m.start, m.end) if m.kind == "date" else None
+            if day:
+                month = int(day["m"]) if day["m"] else _EN_MONTHS.index(day["name"]) + 1
+                if 1 <= month <= 12:
+                    months.append(date(m.year or self.first_day.year, month, 1))
         return max([self.first_day] + [d for d in months if d <= self.last_day])
 
 
