@@ -621,3 +621,19 @@ def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
         ("retail_sales_services", "2022-Q4", "level", "target", "26.9", "vnd_tn"),
         ("export_value", "2022-Q4", "level", "target", "159", "usd_mn"),
     }
+
+
+def test_a_percentage_printed_per_year_with_a_slash_is_an_average_growth_over_the_span():
+    # https://thainguyentv.vn/industrial-production-value-in-period-2021-2023-increases-by-75year-105547.html
+    text = (
+        "Industrial production value in the period 2021 - 2023 increased by an average of 7.5%/year; The scale of "
+        "industrial production value in 2023 reached 972.7 trillion VND, ranking first in the Northern Midlands and "
+        "Mountains region."
+    )
+
+    result = extract_article(text, "2024", "en", "19")
+
+    assert {(r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("2021/2023", "average_growth_pct", "7.5", "7.5%/year"),
+        ("2023", "level", "972.7", "972.7 trillion VND"),
+    }
