@@ -637,3 +637,24 @@ def test_a_percentage_printed_per_year_with_a_slash_is_an_average_growth_over_th
         ("2021/2023", "average_growth_pct", "7.5", "7.5%/year"),
         ("2023", "level", "972.7", "972.7 trillion VND"),
     }
+
+
+def test_the_value_opening_a_sentence_is_of_the_indicator_the_sentence_before_ended_on():
+    # https://lforum.biz/industry-and-trade-extending-positive-growth-momentum.html
+    # no row proposed before it (the GRDP growth before goes to the review)
+    text = (
+        "In 2023, with the close guidance of the Provincial Party Committee and Provincial People\u2019s Committee "
+        "and the resolved effort of all employees, the industry and trade sector of Hau Giang province achieved "
+        "encouraging successes and helped Hau Giang obtain the gross regional domestic product (GRDP) growth of "
+        "12.27%, ranking second in the country.\n\n"
+        "Stable industrial production showed signs of optimistic growth. The value was estimated at over "
+        "VND66,518 billion, up 24.21% year on year and 2.77% higher than the yearly plan."
+    )
+
+    result = extract_article(text, "2024-03", "en", "93")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2023", "level", ">=", "66518"),
+        ("industrial_output_value", "2023", "growth_pct", "=", "24.21"),
+        ("industrial_output_value", "2023", "plan_excess_pct", "=", "2.77"),
+    }

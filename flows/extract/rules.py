@@ -991,6 +991,11 @@ class ArticleReader:
                 last = named if named == "industrial_production_index" else None
             if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
                 last = None  # "the value of processed goods": of something named, not the figure before
+            elif subject.value == "value" and not folded[sentence.start : subject.start].strip():
+                # "Stable industrial production showed signs of optimistic growth. The value was estimated at …":
+                # opening its sentence, the value of the indicator the sentence before ended on
+                topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
+                last = topic or last
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
                 last = last if last == "export_value" or self._exports_spoken_of(sentence, figure) else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
