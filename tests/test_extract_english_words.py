@@ -658,3 +658,18 @@ def test_the_value_opening_a_sentence_is_of_the_indicator_the_sentence_before_en
         ("industrial_output_value", "2023", "growth_pct", "=", "24.21"),
         ("industrial_output_value", "2023", "plan_excess_pct", "=", "2.77"),
     }
+
+
+def test_a_percentage_spelt_out_and_joined_to_percent_by_a_hyphen_is_read():
+    # https://en.vietnamplus.vn/khanh-hoa-export-fetches-over-one-billion-usd-in-fifth-consecutive-year/104161.vnp
+    text = (
+        "Khanh Hoa (VNA) \u2013 Export value of the south central province of Khanh Hoa is expected to reach 1.21 "
+        "billion USD in 2016, an eight-percent increase against last year."
+    )
+
+    result = extract_article(text, "2016", "en", "56")
+
+    assert {(r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("2016", "level", "1.21", "1.21 billion USD"),
+        ("2016", "growth_pct", "8", ""),
+    }
