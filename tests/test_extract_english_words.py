@@ -673,3 +673,21 @@ def test_a_percentage_spelt_out_and_joined_to_percent_by_a_hyphen_is_read():
         ("2016", "level", "1.21", "1.21 billion USD"),
         ("2016", "growth_pct", "8", ""),
     }
+
+
+def test_the_total_retail_value_is_retail_sales_of_goods_and_services():
+    # https://vccinews.com/prode/43436/economic-engine-of-lang-son-province.html
+    text = (
+        "According to the data of the Lang Son Department of Industry and Trade, in 2015 - 2020, the industry and "
+        "trade sector maintained stable development. The average annual industrial output increased by 11.07% in "
+        "the 2016-2020 period; the average industrial production index grew by 10.5%; the total annual retail "
+        "value approximated VND20 trillion, up 11.3% a year in the 2016-2020 stage."
+    )
+
+    result = extract_article(text, "2021-05-12", "en", "20")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016/2020", "average_growth_pct", "11.07"),
+        ("industrial_production_index", "2016/2020", "average_growth_pct", "10.5"),
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "11.3"),
+    }
