@@ -621,3 +621,73 @@ def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
         ("retail_sales_services", "2022-Q4", "level", "target", "26.9", "vnd_tn"),
         ("export_value", "2022-Q4", "level", "target", "159", "usd_mn"),
     }
+
+
+def test_a_percentage_printed_per_year_with_a_slash_is_an_average_growth_over_the_span():
+    # https://thainguyentv.vn/industrial-production-value-in-period-2021-2023-increases-by-75year-105547.html
+    text = (
+        "Industrial production value in the period 2021 - 2023 increased by an average of 7.5%/year; The scale of "
+        "industrial production value in 2023 reached 972.7 trillion VND, ranking first in the Northern Midlands and "
+        "Mountains region."
+    )
+
+    result = extract_article(text, "2024", "en", "19")
+
+    assert {(r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("2021/2023", "average_growth_pct", "7.5", "7.5%/year"),
+        ("2023", "level", "972.7", "972.7 trillion VND"),
+    }
+
+
+def test_the_value_opening_a_sentence_is_of_the_indicator_the_sentence_before_ended_on():
+    # https://lforum.biz/industry-and-trade-extending-positive-growth-momentum.html
+    # no row proposed before it (the GRDP growth before goes to the review)
+    text = (
+        "In 2023, with the close guidance of the Provincial Party Committee and Provincial People\u2019s Committee "
+        "and the resolved effort of all employees, the industry and trade sector of Hau Giang province achieved "
+        "encouraging successes and helped Hau Giang obtain the gross regional domestic product (GRDP) growth of "
+        "12.27%, ranking second in the country.\n\n"
+        "Stable industrial production showed signs of optimistic growth. The value was estimated at over "
+        "VND66,518 billion, up 24.21% year on year and 2.77% higher than the yearly plan."
+    )
+
+    result = extract_article(text, "2024-03", "en", "93")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2023", "level", ">=", "66518"),
+        ("industrial_output_value", "2023", "growth_pct", "=", "24.21"),
+        ("industrial_output_value", "2023", "plan_excess_pct", "=", "2.77"),
+    }
+
+
+def test_a_percentage_spelt_out_and_joined_to_percent_by_a_hyphen_is_read():
+    # https://en.vietnamplus.vn/khanh-hoa-export-fetches-over-one-billion-usd-in-fifth-consecutive-year/104161.vnp
+    text = (
+        "Khanh Hoa (VNA) \u2013 Export value of the south central province of Khanh Hoa is expected to reach 1.21 "
+        "billion USD in 2016, an eight-percent increase against last year."
+    )
+
+    result = extract_article(text, "2016", "en", "56")
+
+    assert {(r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("2016", "level", "1.21", "1.21 billion USD"),
+        ("2016", "growth_pct", "8", ""),
+    }
+
+
+def test_the_total_retail_value_is_retail_sales_of_goods_and_services():
+    # https://vccinews.com/prode/43436/economic-engine-of-lang-son-province.html
+    text = (
+        "According to the data of the Lang Son Department of Industry and Trade, in 2015 - 2020, the industry and "
+        "trade sector maintained stable development. The average annual industrial output increased by 11.07% in "
+        "the 2016-2020 period; the average industrial production index grew by 10.5%; the total annual retail "
+        "value approximated VND20 trillion, up 11.3% a year in the 2016-2020 stage."
+    )
+
+    result = extract_article(text, "2021-05-12", "en", "20")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2016/2020", "average_growth_pct", "11.07"),
+        ("industrial_production_index", "2016/2020", "average_growth_pct", "10.5"),
+        ("retail_sales_services", "2016/2020", "average_growth_pct", "11.3"),
+    }

@@ -608,3 +608,19 @@ def test_the_year_of_a_level_a_change_started_from_is_not_the_year_of_the_period
         ("31", "2020-Q1", "level", "3.922"),
         ("27", "2020-Q1", "level", "8.06"),
     }
+
+
+def test_a_growth_on_the_month_before_named_with_its_year_is_on_the_previous_period():
+    # http://en.baohoabinh.com.vn/5/8137/Industrial-producti111n-index-up-7.21-m111nth-111n-m111nth-in-January.htm
+    # "compared to December 2022" for January 2023: the month just before, across the turn of the year
+    text = (
+        "(HBO) \u2013 The province's industrial production index in January 2023 was estimated to increase 7.21% "
+        "compared to December 2022 but decreased by 14.96% year-on-year."
+    )
+
+    result = extract_article(text, "2023", "en", "17")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2023-M01", "growth_prev_period_pct", "7.21"),
+        ("2023-M01", "growth_pct", "-14.96"),
+    }

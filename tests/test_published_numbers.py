@@ -56,6 +56,7 @@ def test_reads_numbers_the_way_their_language_writes_them(text, language, value,
         ("12 per cent", "en", "12", 0, "pct"),
         ("16,4%/năm", "vi", "16.4", 1, "pct"),
         ("9.6 percent a year", "en", "9.6", 1, "pct"),
+        ("7.5%/year", "en", "7.5", 1, "pct"),
     ],
 )
 def test_reads_currencies_scales_and_percents_as_the_press_prints_them(text, language, value, decimals, unit):

@@ -27,7 +27,7 @@ _MILLIONS_SPELT = re.compile(
 # style writes it
 EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                     "ten": 10}  # fmt: skip
-_EN_NUMBER_SPELT = re.compile(r"(?<![\w-])(?:" + "|".join(EN_NUMBER_WORDS) + r")(?=\s)", re.IGNORECASE)
+_EN_NUMBER_SPELT = re.compile(r"(?<![\w-])(?:" + "|".join(EN_NUMBER_WORDS) + r")(?=\s|-percent)", re.IGNORECASE)
 _PER_YEAR = re.compile(r"^\s*/\s*(?:năm|year)")
 # "an increase of 12-15 percent": a range, proposed as its lower bound
 _RANGE = re.compile(
@@ -148,13 +148,15 @@ def _dollars(match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
 
 
 def _spelt(match: re.Match[str], folded: str, end: int, vocabulary: Vocabulary) -> Figure | None:
-    """ "nine percent" read as "9 percent"; its printed form is not one the loader reads."""
-    words = vocabulary.unit_words.match(folded, match.end(), end)
+    """ "nine percent" read as "9 percent", and so "an eight-percent increase"; its printed form is not one
+    the loader reads."""
+    hyphen = int(folded.startswith("-", match.end()))
+    words = vocabulary.unit_words.match(folded, match.end() + hyphen, end)
     if words is None:
         return None
     number = EN_NUMBER_WORDS[match.group(0).lower()]
     try:
-        reading = parse_published(f"{number}{folded[match.end() : words.end()]}", "en", vocabulary.reference)
+        reading = parse_published(f"{number}{folded[match.end() + hyphen : words.end()]}", "en", vocabulary.reference)
     except PublishedNumberError:
         return None
     return Figure(match.start(), words.end(), match.string[match.start() : words.end()], reading.value, reading.unit)

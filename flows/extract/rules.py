@@ -118,7 +118,7 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
     r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?!\s+\d))"
+    r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
 # A part of the year's figure that brings the year's total to an amount: that amount is the year's
 _TOTAL_BROUGHT_TO = _folded_pattern(
@@ -1009,6 +1009,11 @@ class ArticleReader:
                 last = named if named == "industrial_production_index" else None
             if subject.value == "value" and re.match(r"\s+of(?!\w)", folded[subject.end : subject.end + 5]):
                 last = None  # "the value of processed goods": of something named, not the figure before
+            elif subject.value == "value" and not folded[sentence.start : subject.start].strip():
+                # "Stable industrial production showed signs of optimistic growth. The value was estimated at …":
+                # opening its sentence, the value of the indicator the sentence before ended on
+                topic = self.topic.value if self.topic is not None and self.topic.kind == "indicator" else None
+                last = topic or last
             if subject.value == "turnover":  # "kim ngạch" alone, after no other subject: the exports spoken of
                 last = last if last == "export_value" or self._exports_spoken_of(sentence, figure) else None
             if subject.value == "industry":  # "Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
@@ -1615,7 +1620,8 @@ class ArticleReader:
             if not part.startswith("M"):
                 return None
             month, own = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1, int(part[1:])
-            base_year = int(on.group("year")) if on.group("year") else None
+            named_year = on.group("year") or on.group("name_year")  # "compared to December 2022" for January 2023
+            base_year = int(named_year) if named_year else None
             if month == own and base_year == int(year) - 1:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
