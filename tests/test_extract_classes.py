@@ -363,6 +363,18 @@ PARAGRAPHS = [
         id="retail named with 'tổng mức lưu chuyển hàng hóa và dịch vụ'",
     ),
     pytest.param(
+        # http://arit.gov.vn/tin-tuc/thai-binh-tinh-hinh-hoat-dong-cong-nghiep-va-thuong-mai-6-thang-dau-nam-47f74240_1609
+        "Về thương mại dịch vụ, tổng mức lưu chuyển hàng hoá bán lẻ: 6 tháng đầu năm 2011 ươớc đạt 8.212,7 tỷ "
+        "đồng, tăng 23,6% so cùng kỳ năm 2010, đạt 48,31% so kế họach 2011.",
+        ("2011", "vi", "34"),
+        {
+            ("retail_sales_services", "2011-H1", "level", "=", "8212.7", "8.212,7 tỷ đồng"),
+            ("retail_sales_services", "2011-H1", "growth_pct", "=", "23.6", "23,6%"),
+            ("retail_sales_services", "2011-H1", "plan_share_pct", "=", "48.31", "48,31%"),
+        },
+        id="retail named with 'tổng mức lưu chuyển hàng hoá bán lẻ' alone",
+    ),
+    pytest.param(
         # https://vhdn.vn/nganh-cong-thuong-bac-lieuthuc-day-phat-trien-san-xuat-cong-nghiep-dam-bao-muc-tieu-tang-truong
         "giá trị sản xuất công nghiệp toàn tỉnh năm 2016 đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng), tốc độ "
         "tăng trưởng bình quân (giai đoạn 2011 \u2013 2015) là 16%/năm; tổng mức bán lẻ hàng hóa và doanh thu dịch "
