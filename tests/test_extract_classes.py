@@ -375,6 +375,18 @@ PARAGRAPHS = [
         id="retail named with 'tổng mức lưu chuyển hàng hoá bán lẻ' alone",
     ),
     pytest.param(
+        # https://amp.tapchicongthuong.vn/bai-viet/bac-giang-gia-tri-san-xuat-cong-nghiep-giu-da-tang-truong-84767.htm
+        "Trong đó, giá trị sản xuất công nghiệp 10 tháng của tỉnh Bắc Giang ước đạt 244. 820 tỷ đồng, tăng 14,7% so "
+        "với cùng kỳ, bằng 71,9% kế hoạch, trong đó, khu vực doanh nghiệp nhà nước 5.550 tỷ đồng, tăng 2,4% đạt 63,8%;",
+        ("2021", "vi", "24"),
+        {
+            ("industrial_output_value", "2021-YTD10", "level", "=", "244820", ""),
+            ("industrial_output_value", "2021-YTD10", "growth_pct", "=", "14.7", "14,7%"),
+            ("industrial_output_value", "2021-YTD10", "plan_share_pct", "=", "71.9", "71,9%"),
+        },
+        id="a thousands point with a stray space after it is one amount",
+    ),
+    pytest.param(
         # https://vhdn.vn/nganh-cong-thuong-bac-lieuthuc-day-phat-trien-san-xuat-cong-nghiep-dam-bao-muc-tieu-tang-truong
         "giá trị sản xuất công nghiệp toàn tỉnh năm 2016 đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng), tốc độ "
         "tăng trưởng bình quân (giai đoạn 2011 \u2013 2015) là 16%/năm; tổng mức bán lẻ hàng hóa và doanh thu dịch "
