@@ -700,3 +700,20 @@ def test_a_city_that_is_itself_a_province_keeps_its_figure():
     assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
         ("industrial_production_index", "2023", "5.1"),
     }
+
+
+def test_retail_named_as_the_turnover_of_goods_and_service_revenue_on_the_market_is_the_province_s():
+    # https://kontumtv.vn/video-clip/thoi-su/tong-san-pham-trong-tinh-quy-i-nam-2014-tang-tren-11-so-voi-cung-ky
+    # "Tổng mức lưu chuyển hàng hóa và doanh thu dịch vụ trên thị trường ước đạt trên 2.400 tỷ đồng, tăng hơn 21,6% so
+    # với cùng kỳ và đạt 29,6% so với kế hoạch." in a report on the first quarter
+    text, meta = eval_article("kontumtv-2014-q1-kinh-te-xa-hoi")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    assert {
+        (r.period, r.measure, r.comparator, r.value) for r in result.rows if r.indicator_code == "retail_sales_services"
+    } == {
+        ("2014-Q1", "level", ">=", "2400"),
+        ("2014-Q1", "growth_pct", ">=", "21.6"),
+        ("2014-Q1", "plan_share_pct", "=", "29.6"),
+    }
