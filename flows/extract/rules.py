@@ -420,7 +420,7 @@ _PLACE_REFERRED = _folded_pattern(
 _DETAIL_OPENER = _folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
-_OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
+_OR_MORE = _folded_pattern(r"^\s*\(?\s*(?:trở\s+lên|or\s+more)(?!\w)")  # "1,750 tỷ USD (trở lên)": in brackets too
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 # "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": right after the indicator, the province's own
 # market, not a market named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the
