@@ -363,6 +363,30 @@ PARAGRAPHS = [
         id="retail named with 'tổng mức lưu chuyển hàng hóa và dịch vụ'",
     ),
     pytest.param(
+        # http://arit.gov.vn/tin-tuc/thai-binh-tinh-hinh-hoat-dong-cong-nghiep-va-thuong-mai-6-thang-dau-nam-47f74240_1609
+        "Về thương mại dịch vụ, tổng mức lưu chuyển hàng hoá bán lẻ: 6 tháng đầu năm 2011 ươớc đạt 8.212,7 tỷ "
+        "đồng, tăng 23,6% so cùng kỳ năm 2010, đạt 48,31% so kế họach 2011.",
+        ("2011", "vi", "34"),
+        {
+            ("retail_sales_services", "2011-H1", "level", "=", "8212.7", "8.212,7 tỷ đồng"),
+            ("retail_sales_services", "2011-H1", "growth_pct", "=", "23.6", "23,6%"),
+            ("retail_sales_services", "2011-H1", "plan_share_pct", "=", "48.31", "48,31%"),
+        },
+        id="retail named with 'tổng mức lưu chuyển hàng hoá bán lẻ' alone",
+    ),
+    pytest.param(
+        # https://amp.tapchicongthuong.vn/bai-viet/bac-giang-gia-tri-san-xuat-cong-nghiep-giu-da-tang-truong-84767.htm
+        "Trong đó, giá trị sản xuất công nghiệp 10 tháng của tỉnh Bắc Giang ước đạt 244. 820 tỷ đồng, tăng 14,7% so "
+        "với cùng kỳ, bằng 71,9% kế hoạch, trong đó, khu vực doanh nghiệp nhà nước 5.550 tỷ đồng, tăng 2,4% đạt 63,8%;",
+        ("2021", "vi", "24"),
+        {
+            ("industrial_output_value", "2021-YTD10", "level", "=", "244820", ""),
+            ("industrial_output_value", "2021-YTD10", "growth_pct", "=", "14.7", "14,7%"),
+            ("industrial_output_value", "2021-YTD10", "plan_share_pct", "=", "71.9", "71,9%"),
+        },
+        id="a thousands point with a stray space after it is one amount",
+    ),
+    pytest.param(
         # https://vhdn.vn/nganh-cong-thuong-bac-lieuthuc-day-phat-trien-san-xuat-cong-nghiep-dam-bao-muc-tieu-tang-truong
         "giá trị sản xuất công nghiệp toàn tỉnh năm 2016 đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng), tốc độ "
         "tăng trưởng bình quân (giai đoạn 2011 \u2013 2015) là 16%/năm; tổng mức bán lẻ hàng hóa và doanh thu dịch "
@@ -675,4 +699,21 @@ def test_a_city_that_is_itself_a_province_keeps_its_figure():
 
     assert {(r.indicator_code, r.period, r.value) for r in result.rows} == {
         ("industrial_production_index", "2023", "5.1"),
+    }
+
+
+def test_retail_named_as_the_turnover_of_goods_and_service_revenue_on_the_market_is_the_province_s():
+    # https://kontumtv.vn/video-clip/thoi-su/tong-san-pham-trong-tinh-quy-i-nam-2014-tang-tren-11-so-voi-cung-ky
+    # "Tổng mức lưu chuyển hàng hóa và doanh thu dịch vụ trên thị trường ước đạt trên 2.400 tỷ đồng, tăng hơn 21,6% so
+    # với cùng kỳ và đạt 29,6% so với kế hoạch." in a report on the first quarter
+    text, meta = eval_article("kontumtv-2014-q1-kinh-te-xa-hoi")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    assert {
+        (r.period, r.measure, r.comparator, r.value) for r in result.rows if r.indicator_code == "retail_sales_services"
+    } == {
+        ("2014-Q1", "level", ">=", "2400"),
+        ("2014-Q1", "growth_pct", ">=", "21.6"),
+        ("2014-Q1", "plan_share_pct", "=", "29.6"),
     }

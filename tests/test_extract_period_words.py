@@ -505,6 +505,20 @@ def test_the_same_period_of_a_year_said_inside_a_comparison_is_its_base():
     assert {(r.period, r.status, r.value) for r in result.rows} == {("2023-H1", "estimate", "11.5")}
 
 
+def test_a_figure_with_no_period_before_the_running_total_of_the_report_is_the_report_s_month():
+    # https://vietnamnet.vn/gia-lai-xep-thu-7-ca-nuoc-ve-chi-so-phuc-vu-nguoi-dan-doanh-nghiep-2462418.html
+    # "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,79% so với cùng kỳ. Tính chung 10 tháng năm 2025, chỉ số IIP
+    # ước tăng 9,7% so với cùng kỳ…" in a report on October, after "Tính chung 10 tháng, sản lượng …"
+    text, meta = eval_article("vietnamnet-2025-11-gia-lai-kt-xh-thang-10")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    assert {(r.period, r.value) for r in result.rows if r.indicator_code == "industrial_production_index"} == {
+        ("2025-M10", "8.79"),
+        ("2025-YTD10", "9.7"),
+    }
+
+
 def test_the_first_month_of_the_year_is_january():
     # https://lite.baomoi.com/kien-giang-dat-ke-hoach-gia-tri-san-xuat-cong-nghiep-tang-13-dat-khoang-64-695-ty-dong-c51433749.epi
     text = (

@@ -4,6 +4,8 @@ several provinces share, named in a sentence after it; a province referred back 
 locality", "the latter"); a running total "hết tháng 2"; a province's list of targets and the rate
 of growth it strives for."""
 
+from support import eval_article
+
 from flows.extract import extract_article
 
 
@@ -356,3 +358,16 @@ def test_a_forecast_said_with_will_of_a_period_not_yet_begun_is_neither_a_plan_n
 
     assert result.rows == []
     assert {s.printed: s.reason for s in result.skipped} == {"26 percent": "a forecast of a period not yet begun"}
+
+
+def test_or_more_in_brackets_after_a_target_is_its_lower_bound():
+    # https://vietnamnet.vn/ben-tre-tang-toc-xay-dung-nong-thon-moi-2234907.html
+    # "… Bến Tre đề ra 21 chỉ tiêu phát triển kinh tế xã hội để phấn đấu thực hiện, nổi bật: Tốc độ tăng trưởng kinh
+    # tế phấn đấu tăng 6,5% - 7%; kim ngạch xuất khẩu đạt 1,750 tỷ USD (trở lên); tổng vốn đầu tư …"
+    text, meta = eval_article("vietnamnet-2023-ben-tre-tang-toc-nong-thon-moi")
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    assert [(r.indicator_code, r.measure, r.status, r.comparator, r.value) for r in result.rows] == [
+        ("export_value", "level", "target", ">=", "1.750")
+    ]

@@ -19,6 +19,9 @@ _SHORT_SCALES = {"mln": "million", "mil": "million", "bln": "billion", "bil": "b
 _THOUSANDS_SPELT = re.compile(
     r"(?<![\w.,])(?P<thousands>\d{1,3})\s+(?:nghìn|ngàn)\s+(?P<rest>\d{3})\s+(?:tỷ|tỉ)\s+đồng(?!\w)"
 )
+# "244. 820 tỷ đồng": a thousands point with a stray space after it, one amount (never "820 tỷ đồng"); a
+# group of three digits and the amount's unit words must follow
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,/-])(?P<head>\d{1,3})\. (?P<rest>\d{3}(?:[.,]\d+)*)(?!\w)")
 # "5 tỷ 508 triệu USD": billions and millions, spelt as they are said (one amount, never "508 triệu USD")
 _MILLIONS_SPELT = re.compile(
     r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
@@ -75,6 +78,12 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
     figures += [_millions_spelt(match, vocabulary) for match in _MILLIONS_SPELT.finditer(text, start, end)]
     figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
+    if vocabulary.language == "vi":
+        figures += [
+            f
+            for match in _SPACED_THOUSANDS.finditer(text, start, end)
+            if (f := _spaced_thousands(text, folded, match, end, vocabulary))
+        ]
     if vocabulary.language == "en":
         figures += [
             f for match in _EN_NUMBER_SPELT.finditer(text, start, end) if (f := _spelt(match, folded, end, vocabulary))
@@ -190,6 +199,19 @@ def _range(text: str, folded: str, match: re.Match[str], end: int, vocabulary: V
         return None
     printed = text[match.start() : words.end()]
     return Figure(match.start(), words.end(), printed, reading.value, reading.unit, lower_bound=True)
+
+
+def _spaced_thousands(text: str, folded: str, match: re.Match[str], end: int, vocabulary: Vocabulary) -> Figure | None:
+    """ "244. 820 tỷ đồng" read as "244.820 tỷ đồng"; its printed form is not one the loader reads."""
+    words = vocabulary.unit_words.match(folded, match.end(), end)
+    if words is None:
+        return None
+    joined = f"{match.group('head')}.{match.group('rest')}{text[match.end() : words.end()]}"
+    try:
+        reading = parse_published(joined, vocabulary.language, vocabulary.reference)
+    except PublishedNumberError:
+        return None
+    return Figure(match.start(), words.end(), text[match.start() : words.end()], reading.value, reading.unit)
 
 
 def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:

@@ -220,6 +220,8 @@ _MISSED_PLAN = _folded_pattern(
 )
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
+# "Tính chung 10 tháng năm 2025, …", "Lũy kế 10 tháng, …": a sentence that opens with a running total
+_RUNNING_TOTAL_OPENING = _folded_pattern(r"\s*(?:tính\s+chung|lũy\s+kế|cộng\s+dồn)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
@@ -418,7 +420,7 @@ _PLACE_REFERRED = _folded_pattern(
 _DETAIL_OPENER = _folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
 _EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
-_OR_MORE = _folded_pattern(r"^\s*(?:trở\s+lên|or\s+more)(?!\w)")
+_OR_MORE = _folded_pattern(r"^\s*\(?\s*(?:trở\s+lên|or\s+more)(?!\w)")  # "1,750 tỷ USD (trở lên)": in brackets too
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 # "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": right after the indicator, the province's own
 # market, not a market named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the
@@ -1180,6 +1182,7 @@ class ArticleReader:
         period = self._resolve(period_mention) if period_mention else self.last_period
         if period_mention is None and period is not None:
             period = self._month_on_the_month_before(period, clause) or period
+            period = self._month_before_the_running_total(period, sentence) or period
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
@@ -1286,6 +1289,25 @@ class ArticleReader:
             if kind and _BASE_PERIOD_KINDS[place_tones(kind)] == "M":
                 return f"{year}-M{period_end(period).month:02d}"
         return None
+
+    def _month_before_the_running_total(self, period: str, sentence: Sentence) -> str | None:
+        """ "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,79% so với cùng kỳ. Tính chung 10 tháng năm 2025, chỉ số
+        IIP ước tăng 9,7%": a sentence that names no period, followed by one that opens with the running total of
+        the part of the year said before it in the same paragraph, speaks of that part's last month (the report's
+        month)."""
+        year, _, part = period.partition("-")
+        if not part.startswith("YTD") or any(m.kind == "period" for m in self.periods[sentence]):
+            return None
+        sentences = self.article.sentences
+        following = next((s for s in sentences if s.start >= sentence.end), None)
+        if following is None or not _RUNNING_TOTAL_OPENING.match(self.article.folded, following.start):
+            return None
+        if "\n" in self.article.text[sentence.end : following.start]:  # a heading above the paragraph it sums up
+            return None
+        named = [m for m in self.periods[following] if m.kind == "period"]
+        if not named or self._resolve(named[0]) != period:
+            return None
+        return f"{year}-M{part[3:]}"
 
     def _index_restated_on_previous(self, figure: Figure) -> bool:
         """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
