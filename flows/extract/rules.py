@@ -1603,7 +1603,7 @@ class ArticleReader:
         )
         if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
             return False
-        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-1:]
+        before = self._body_before(sentence)[-1:]
         return any(
             m.kind == "indicator" and m.value == subject.value and fold("dịch vụ") in folded[m.start : m.end]
             for said in (*before, sentence)
@@ -1954,7 +1954,7 @@ class ArticleReader:
         if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
             return None
         whole = folded[sentence.start : clause.start]
-        before = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        before = self._body_before(sentence)
         if clause.start == sentence.start and before:  # "… giảm 23,61% so với tháng trước. Trong đó, tổng mức bán
             whole = folded[before[-1].start : before[-1].end]  # lẻ … giảm 26,94%": the whole in the sentence before
         if _AFTER_YEAR_EARLIER.search(whole):
@@ -1972,7 +1972,7 @@ class ArticleReader:
         referred = _CHANGE_REFERRED.match(folded, sentence.start)
         if not referred or cue != ("down" if referred.group("down") else "up") or _AFTER_YEAR_EARLIER.match(after):
             return None
-        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start][-2:]
+        body = self._body_before(sentence)[-2:]
         if not body:
             return None
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
@@ -1986,7 +1986,7 @@ class ArticleReader:
         folded = self.article.folded
         if _AFTER_YEAR_EARLIER.match(after) or _BASE_SAID.search(folded, sentence.start, sentence.end):
             return None
-        body = [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
+        body = self._body_before(sentence)
         if not body:
             return None
         start, end = body[-1].start, body[-1].end
@@ -2087,6 +2087,10 @@ class ArticleReader:
             if named:  # a period said before the places are summed up: the figures may be of another
                 return None
         return None
+
+    def _body_before(self, sentence: Sentence) -> list[Sentence]:
+        """The body's sentences before this one, in order (not the headlines)."""
+        return [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
 
     def _sentence_at(self, position: int) -> Sentence:
         """The article's sentence a position falls in, as the text was cut into sentences."""
@@ -2290,8 +2294,7 @@ class ArticleReader:
         49,03%"): one figure, rounded down in the lead; the exact one is the row."""
         if earlier.unit != "pct" or row.unit != "pct" or earlier.comparator != ">=" or row.comparator != "=":
             return False
-        bound, exact = Decimal(earlier.value), Decimal(row.value)
-        return bound == bound.to_integral_value() and bound < exact < bound + 1
+        return _rounded_down_from(earlier, row)
 
     def _headline_round_then_exact(self, earlier: Row, row: Row) -> bool:
         """A level the headline prints as a round number and the lead says again ("The first locality reaches
@@ -2301,9 +2304,7 @@ class ArticleReader:
             return False
         if earlier.comparator != "=" or row.comparator != "=":
             return False  # not "trên 10 tỷ USD", a bound, then "10,58 tỷ USD": two statements
-        bound, exact = Decimal(earlier.value), Decimal(row.value)
-        whole = bound == bound.to_integral_value()
-        return whole and (row.unit, bound) in self.headline_amounts and bound < exact < bound + 1
+        return (row.unit, Decimal(earlier.value)) in self.headline_amounts and _rounded_down_from(earlier, row)
 
     @staticmethod
     def _exceeded_unsaid(row: Row) -> bool:
@@ -2322,3 +2323,9 @@ class ArticleReader:
         """A row given up for a better one: the reviewer still sees what it was and why."""
         printed = row.value_as_published or row.quote
         self.result.skipped.append(Skipped(row.line, printed, reason, row.quote, row.position))
+
+
+def _rounded_down_from(earlier: Row, row: Row) -> bool:
+    """The earlier value a whole number the later one rounds down to ("49", then "49,03")."""
+    bound, exact = Decimal(earlier.value), Decimal(row.value)
+    return bound == bound.to_integral_value() and bound < exact < bound + 1
