@@ -874,3 +874,29 @@ def test_a_text_dated_by_its_year_alone_reads_its_names_on_the_latest_day_it_nam
 
     growth = {r.province_code: r.value for r in result.rows}
     assert growth == {"40": "17.5", "38": "15", "51": "12.9", "46": "13.5", "66": "12", "52": "10"}
+
+
+# https://hanam.gso.gov.vn/niengiam2018/files/basic-html/page14.html: a PDF page, its lines indented, that
+# breaks a bracketed list of the region's provinces mid-name ("Bắc" / "Ninh")
+HA_NAM_IN_ITS_REGION = (
+    "               Chỉ số sản xuất công nghiệp (IIP) năm 2018 ước tính tăng 13,0%\n"
+    "            so với năm 2017 (quý I tăng 11,1%; quý II tăng 13,2%; quý III tăng\n"
+    "            13,4%; quý IV ước tính tăng 14,0%), là mức tăng cao so với các tỉnh\n"
+    "\n"
+    "            trong khu vực ĐBSH (Cả nước 7,08%; ĐBSH: Vĩnh Phúc 8,0%; Bắc\n"
+    "            Ninh 10,6%; Hải Dương 9,1%; Hưng Yên 9,6%; Thái Bình 10,5%;\n"
+    "            Nam Định 8,1%; Ninh Bình 9,0%)\n"
+)
+
+
+def test_a_sentence_whose_bracket_a_pdf_page_breaks_before_a_capital_is_read_whole():
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", "35")
+
+    assert {(r.period, r.status, r.value) for r in result.rows} == {
+        ("2018", "estimate", "13.0"),
+        ("2018-Q1", "estimate", "11.1"),
+        ("2018-Q2", "estimate", "13.2"),
+        ("2018-Q3", "estimate", "13.4"),
+        ("2018-Q4", "estimate", "14.0"),
+    }
+    assert {r.quote for r in result.rows} == {" ".join(HA_NAM_IN_ITS_REGION.split())}
