@@ -900,3 +900,16 @@ def test_a_sentence_whose_bracket_a_pdf_page_breaks_before_a_capital_is_read_who
         ("2018-Q4", "estimate", "14.0"),
     }
     assert {r.quote for r in result.rows} == {" ".join(HA_NAM_IN_ITS_REGION.split())}
+
+
+def test_a_yearbooks_figures_said_estimated_are_actual():
+    # "… ước tính tăng 13,0% … quý IV ước tính tăng 14,0%": the statistics office's figures, as its yearbook prints them
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", "35", "yearbook")
+
+    assert {(r.period, r.status, r.value) for r in result.rows} == {
+        ("2018", "actual", "13.0"),
+        ("2018-Q1", "actual", "11.1"),
+        ("2018-Q2", "actual", "13.2"),
+        ("2018-Q3", "actual", "13.4"),
+        ("2018-Q4", "actual", "14.0"),
+    }

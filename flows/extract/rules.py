@@ -2173,7 +2173,8 @@ class ArticleReader:
         if estimates:
             if estimates[-1] in CONDITIONAL_ESTIMATE_WORDS and self._barely_begun(period):
                 return "target"
-            return "estimate"
+            # a yearbook's "ước tính" is the office's own figure as the year closed: its figures are actual
+            return "actual" if self.kind == "yearbook" else "estimate"
         if self.kind == "yearbook":
             return "actual"
         ended = period_end(period)  # less than a year before publication: provisional
