@@ -913,3 +913,18 @@ def test_a_yearbooks_figures_said_estimated_are_actual():
         ("2018-Q3", "actual", "13.4"),
         ("2018-Q4", "actual", "14.0"),
     }
+
+
+def test_a_region_shortened_as_statistics_offices_write_it_is_no_sector_and_its_provinces_keep_their_figures():
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", None, "yearbook")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} >= {
+        ("26", "2018", "8.0"),  # Vĩnh Phúc, after "ĐBSH:"
+        ("27", "2018", "10.6"),  # Bắc Ninh, its name broken across two lines
+        ("30", "2018", "9.1"),
+        ("33", "2018", "9.6"),
+        ("34", "2018", "10.5"),
+        ("36", "2018", "8.1"),
+        ("37", "2018", "9.0"),
+    }
+    assert "7.08" not in {r.value for r in result.rows}  # the country's

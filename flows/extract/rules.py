@@ -333,7 +333,8 @@ _INDICATORS_GREW = _folded_pattern(r"(?:\s+[^\W\d]+){0,4}?\s+(?:đều\s+)?(?:t�
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
-    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
+    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du"
+    r"|đbsh|đbscl|tdmnpb)(?!\w)"  # "khu vực ĐBSH": the regions as statistics offices shorten them
 )
 _CITY_BEFORE = _folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
