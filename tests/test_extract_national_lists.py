@@ -928,3 +928,18 @@ def test_a_region_shortened_as_statistics_offices_write_it_is_no_sector_and_its_
         ("37", "2018", "9.0"),
     }
     assert "7.08" not in {r.value for r in result.rows}  # the country's
+
+
+def test_of_provinces_named_equally_often_the_one_the_headline_names_takes_the_figures_naming_none():
+    text = "Page 14 - Niên giám Cục Thống kê tỉnh Hà Nam năm 2018\n\n" + HA_NAM_IN_ITS_REGION
+
+    result = extract_article(text, "2018", "vi", None, "yearbook")
+
+    assert {(r.period, r.value) for r in result.rows if r.province_code == "35"} == {
+        ("2018", "13.0"),
+        ("2018-Q1", "11.1"),
+        ("2018-Q2", "13.2"),
+        ("2018-Q3", "13.4"),
+        ("2018-Q4", "14.0"),
+    }
+    assert len(result.rows) == 12  # and the region's seven others, each its own

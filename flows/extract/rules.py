@@ -688,8 +688,20 @@ class ArticleReader:
                     counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
+            return self._named_in_the_headline([code for code, count in ranked if count == ranked[0][1]], named)
         return ranked[0][0]
+
+    def _named_in_the_headline(self, tied: list[str], named: list[Mention]) -> str | None:
+        """Of provinces named equally often, the one the headline names, where it names one alone: a
+        statistics office's page headed "Niên giám Cục Thống kê tỉnh Hà Nam năm 2018" that sets the
+        province beside its region's others, each named once."""
+        titles = [s for s in self.article.sentences if s.is_title]
+        in_titles = {
+            self.vocabulary.province_at(m.value, self.names_on)
+            for m in named
+            if m.kind == "province" and any(s.start <= m.start < s.end for s in titles)
+        }
+        return next(iter(in_titles)) if len(in_titles) == 1 and in_titles <= set(tied) else None
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
