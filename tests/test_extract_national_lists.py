@@ -943,3 +943,29 @@ def test_of_provinces_named_equally_often_the_one_the_headline_names_takes_the_f
         ("2018-Q4", "14.0"),
     }
     assert len(result.rows) == 12  # and the region's seven others, each its own
+
+
+def test_sub_industries_said_as_the_cause_of_a_rise_are_not_what_the_provinces_figures_after_them_are_of():
+    # https://en.vietnamplus.vn/industrial-production-index-up-05-in-ten-months/270761.vnp
+    text = (
+        "Hanoi (VNA) \u2013 Vietnam\u2019s index of industrial production (IIP) edged up 0.5% in the first ten months of this "
+        "year with the October IIP alone rising 4.1% year-on-year, according to the General Statistics Office.\n\n"
+        "Some key industries registering increases in IIP in the first ten months of this year included rubber "
+        "and plastic products (up 9.5%); tobacco (9.1%).\n\n"
+        "According to the GSO, compared to the same period last year, 49 localities posted increases in their IIP "
+        "while 14 localities saw decreases. Some localities have seen a fairly high increase in the IIP due to a "
+        "sharp increase in the processing and manufacturing industry, electricity production and distribution "
+        "industry including Dak Lak (36.9%), Bac Giang (18.6%), Phu Tho (16.8%), Nam Dinh (14.4%), Kien Giang (14%) "
+        "and Hai Phong (13.5%)"
+    )
+
+    result = extract_article(text, "2023", "en", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.status, r.value) for r in result.rows} == {
+        ("66", "industrial_production_index", "2023-YTD10", "estimate", "36.9"),
+        ("24", "industrial_production_index", "2023-YTD10", "estimate", "18.6"),
+        ("25", "industrial_production_index", "2023-YTD10", "estimate", "16.8"),
+        ("36", "industrial_production_index", "2023-YTD10", "estimate", "14.4"),
+        ("91", "industrial_production_index", "2023-YTD10", "estimate", "14"),
+        ("31", "industrial_production_index", "2023-YTD10", "estimate", "13.5"),
+    }
