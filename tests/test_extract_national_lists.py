@@ -874,3 +874,98 @@ def test_a_text_dated_by_its_year_alone_reads_its_names_on_the_latest_day_it_nam
 
     growth = {r.province_code: r.value for r in result.rows}
     assert growth == {"40": "17.5", "38": "15", "51": "12.9", "46": "13.5", "66": "12", "52": "10"}
+
+
+# https://hanam.gso.gov.vn/niengiam2018/files/basic-html/page14.html: a PDF page, its lines indented, that
+# breaks a bracketed list of the region's provinces mid-name ("Bắc" / "Ninh")
+HA_NAM_IN_ITS_REGION = (
+    "               Chỉ số sản xuất công nghiệp (IIP) năm 2018 ước tính tăng 13,0%\n"
+    "            so với năm 2017 (quý I tăng 11,1%; quý II tăng 13,2%; quý III tăng\n"
+    "            13,4%; quý IV ước tính tăng 14,0%), là mức tăng cao so với các tỉnh\n"
+    "\n"
+    "            trong khu vực ĐBSH (Cả nước 7,08%; ĐBSH: Vĩnh Phúc 8,0%; Bắc\n"
+    "            Ninh 10,6%; Hải Dương 9,1%; Hưng Yên 9,6%; Thái Bình 10,5%;\n"
+    "            Nam Định 8,1%; Ninh Bình 9,0%)\n"
+)
+
+
+def test_a_sentence_whose_bracket_a_pdf_page_breaks_before_a_capital_is_read_whole():
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", "35")
+
+    assert {(r.period, r.status, r.value) for r in result.rows} == {
+        ("2018", "estimate", "13.0"),
+        ("2018-Q1", "estimate", "11.1"),
+        ("2018-Q2", "estimate", "13.2"),
+        ("2018-Q3", "estimate", "13.4"),
+        ("2018-Q4", "estimate", "14.0"),
+    }
+    assert {r.quote for r in result.rows} == {" ".join(HA_NAM_IN_ITS_REGION.split())}
+
+
+def test_a_yearbooks_figures_said_estimated_are_actual():
+    # "… ước tính tăng 13,0% … quý IV ước tính tăng 14,0%": the statistics office's figures, as its yearbook prints them
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", "35", "yearbook")
+
+    assert {(r.period, r.status, r.value) for r in result.rows} == {
+        ("2018", "actual", "13.0"),
+        ("2018-Q1", "actual", "11.1"),
+        ("2018-Q2", "actual", "13.2"),
+        ("2018-Q3", "actual", "13.4"),
+        ("2018-Q4", "actual", "14.0"),
+    }
+
+
+def test_a_region_shortened_as_statistics_offices_write_it_is_no_sector_and_its_provinces_keep_their_figures():
+    result = extract_article(HA_NAM_IN_ITS_REGION, "2018", "vi", None, "yearbook")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} >= {
+        ("26", "2018", "8.0"),  # Vĩnh Phúc, after "ĐBSH:"
+        ("27", "2018", "10.6"),  # Bắc Ninh, its name broken across two lines
+        ("30", "2018", "9.1"),
+        ("33", "2018", "9.6"),
+        ("34", "2018", "10.5"),
+        ("36", "2018", "8.1"),
+        ("37", "2018", "9.0"),
+    }
+    assert "7.08" not in {r.value for r in result.rows}  # the country's
+
+
+def test_of_provinces_named_equally_often_the_one_the_headline_names_takes_the_figures_naming_none():
+    text = "Page 14 - Niên giám Cục Thống kê tỉnh Hà Nam năm 2018\n\n" + HA_NAM_IN_ITS_REGION
+
+    result = extract_article(text, "2018", "vi", None, "yearbook")
+
+    assert {(r.period, r.value) for r in result.rows if r.province_code == "35"} == {
+        ("2018", "13.0"),
+        ("2018-Q1", "11.1"),
+        ("2018-Q2", "13.2"),
+        ("2018-Q3", "13.4"),
+        ("2018-Q4", "14.0"),
+    }
+    assert len(result.rows) == 12  # and the region's seven others, each its own
+
+
+def test_sub_industries_said_as_the_cause_of_a_rise_are_not_what_the_provinces_figures_after_them_are_of():
+    # https://en.vietnamplus.vn/industrial-production-index-up-05-in-ten-months/270761.vnp
+    text = (
+        "Hanoi (VNA) \u2013 Vietnam\u2019s index of industrial production (IIP) edged up 0.5% in the first ten months of this "
+        "year with the October IIP alone rising 4.1% year-on-year, according to the General Statistics Office.\n\n"
+        "Some key industries registering increases in IIP in the first ten months of this year included rubber "
+        "and plastic products (up 9.5%); tobacco (9.1%).\n\n"
+        "According to the GSO, compared to the same period last year, 49 localities posted increases in their IIP "
+        "while 14 localities saw decreases. Some localities have seen a fairly high increase in the IIP due to a "
+        "sharp increase in the processing and manufacturing industry, electricity production and distribution "
+        "industry including Dak Lak (36.9%), Bac Giang (18.6%), Phu Tho (16.8%), Nam Dinh (14.4%), Kien Giang (14%) "
+        "and Hai Phong (13.5%)"
+    )
+
+    result = extract_article(text, "2023", "en", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.status, r.value) for r in result.rows} == {
+        ("66", "industrial_production_index", "2023-YTD10", "estimate", "36.9"),
+        ("24", "industrial_production_index", "2023-YTD10", "estimate", "18.6"),
+        ("25", "industrial_production_index", "2023-YTD10", "estimate", "16.8"),
+        ("36", "industrial_production_index", "2023-YTD10", "estimate", "14.4"),
+        ("91", "industrial_production_index", "2023-YTD10", "estimate", "14"),
+        ("31", "industrial_production_index", "2023-YTD10", "estimate", "13.5"),
+    }

@@ -292,6 +292,20 @@ PARAGRAPHS = [
         },
         id="'This May,' is May of the year in hand",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/industrial-production-index-up-79-percent-in-nine-months-post118839.vnp
+        "Hanoi (VNA) \u2013The national industrial production index (IPI) expanded by 7.9 percent in "
+        "January-September, the General Statistics Office (GSO) reported.\n"
+        "In September alone, the growth was estimated at 13.2 percent as compared with the corresponding time last "
+        "year.\n"
+        "Among key industrial products that posted high IPI increases in nine months were television sets (31.6 "
+        "percent), raw steel and iron (28 percent).\n"
+        "According to the GSO, the northern province of Bac Ninh saw the highest year-on-year IPI increase of 25.1 "
+        "percent, followed by the northern port city of Hai Phong (20.1 percent).",
+        ("2017", "en", "27"),
+        {("industrial_production_index", "2017-YTD09", "growth_pct", "=", "25.1", "25.1 percent")},
+        id="'the corresponding time last year' is a base, its year not the year of the periods after it",
+    ),
 ]
 
 

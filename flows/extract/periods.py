@@ -48,12 +48,12 @@ _OF_YEAR = rf"(?:{_SEP}{_YEAR}|\s+năm\s+nay(?!\w))"  # "quý I/2025", "quí I n
 # (kind, pattern over folded text), in order of preference where two match the same words.
 _PATTERNS = [
     ("base", r"(?:so\s+với|so|over|against|compared\s+(?:with|to)|from|than)\s+(?:the\s+)?"
-             r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|same\s+(?:period|month|time)\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
+             r"(?:(?:tháng\s+)?cùng\s+kỳ\s+|(?:same|corresponding)\s+(?:period|month|time)\s+|that\s+)?(?:(?:in|of|năm|tháng|quý)\s+)?"
              r"(?:\d{1,2}\s*[/-]\s*)?(?:(?:19|20)\d\d|trước|ngoái|last\s+(?:year|month|quarter)|the\s+previous\s+year)"),
     # "so với tháng 9", "so với Quý I năm 2021": a base, its year too
     ("base", rf"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{{1,2}}|iv|i{{1,3}})(?:{_SEP}{_YEAR}|(?![\w/-]))"),
     ("base", r"giá\s+(?:so\s+sánh|ss)\s*(?:năm\s+)?\d{4}"),  # the price basis ("giá SS năm 2010"), not a period
-    ("base", r"same\s+(?:period|time)\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
+    ("base", r"(?:same|corresponding)\s+(?:period|time)\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
     ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
     # "Tính đến ngày 30/11/2025": the running total to a month's last day (another day is a date)
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{{1,2}})[/-](?P<n>\d{{1,2}})(?:[/-]{_YEAR})?"),

@@ -210,6 +210,8 @@ _CHANGE_IN_THE_FIGURE = _folded_pattern(
 _PLAN_OF_YEARS = _folded_pattern(
     r"\s*(?:\d+\s+năm|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|(?:five|\d+)[\s-]year)(?!\w)"
 )
+# "… increase in the IIP due to a sharp increase in the processing and manufacturing industry …": what a rise is owed to
+_CAUSE_WORD = _folded_pattern(r"(?<!\w)(?:due\s+to|owing\s+to|thanks\s+to|because\s+of|nhờ(?:\s+vào)?)(?!\w)")
 _CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
@@ -333,7 +335,8 @@ _INDICATORS_GREW = _folded_pattern(r"(?:\s+[^\W\d]+){0,4}?\s+(?:đều\s+)?(?:t�
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
-    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du)(?!\w)"
+    r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du"
+    r"|đbsh|đbscl|tdmnpb)(?!\w)"  # "khu vực ĐBSH": the regions as statistics offices shorten them
 )
 _CITY_BEFORE = _folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
 _KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
@@ -687,8 +690,20 @@ class ArticleReader:
                     counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
+            return self._named_in_the_headline([code for code, count in ranked if count == ranked[0][1]], named)
         return ranked[0][0]
+
+    def _named_in_the_headline(self, tied: list[str], named: list[Mention]) -> str | None:
+        """Of provinces named equally often, the one the headline names, where it names one alone: a
+        statistics office's page headed "Niên giám Cục Thống kê tỉnh Hà Nam năm 2018" that sets the
+        province beside its region's others, each named once."""
+        titles = [s for s in self.article.sentences if s.is_title]
+        in_titles = {
+            self.vocabulary.province_at(m.value, self.names_on)
+            for m in named
+            if m.kind == "province" and any(s.start <= m.start < s.end for s in titles)
+        }
+        return next(iter(in_titles)) if len(in_titles) == 1 and in_titles <= set(tied) else None
 
     def read(self) -> Extraction:
         opening_national = None  # whether the body opens on the whole country: then so does its headline
@@ -1031,6 +1046,9 @@ class ArticleReader:
             and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
         ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
             subject = self._subject(clause, figure, [m for m in mentions if m.value not in ("a region", "a breakdown")])
+        if owners and subject is not None and subject.kind == "part":  # the parts a rise of the places is owed to
+            without_causes = self._but_parts_said_as_a_cause(clause, figure, mentions)
+            subject = self._subject(clause, figure, without_causes) or subject
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
@@ -1554,6 +1572,20 @@ class ArticleReader:
         # khối đã thực hiện xuất khẩu đạt giá trị kim ngạch gần 200 triệu USD": what the part exported
         scoped = scoped or exporting
         return parts[-1] if scoped else None
+
+    def _but_parts_said_as_a_cause(self, clause: Span, figure: Figure, mentions: list[Mention]) -> list[Mention]:
+        """ "Some localities have seen a fairly high increase in the IIP due to a sharp increase in the processing
+        and manufacturing industry, … including Dak Lak (36.9%), …": the parts named after a cause word, the
+        indicator before it and a province between them and the figure, are why the places' figures rose, not
+        what the figures are of. The mentions without those parts."""
+        folded = self.article.folded
+        place = max((m.start for m in mentions if m.kind == "province" and m.start < figure.start), default=-1)
+        for cause in _CAUSE_WORD.finditer(folded, clause.start, figure.start):
+            before = [m for m in mentions if m.kind == "indicator" and clause.start <= m.start < cause.start()]
+            parts = [m for m in mentions if m.kind == "part" and cause.end() <= m.start and m.end <= place]
+            if before and parts:
+                return [m for m in mentions if m not in parts]
+        return mentions
 
     def _change_of_another(self, cue: Mention, mentions: list[Mention]) -> bool:
         """ "resulting a fall in the volume of orders, while … hinge on exports, with only 10% for …": a rise
@@ -2173,7 +2205,8 @@ class ArticleReader:
         if estimates:
             if estimates[-1] in CONDITIONAL_ESTIMATE_WORDS and self._barely_begun(period):
                 return "target"
-            return "estimate"
+            # a yearbook's "ước tính" is the office's own figure as the year closed: its figures are actual
+            return "actual" if self.kind == "yearbook" else "estimate"
         if self.kind == "yearbook":
             return "actual"
         ended = period_end(period)  # less than a year before publication: provisional

@@ -117,11 +117,20 @@ def _logical_lines(text: str) -> list[tuple[int, int, int]]:
         if not piece:
             continue
         goes_on = piece[0].islower() or piece[0].isdigit()
-        if joined and goes_on and not _ENDS_SENTENCE.search(text[joined[-1][1] : joined[-1][2]]):
+        before = text[joined[-1][1] : joined[-1][2]] if joined else ""
+        if joined and (
+            (goes_on and not _ENDS_SENTENCE.search(before)) or (piece[0].isalnum() and _in_open_bracket(before))
+        ):
             joined[-1] = (joined[-1][0], joined[-1][1], end)
         else:
             joined.append((number, start, end))
     return joined
+
+
+def _in_open_bracket(line: str) -> bool:
+    """A line that stops inside a bracket it opened, not at a sentence's end: a PDF page breaks its list
+    so, a capital going on ("(Cả nước 7,08%; ĐBSH: Vĩnh Phúc 8,0%; Bắc" then "Ninh 10,6%; …")."""
+    return line.count("(") > line.count(")") and not _END_MARK.search(line.rstrip()[-1:])
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
@@ -157,7 +166,7 @@ def _clauses(text: str, start: int, end: int) -> tuple[Span, ...]:
         char = text[i] if i < end else ";"
         depth += char == "("
         depth -= char == ")" and depth > 0
-        if char == ";" and depth == 0:
+        if char == ";" and (depth == 0 or i == end):  # a bracket left open at the sentence's end closes there
             if clauses and _FIGURE_ALONE.fullmatch(text, begin, min(i + 1, end)):
                 clauses[-1] = Span(clauses[-1].start, min(i + 1, end))
             else:
