@@ -263,6 +263,15 @@ PARAGRAPHS = [
         },
         id="a month's figure 'brought total turnover in the first 11 months to' its running total",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nai-province-posts-trade-surplus-of-29-billion-usd-in-janmay-period/229498.vnp
+        "The province\u2019s industrial production has seen a marked recovery since the start of this year, as the "
+        "index of industrial output over the first five months of 2022 was up nearly 7 percent over the same "
+        "period last year./.",
+        ("2022-06-01", "en", "75"),
+        {("industrial_production_index", "2022-YTD05", "growth_pct", "~", "7", "7 percent")},
+        id="'the index of industrial output' is the IIP",
+    ),
 ]
 
 
