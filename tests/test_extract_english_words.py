@@ -272,6 +272,20 @@ PARAGRAPHS = [
         {("industrial_production_index", "2022-YTD05", "growth_pct", "~", "7", "7 percent")},
         id="'the index of industrial output' is the IIP",
     ),
+    pytest.param(
+        # http://baohoabinh.com.vn/en/5/8310/The-value-of-the-industrial-producti111n-has-reached-nearly-10,490-billi111n-VND.htm
+        "(HBO) - In the first quarter of 2023, the index of the industrial production in the province was "
+        "estimated to increase by 10.67% compared to that of the same period last year. The value of the "
+        "industrial production was estimated at 10,487.8 billion VND, increasing 9.03% compared to that of the "
+        "same period last year.",
+        ("2023", "en", "17"),
+        {
+            ("industrial_production_index", "2023-Q1", "growth_pct", "=", "10.67", "10.67%"),
+            ("industrial_output_value", "2023-Q1", "level", "=", "10487.8", "10,487.8 billion VND"),
+            ("industrial_output_value", "2023-Q1", "growth_pct", "=", "9.03", "9.03%"),
+        },
+        id="'the index of the industrial production' is the IIP; 'the value of the industrial production'",
+    ),
 ]
 
 
