@@ -286,6 +286,19 @@ PARAGRAPHS = [
         },
         id="'the index of the industrial production' is the IIP; 'the value of the industrial production'",
     ),
+    pytest.param(
+        # https://www.vccinews.com/news/47960/industry-and-trade-sector-actively-overcoming-hardships-to-boost-performance/index.html
+        "In 2021, the added industrial value expanded by 38.06% from a year earlier; the export value rose 13% year "
+        "on year to US$113 million; and total retail value of consumer goods and services inched up 1.2% year on "
+        "year.",
+        ("2022-06-27", "en", "58"),
+        {
+            ("export_value", "2021", "growth_pct", "=", "13", "13%"),
+            ("export_value", "2021", "level", "=", "113", "US$113 million"),
+            ("retail_sales_services", "2021", "growth_pct", "=", "1.2", "1.2%"),
+        },
+        id="'the added industrial value' is value added, not the output value",
+    ),
 ]
 
 
