@@ -727,3 +727,18 @@ def test_the_total_retail_value_is_retail_sales_of_goods_and_services():
         ("industrial_production_index", "2016/2020", "average_growth_pct", "10.5"),
         ("retail_sales_services", "2016/2020", "average_growth_pct", "11.3"),
     }
+
+
+def test_a_percentage_of_the_set_target_is_of_the_years_plan():
+    # https://en.vietnamplus.vn/binh-duongs-key-exports-lack-orders/268977.vnp
+    text = (
+        "This year, the province\u2019s export revenue is estimated to reach 32.9 billion VND, down 5% year-on-year "
+        "and equal to 86% of the set target, with a trade surplus of about 9 billion USD./."
+    )
+
+    result = extract_article(text, "2023-10-03", "en", "74")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows if r.unit == "pct"} == {
+        ("2023", "growth_pct", "-5"),
+        ("2023", "plan_attainment_pct", "86"),
+    }
