@@ -292,6 +292,18 @@ PARAGRAPHS = [
         },
         id="'This May,' is May of the year in hand",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/hcm-citys-retail-sales-services-revenue-surge-by-112-percent/168426.vnp
+        "Hanoi (VNA) - Total retail sales and services revenue in Ho Chi Minh City were estimated at 112.77 trillion "
+        "VND (4.8 billion USD) in January this year, an increase of 11.2 percent compared to the same period last "
+        "year, according to the municipal Department of Industry and Trade.",
+        ("2020-02-10", "en", "79"),
+        {
+            ("retail_sales_services", "2020-M01", "level", "=", "112.77", "112.77 trillion VND"),
+            ("retail_sales_services", "2020-M01", "growth_pct", "=", "11.2", "11.2 percent"),
+        },
+        id="'in January this year' is January, not the year",
+    ),
 ]
 
 
