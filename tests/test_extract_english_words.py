@@ -299,6 +299,14 @@ PARAGRAPHS = [
         },
         id="'the added industrial value' is value added, not the output value",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
+        "The department said that in February, the province recorded a surge of 91% in the export of wood and "
+        "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.",
+        ("2023-03-07", "en", "74"),
+        set(),
+        id="'the export of wood' is a product's exports",
+    ),
 ]
 
 

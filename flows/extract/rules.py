@@ -453,12 +453,14 @@ _PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 
-# "the province's seafood exports", "rice exports": in English the product comes before
-_PRODUCT_BEFORE_EXPORTS = _folded_pattern(
-    r"(?<!\w)(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
+_EN_PRODUCTS = (
+    r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
     r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
-    r"(?:\s+products?)?\s+$"
 )
+# "the province's seafood exports", "rice exports": in English the product comes before
+_PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
+# "a surge of 91% in the export of wood and wooden furniture": or after "of"
+_EXPORT_OF_PRODUCT = _folded_pattern(r"\s+of\s+(?:the\s+)?" + _EN_PRODUCTS + r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -887,6 +889,7 @@ class ArticleReader:
                 m = Mention(m.start, m.end, "part", "districts")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
+                or _EXPORT_OF_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
