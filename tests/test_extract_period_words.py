@@ -304,6 +304,18 @@ PARAGRAPHS = [
         },
         id="'in January this year' is January, not the year",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
+        "The department said that in February, the province recorded a surge of 91% in the export of wood and "
+        "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.\n"
+        "In the month, the locality posted a 42.7% increase in export revenue over January and 25.7% year on year.",
+        ("2023-03-07", "en", "74"),
+        {
+            ("export_value", "2023-M02", "growth_prev_period_pct", "=", "42.7", "42.7%"),
+            ("export_value", "2023-M02", "growth_pct", "=", "25.7", "25.7%"),
+        },
+        id="'a 42.7% increase in export revenue over January': the base after the indicator the change is in",
+    ),
 ]
 
 

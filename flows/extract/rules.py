@@ -1114,6 +1114,7 @@ class ArticleReader:
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
+                or self._previous_period_after_the_change_in(figure, following, mentions)
                 or (owners and self._previous_period_of_the_places(sentence, after))
             )
             if on_previous:
@@ -1980,6 +1981,16 @@ class ArticleReader:
             return None
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
         return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
+
+    def _previous_period_after_the_change_in(
+        self, figure: Figure, following: re.Match[str] | None, mentions: list[Mention]
+    ) -> re.Match[str] | None:
+        """ "posted a 42.7% increase in export revenue over January": the base said after the indicator the
+        change after the figure is in."""
+        folded = self.article.folded
+        said_in = _CHANGE_IN.match(folded, figure.end + following.end()) if following else None
+        named = said_in and next((m for m in mentions if m.kind == "indicator" and m.start == said_in.end()), None)
+        return _AFTER_PREVIOUS_PERIOD.match(folded, named.end) if named else None
 
     def _previous_period_of_the_places(self, sentence: Sentence, after: str) -> re.Match[str] | None:
         """ "… tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó.
