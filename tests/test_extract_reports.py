@@ -175,6 +175,25 @@ def test_growth_higher_than_a_year_earlier_after_a_plan_it_is_measured_against()
     }
 
 
+def test_a_growth_after_a_plan_said_exceeded_is_no_target():
+    # https://en.vietstock.vn/2012/11/khanh-hoa-gains-trade-surplus-of-$466-million-38-140108.htm
+    text = (
+        "Having recorded US$1.1 billion worth of export turnover in the first 11 months of the year, the province's "
+        "import turnover hit $577 million during the same period, leading to a trade surplus of $466 million.\n"
+        "The huge trade surplus ranks the province as one of the highest in the country.\n"
+        "The export turnover comfortably exceeds the year's target of $950 million and represents a 22 per cent "
+        "increase over the same period last year."
+    )
+
+    result = extract_article(text, "2012-11", "en", "56")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2012-YTD11", "level", "estimate", "1.1"),
+        ("2012", "level", "target", "950"),
+        ("2012-YTD11", "growth_pct", "estimate", "22"),
+    }
+
+
 def test_a_product_made_for_export_and_the_index_of_the_whole_industry():
     # https://www.vinacas.com.vn/phu-yen-tong-gia-tri-san-xuat-cong-nghiep-6-thang-dat-9-576-ti-dong-bv1695.htm
     cashew = (

@@ -179,6 +179,10 @@ _EXCEEDED_PLAN_BY = _folded_pattern(
     r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+# "The export turnover comfortably exceeds the year's target of $950 million": a plan exceeded is a yardstick
+_EXCEEDED_PLAN_WORD = _folded_pattern(
+    r"(?<!\w)(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?$"
+)
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
@@ -2178,6 +2182,8 @@ class ArticleReader:
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 45) : mention.start]):
                     continue
                 if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                    continue
+                if _EXCEEDED_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
                 if self._names_an_indicator(mention, before):
                     continue
