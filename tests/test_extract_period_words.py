@@ -316,6 +316,18 @@ PARAGRAPHS = [
         },
         id="'a 42.7% increase in export revenue over January': the base after the indicator the change is in",
     ),
+    pytest.param(
+        # https://www.vccinews.com/prode/34556/.html
+        "In 2015, its industrial production value reached VND23,693 billion (1994 price), 81 times higher than that "
+        "in 1989, and achieved an average annual growth rate of over 18 per cent in the 1990 - 2015 period, much "
+        "higher than the province\u2019s GDP growth.",
+        ("2017-04-15", "en", "51"),
+        {
+            ("industrial_output_value", "2015", "level", "=", "23693", "VND23,693 billion"),
+            ("industrial_output_value", "1990/2015", "average_growth_pct", ">=", "18", "18 per cent"),
+        },
+        id="'in the 1990 - 2015 period' right after the figure is its span",
+    ),
 ]
 
 

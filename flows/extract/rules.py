@@ -360,7 +360,7 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+(?:the\s+)?)?")
 # "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
 # listed before, referred back to as such
 _PLACES_LISTED_ABOVE = _folded_pattern(
