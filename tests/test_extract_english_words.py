@@ -307,6 +307,14 @@ PARAGRAPHS = [
         set(),
         id="'the export of wood' is a product's exports",
     ),
+    pytest.param(
+        # https://www.vccinews.com/prode/23546/.html
+        "In 2011, the industry and trade sector sets the following goals: industrial production value of VND 20,857 "
+        "billion",
+        ("2011-06-28", "en", "51"),
+        {("industrial_output_value", "2011", "level", "=", "20857", "VND 20,857 billion")},
+        id="'the industry and trade sector' is the department's field, not an economic sector",
+    ),
 ]
 
 
