@@ -315,6 +315,19 @@ PARAGRAPHS = [
         {("industrial_output_value", "2011", "level", "=", "20857", "VND 20,857 billion")},
         id="'the industry and trade sector' is the department's field, not an economic sector",
     ),
+    pytest.param(
+        # https://www.vccinews.com/prode/23546/.html
+        "In the commercial field, total retail of goods and turnover from consumer services in 2010 were over VND "
+        "17.229 billion, increasing by 28.58 percent against 2009; particularly export turnover gained over US$270 "
+        "million, 92.5 percent higher than 2009.",
+        ("2011-06-28", "en", "51"),
+        {
+            ("retail_sales_services", "2010", "level", ">=", "17.229", "VND 17.229 billion"),
+            ("retail_sales_services", "2010", "growth_pct", "=", "28.58", "28.58 percent"),
+            ("export_value", "2010", "growth_pct", "=", "92.5", "92.5 percent"),
+        },
+        id="'total retail of goods and turnover from consumer services' is retail sales of goods and services",
+    ),
 ]
 
 
