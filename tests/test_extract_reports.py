@@ -70,6 +70,18 @@ def test_an_english_figure_said_in_the_future_of_a_period_under_way_is_a_plan():
     assert {r.status for r in late.rows if r.indicator_code == "export_value"} == {"estimate"}
 
 
+def test_what_a_need_is_to_do_in_a_year_to_come_is_a_plan():
+    # https://m.2lua.vn/article/an-giang-province-promotes-agro-fishery-exports-5e743348425cc58b0d20da42.html
+    text = (
+        "The province has also defined that the current urgent need is to boost official key exports and bring "
+        "export revenue to 1.2 billion USD in 2025."
+    )
+
+    result = extract_article(text, "2020", "en", "89")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {("2025", "level", "target", "1.2")}
+
+
 def test_a_bound_several_provinces_share_goes_to_those_listed_after_it_without_their_own():
     # https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
     text = (

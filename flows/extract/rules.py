@@ -288,6 +288,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
+# "the current urgent need is to boost official key exports and bring export revenue to 1.2 billion USD in 2025":
+# what a need or a task is to do, said ahead of its period, is a plan too
+_TASK_IS_TO = _folded_pattern(r"(?<!\w)(?:need|task|goal|aim|objective)s?\s+(?:is|are|was|were)\s+to(?!\w)")
 # "the industrial production indexes are forecast to recover …, and exports will maintain an increase of over 26
 # percent": what is foreseen, not what the province sets out to reach
 _FORECAST = _folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
@@ -2230,8 +2233,9 @@ class ArticleReader:
     def _said_ahead(self, sentence: Sentence, figure: Figure, period: str) -> bool:
         """An English figure said in the future ("will reach", "is set to earn") of a period less
         than half of which had passed: a plan, not a forecast."""
-        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(
-            self.article.folded, sentence.start, figure.start
+        if self.vocabulary.language != "en" or not (
+            _FUTURE_WORDS.search(self.article.folded, sentence.start, figure.start)
+            or _TASK_IS_TO.search(self.article.folded, sentence.start, figure.start)
         ):
             return False
         if _FORECAST.search(self.article.folded, sentence.start, figure.start):
