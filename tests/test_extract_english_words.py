@@ -263,6 +263,71 @@ PARAGRAPHS = [
         },
         id="a month's figure 'brought total turnover in the first 11 months to' its running total",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nai-province-posts-trade-surplus-of-29-billion-usd-in-janmay-period/229498.vnp
+        "The province\u2019s industrial production has seen a marked recovery since the start of this year, as the "
+        "index of industrial output over the first five months of 2022 was up nearly 7 percent over the same "
+        "period last year./.",
+        ("2022-06-01", "en", "75"),
+        {("industrial_production_index", "2022-YTD05", "growth_pct", "~", "7", "7 percent")},
+        id="'the index of industrial output' is the IIP",
+    ),
+    pytest.param(
+        # http://baohoabinh.com.vn/en/5/8310/The-value-of-the-industrial-producti111n-has-reached-nearly-10,490-billi111n-VND.htm
+        "(HBO) - In the first quarter of 2023, the index of the industrial production in the province was "
+        "estimated to increase by 10.67% compared to that of the same period last year. The value of the "
+        "industrial production was estimated at 10,487.8 billion VND, increasing 9.03% compared to that of the "
+        "same period last year.",
+        ("2023", "en", "17"),
+        {
+            ("industrial_production_index", "2023-Q1", "growth_pct", "=", "10.67", "10.67%"),
+            ("industrial_output_value", "2023-Q1", "level", "=", "10487.8", "10,487.8 billion VND"),
+            ("industrial_output_value", "2023-Q1", "growth_pct", "=", "9.03", "9.03%"),
+        },
+        id="'the index of the industrial production' is the IIP; 'the value of the industrial production'",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/news/47960/industry-and-trade-sector-actively-overcoming-hardships-to-boost-performance/index.html
+        "In 2021, the added industrial value expanded by 38.06% from a year earlier; the export value rose 13% year "
+        "on year to US$113 million; and total retail value of consumer goods and services inched up 1.2% year on "
+        "year.",
+        ("2022-06-27", "en", "58"),
+        {
+            ("export_value", "2021", "growth_pct", "=", "13", "13%"),
+            ("export_value", "2021", "level", "=", "113", "US$113 million"),
+            ("retail_sales_services", "2021", "growth_pct", "=", "1.2", "1.2%"),
+        },
+        id="'the added industrial value' is value added, not the output value",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
+        "The department said that in February, the province recorded a surge of 91% in the export of wood and "
+        "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.",
+        ("2023-03-07", "en", "74"),
+        set(),
+        id="'the export of wood' is a product's exports",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/23546/.html
+        "In 2011, the industry and trade sector sets the following goals: industrial production value of VND 20,857 "
+        "billion",
+        ("2011-06-28", "en", "51"),
+        {("industrial_output_value", "2011", "level", "=", "20857", "VND 20,857 billion")},
+        id="'the industry and trade sector' is the department's field, not an economic sector",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/23546/.html
+        "In the commercial field, total retail of goods and turnover from consumer services in 2010 were over VND "
+        "17.229 billion, increasing by 28.58 percent against 2009; particularly export turnover gained over US$270 "
+        "million, 92.5 percent higher than 2009.",
+        ("2011-06-28", "en", "51"),
+        {
+            ("retail_sales_services", "2010", "level", ">=", "17.229", "VND 17.229 billion"),
+            ("retail_sales_services", "2010", "growth_pct", "=", "28.58", "28.58 percent"),
+            ("export_value", "2010", "growth_pct", "=", "92.5", "92.5 percent"),
+        },
+        id="'total retail of goods and turnover from consumer services' is retail sales of goods and services",
+    ),
 ]
 
 
@@ -690,4 +755,19 @@ def test_the_total_retail_value_is_retail_sales_of_goods_and_services():
         ("industrial_output_value", "2016/2020", "average_growth_pct", "11.07"),
         ("industrial_production_index", "2016/2020", "average_growth_pct", "10.5"),
         ("retail_sales_services", "2016/2020", "average_growth_pct", "11.3"),
+    }
+
+
+def test_a_percentage_of_the_set_target_is_of_the_years_plan():
+    # https://en.vietnamplus.vn/binh-duongs-key-exports-lack-orders/268977.vnp
+    text = (
+        "This year, the province\u2019s export revenue is estimated to reach 32.9 billion VND, down 5% year-on-year "
+        "and equal to 86% of the set target, with a trade surplus of about 9 billion USD./."
+    )
+
+    result = extract_article(text, "2023-10-03", "en", "74")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows if r.unit == "pct"} == {
+        ("2023", "growth_pct", "-5"),
+        ("2023", "plan_attainment_pct", "86"),
     }

@@ -306,6 +306,42 @@ PARAGRAPHS = [
         {("industrial_production_index", "2017-YTD09", "growth_pct", "=", "25.1", "25.1 percent")},
         id="'the corresponding time last year' is a base, its year not the year of the periods after it",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/hcm-citys-retail-sales-services-revenue-surge-by-112-percent/168426.vnp
+        "Hanoi (VNA) - Total retail sales and services revenue in Ho Chi Minh City were estimated at 112.77 trillion "
+        "VND (4.8 billion USD) in January this year, an increase of 11.2 percent compared to the same period last "
+        "year, according to the municipal Department of Industry and Trade.",
+        ("2020-02-10", "en", "79"),
+        {
+            ("retail_sales_services", "2020-M01", "level", "=", "112.77", "112.77 trillion VND"),
+            ("retail_sales_services", "2020-M01", "growth_pct", "=", "11.2", "11.2 percent"),
+        },
+        id="'in January this year' is January, not the year",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
+        "The department said that in February, the province recorded a surge of 91% in the export of wood and "
+        "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.\n"
+        "In the month, the locality posted a 42.7% increase in export revenue over January and 25.7% year on year.",
+        ("2023-03-07", "en", "74"),
+        {
+            ("export_value", "2023-M02", "growth_prev_period_pct", "=", "42.7", "42.7%"),
+            ("export_value", "2023-M02", "growth_pct", "=", "25.7", "25.7%"),
+        },
+        id="'a 42.7% increase in export revenue over January': the base after the indicator the change is in",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/34556/.html
+        "In 2015, its industrial production value reached VND23,693 billion (1994 price), 81 times higher than that "
+        "in 1989, and achieved an average annual growth rate of over 18 per cent in the 1990 - 2015 period, much "
+        "higher than the province\u2019s GDP growth.",
+        ("2017-04-15", "en", "51"),
+        {
+            ("industrial_output_value", "2015", "level", "=", "23693", "VND23,693 billion"),
+            ("industrial_output_value", "1990/2015", "average_growth_pct", ">=", "18", "18 per cent"),
+        },
+        id="'in the 1990 - 2015 period' right after the figure is its span",
+    ),
 ]
 
 

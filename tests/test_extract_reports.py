@@ -70,6 +70,18 @@ def test_an_english_figure_said_in_the_future_of_a_period_under_way_is_a_plan():
     assert {r.status for r in late.rows if r.indicator_code == "export_value"} == {"estimate"}
 
 
+def test_what_a_need_is_to_do_in_a_year_to_come_is_a_plan():
+    # https://m.2lua.vn/article/an-giang-province-promotes-agro-fishery-exports-5e743348425cc58b0d20da42.html
+    text = (
+        "The province has also defined that the current urgent need is to boost official key exports and bring "
+        "export revenue to 1.2 billion USD in 2025."
+    )
+
+    result = extract_article(text, "2020", "en", "89")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {("2025", "level", "target", "1.2")}
+
+
 def test_a_bound_several_provinces_share_goes_to_those_listed_after_it_without_their_own():
     # https://vietnamnet.vn/en/business/11-localities-top-1-billion-usd-in-exports-in-q1-636742.html
     text = (
@@ -172,6 +184,25 @@ def test_growth_higher_than_a_year_earlier_after_a_plan_it_is_measured_against()
         (*output, "level", "estimate", "=", "49496.26", ""),
         (*output, "plan_excess_pct", "estimate", "=", "2.73", ""),
         (*output, "growth_pct", "estimate", "=", "11.11", ""),
+    }
+
+
+def test_a_growth_after_a_plan_said_exceeded_is_no_target():
+    # https://en.vietstock.vn/2012/11/khanh-hoa-gains-trade-surplus-of-$466-million-38-140108.htm
+    text = (
+        "Having recorded US$1.1 billion worth of export turnover in the first 11 months of the year, the province's "
+        "import turnover hit $577 million during the same period, leading to a trade surplus of $466 million.\n"
+        "The huge trade surplus ranks the province as one of the highest in the country.\n"
+        "The export turnover comfortably exceeds the year's target of $950 million and represents a 22 per cent "
+        "increase over the same period last year."
+    )
+
+    result = extract_article(text, "2012-11", "en", "56")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2012-YTD11", "level", "estimate", "1.1"),
+        ("2012", "level", "target", "950"),
+        ("2012-YTD11", "growth_pct", "estimate", "22"),
     }
 
 

@@ -99,7 +99,8 @@ _PATTERNS = [
             rf"(?:\s+{_YEAR})?"),
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
-    ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR})?"),
+    # "in January this year": the month of the publication's year, not the year
+    ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
     # "(2018 increased 2.9%, 2017 increased 3.2%)" after the figure of a part of this year: that part, those years
     ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),

@@ -75,7 +75,7 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _AFTER_PLAN = _folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+|set\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+|(?:19|20)\d\d\s+)?)?"  # "of the 2022 plan"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
@@ -179,6 +179,10 @@ _EXCEEDED_PLAN_BY = _folded_pattern(
     r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
 _PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+# "The export turnover comfortably exceeds the year's target of $950 million": a plan exceeded is a yardstick
+_EXCEEDED_PLAN_WORD = _folded_pattern(
+    r"(?<!\w)(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?$"
+)
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
@@ -286,6 +290,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
+# "the current urgent need is to boost official key exports and bring export revenue to 1.2 billion USD in 2025":
+# what a need or a task is to do, said ahead of its period, is a plan too
+_TASK_IS_TO = _folded_pattern(r"(?<!\w)(?:need|task|goal|aim|objective)s?\s+(?:is|are|was|were)\s+to(?!\w)")
 # "the industrial production indexes are forecast to recover …, and exports will maintain an increase of over 26
 # percent": what is foreseen, not what the province sets out to reach
 _FORECAST = _folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
@@ -359,7 +366,7 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+)?")
+_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+(?:the\s+)?)?")
 # "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
 # listed before, referred back to as such
 _PLACES_LISTED_ABOVE = _folded_pattern(
@@ -456,12 +463,14 @@ _PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 
-# "the province's seafood exports", "rice exports": in English the product comes before
-_PRODUCT_BEFORE_EXPORTS = _folded_pattern(
-    r"(?<!\w)(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
+_EN_PRODUCTS = (
+    r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
     r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
-    r"(?:\s+products?)?\s+$"
 )
+# "the province's seafood exports", "rice exports": in English the product comes before
+_PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
+# "a surge of 91% in the export of wood and wooden furniture": or after "of"
+_EXPORT_OF_PRODUCT = _folded_pattern(r"\s+of\s+(?:the\s+)?" + _EN_PRODUCTS + r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -902,6 +911,7 @@ class ArticleReader:
                 m = Mention(m.start, m.end, "part", "districts")
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
+                or _EXPORT_OF_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
@@ -1129,6 +1139,7 @@ class ArticleReader:
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
+                or self._previous_period_after_the_change_in(figure, following, mentions)
                 or (owners and self._previous_period_of_the_places(sentence, after))
             )
             if on_previous:
@@ -2010,6 +2021,16 @@ class ArticleReader:
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
         return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
 
+    def _previous_period_after_the_change_in(
+        self, figure: Figure, following: re.Match[str] | None, mentions: list[Mention]
+    ) -> re.Match[str] | None:
+        """ "posted a 42.7% increase in export revenue over January": the base said after the indicator the
+        change after the figure is in."""
+        folded = self.article.folded
+        said_in = _CHANGE_IN.match(folded, figure.end + following.end()) if following else None
+        named = said_in and next((m for m in mentions if m.kind == "indicator" and m.start == said_in.end()), None)
+        return _AFTER_PREVIOUS_PERIOD.match(folded, named.end) if named else None
+
     def _previous_period_of_the_places(self, sentence: Sentence, after: str) -> re.Match[str] | None:
         """ "… tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó.
         Chỉ số … tháng 11 của Quảng Ninh ước tăng 19,17%; Thanh Hóa tăng 15,1%; …": the sentence just before, on
@@ -2197,6 +2218,8 @@ class ArticleReader:
                     continue
                 if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
+                if _EXCEEDED_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
+                    continue
                 if self._names_an_indicator(mention, before):
                     continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
@@ -2243,8 +2266,9 @@ class ArticleReader:
     def _said_ahead(self, sentence: Sentence, figure: Figure, period: str) -> bool:
         """An English figure said in the future ("will reach", "is set to earn") of a period less
         than half of which had passed: a plan, not a forecast."""
-        if self.vocabulary.language != "en" or not _FUTURE_WORDS.search(
-            self.article.folded, sentence.start, figure.start
+        if self.vocabulary.language != "en" or not (
+            _FUTURE_WORDS.search(self.article.folded, sentence.start, figure.start)
+            or _TASK_IS_TO.search(self.article.folded, sentence.start, figure.start)
         ):
             return False
         if _FORECAST.search(self.article.folded, sentence.start, figure.start):
