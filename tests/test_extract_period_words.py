@@ -602,6 +602,26 @@ def test_a_running_total_since_the_beginning_of_the_year_holds_for_the_sentence_
     }
 
 
+def test_a_whole_year_opening_the_sentence_as_its_base_makes_its_figures_the_year_after():
+    # https://tapchicongthuong.vn/nganh-cong-thuong-hai-phong--tiep-tuc-giu-vai-tro-chu-luc-trong-nen-kinh-te-thanh-pho-68100.htm
+    text = (
+        "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% (cả nước tăng 9,1%); Kim ngạch xuất khẩu "
+        "đạt 15,77 tỷ USD, tăng 92,51% (cả nước tăng 8,1%); Kim ngạch nhập khẩu đạt 17,52 tỷ USD, tăng 120,59% (cả "
+        "nước tăng 7%); Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 135.338 tỷ đồng, tăng "
+        "14,95% (cả nước tăng 11,8%)."
+    )
+
+    result = extract_article(text, "2019", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "growth_pct", "24.2"),
+        ("export_value", "2019", "level", "15.77"),
+        ("export_value", "2019", "growth_pct", "92.51"),
+        ("retail_sales_services", "2019", "level", "135338"),
+        ("retail_sales_services", "2019", "growth_pct", "14.95"),
+    }
+
+
 def test_the_year_of_a_level_a_change_started_from_is_not_the_year_of_the_periods_after_it():
     # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
     text = (

@@ -90,6 +90,8 @@ _BASE_YEAR_NAMED = _folded_pattern(
     r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
+# "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
+_FRONTED_BASE_YEAR = _folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
@@ -1184,6 +1186,8 @@ class ArticleReader:
             period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
             if period is not None:
                 self.restated_periods[clause.start] = period
+        if period is None:
+            period = self._year_after_a_fronted_base(sentence)
         targets_listed = self._targets_listed_before(sentence)
         if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
@@ -2073,6 +2077,13 @@ class ArticleReader:
             if named:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
         return None
+
+    def _year_after_a_fronted_base(self, sentence: Sentence) -> str | None:
+        """A sentence naming no period that opens on a whole year as the base of its growths reports the year
+        after it: "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% …; Kim ngạch xuất khẩu đạt
+        15,77 tỷ USD, …" is of 2019, its levels too."""
+        base = _FRONTED_BASE_YEAR.match(self.article.folded, sentence.start)
+        return str(int(base.group("year")) + 1) if base else None
 
     def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
         """The period of a list of places' figures that names none, where the first later sentence that
