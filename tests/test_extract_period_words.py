@@ -24,6 +24,18 @@ PARAGRAPHS = [
         id="'so với thực hiện tháng trước' is the month before",
     ),
     pytest.param(
+        # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
+        "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
+        "và tăng 9,0% so với cùng kỳ năm trước.",
+        ("2018", "vi", "30"),
+        {
+            ("retail_sales_services", "2018-M07", "level", "=", "4400", "4.400 tỷ đồng"),
+            ("retail_sales_services", "2018-M07", "growth_prev_period_pct", "=", "1.1", "1,1%"),
+            ("retail_sales_services", "2018-M07", "growth_pct", "=", "9.0", "9,0%"),
+        },
+        id="'so với tháng trước tăng 1,1%': the base said before the growth word",
+    ),
+    pytest.param(
         # https://vneconomy.vn/thanh-hoa-dat-muc-tieu-xuat-khau-dat-tren-8-ty-do.htm
         "Theo báo cáo của Sở Công Thương, trong tháng 01/2025, hoạt động xuất khẩu hàng hóa của tỉnh tiếp tục "
         "tăng trưởng. Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt 603,339 triệu USD, tăng 6,4% so với "

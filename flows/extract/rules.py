@@ -142,6 +142,8 @@ _BASE_SAID = _folded_pattern(
     r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
 )
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
+# "so với tháng trước tăng 1,1%": only the growth word between a base said first and its figure
+_CUE_ALONE_AFTER_BASE = _folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 # "13% higher than planned" too
@@ -1110,6 +1112,7 @@ class ArticleReader:
                 # "experienced a 5.51% decrease compared to the previous month": after the word after the figure
                 or (following and _AFTER_PREVIOUS_PERIOD.match(after, following.end()))
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
+                or self._previous_period_before_the_cue(segment_start, figure)
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
@@ -1948,6 +1951,15 @@ class ArticleReader:
             said = _AFTER_PREVIOUS_PERIOD.match(folded, start)
             if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
                 return said
+        return None
+
+    def _previous_period_before_the_cue(self, segment_start: int, figure: Figure) -> re.Match[str] | None:
+        """ "… ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": the base said
+        right before the growth word of its figure is the figure's."""
+        folded = self.article.folded
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, segment_start, figure.start) if m.group().strip()]
+        if said and _CUE_ALONE_AFTER_BASE.fullmatch(folded, said[-1].end(), figure.start):
+            return said[-1]
         return None
 
     def _previous_period_of_the_whole(self, clause: Span, sentence: Sentence, after: str) -> re.Match[str] | None:
