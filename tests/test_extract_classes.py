@@ -576,6 +576,21 @@ def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
     assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
 
 
+def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
+    # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
+    text = (
+        "Theo Sở Công thương, trong tháng 8, giá trị sản xuất công nghiệp ước đạt 743 tỷ 860 triệu đồng; tăng "
+        "4,64% so tháng trước."
+    )
+
+    result = extract_article(text, "2011-08-28", "vi", "72")
+
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("2011-M08", "level", "743.860", "vnd_bn", ""),
+        ("2011-M08", "growth_prev_period_pct", "4.64", "pct", "4,64%"),
+    }
+
+
 def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     # https://baonghean.vn/9-thang-nam-2024-kim-ngach-xuat-khau-hang-hoa-cua-nghe-an-tang-32-10281516.html
     text = (

@@ -220,9 +220,11 @@ def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
 
 
 def _millions_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    if match.group("currency") != "USD":  # "743 tỷ 860 triệu đồng": in billions, as amounts in đồng are kept
+        billions = Decimal(f"{match.group('billions')}.{int(match.group('rest')):03d}")
+        return Figure(match.start(), match.end(), match.group(), billions, vocabulary.reference.units["vnd_bn"])
     millions = int(match.group("billions")) * 1000 + int(match.group("rest"))
-    unit = vocabulary.reference.units["usd_mn" if match.group("currency") == "USD" else "vnd_mn"]
-    return Figure(match.start(), match.end(), match.group(), Decimal(millions), unit)
+    return Figure(match.start(), match.end(), match.group(), Decimal(millions), vocabulary.reference.units["usd_mn"])
 
 
 def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:
