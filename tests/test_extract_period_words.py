@@ -36,6 +36,18 @@ PARAGRAPHS = [
         id="'so với tháng trước tăng 1,1%': the base said before the growth word",
     ),
     pytest.param(
+        # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
+        "Tính cả 8 tháng qua, giá trị sản xuất công nghiệp của Tây Ninh đạt 6.070 tỷ đồng; so cùng kỳ tăng 26,07%; "
+        "so kế hoạch năm đạt 61,69%.",
+        ("2011-08-28", "vi", "72"),
+        {
+            ("industrial_output_value", "2011-YTD08", "level", "=", "6070", "6.070 tỷ đồng"),
+            ("industrial_output_value", "2011-YTD08", "growth_pct", "=", "26.07", "26,07%"),
+            ("industrial_output_value", "2011-YTD08", "plan_share_pct", "=", "61.69", "61,69%"),
+        },
+        id="'so kế hoạch năm đạt 61,69%': the plan said before the word that attains it",
+    ),
+    pytest.param(
         # https://vneconomy.vn/thanh-hoa-dat-muc-tieu-xuat-khau-dat-tren-8-ty-do.htm
         "Theo báo cáo của Sở Công Thương, trong tháng 01/2025, hoạt động xuất khẩu hàng hóa của tỉnh tiếp tục "
         "tăng trưởng. Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt 603,339 triệu USD, tăng 6,4% so với "

@@ -142,6 +142,11 @@ _BASE_SAID = _folded_pattern(
     r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
 )
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
+# "so kế hoạch năm đạt 61,69%": the plan said right before the word that attains or exceeds it
+_PLAN_THEN_CUE = _folded_pattern(
+    r"(?<!\w)(?:so\s+với|so)\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?"
+    r"(?:\s+(?:đề\s+ra|được\s+giao))?\s+(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$"
+)
 # "so với tháng trước tăng 1,1%": only the growth word between a base said first and its figure
 _CUE_ALONE_AFTER_BASE = _folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
@@ -1127,7 +1132,11 @@ class ArticleReader:
                     measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
-            elif _AFTER_PLAN.match(after) or self._plan_first(clause, sentence):
+            elif (
+                _AFTER_PLAN.match(after)
+                or self._plan_first(clause, sentence)
+                or self._plan_before_the_cue(segment_start, figure)
+            ):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -1943,6 +1952,11 @@ class ArticleReader:
             if said and _PLAN_BASE.match(said.group()) and _PLAN_FIRST_TAIL.match(folded, said.end()):
                 return True
         return False
+
+    def _plan_before_the_cue(self, segment_start: int, figure: Figure) -> bool:
+        """ "…, so cùng kỳ tăng 26,07%; so kế hoạch năm đạt 61,69%": the plan said right before the word that
+        attains it, the percentage of that plan."""
+        return bool(_PLAN_THEN_CUE.search(self.article.folded, segment_start, figure.start))
 
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
