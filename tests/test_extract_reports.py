@@ -327,6 +327,18 @@ def test_the_indicators_said_to_have_grown_are_not_plans():
     }
 
 
+def test_the_indicators_of_fields_listed_said_to_have_grown_are_not_plans():
+    # https://nhandan.vn/kien-nghi-phat-trien-logistic-hang-khong-post353090.html
+    text = (
+        "Theo báo cáo của UBND TP Cần Thơ, năm 2018 các chỉ tiêu về công nghiệp, thương mại đều tăng trưởng so "
+        "cùng kỳ, trong đó chỉ số sản xuất công nghiệp (IIP) tăng 8,15%."
+    )
+
+    assert keys(extract_article(text, "2019", "vi", "92")) == {
+        ("92", "industrial_production_index", "2018", "growth_pct", "estimate", "=", "8.15", ""),
+    }
+
+
 def test_a_percentage_of_a_growth_scenario_goes_to_the_review():
     # http://sctyenbai.gov.vn/node/33726
     text = (

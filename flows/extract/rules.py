@@ -338,7 +338,10 @@ _COMPARED_WITH = _folded_pattern(
 _COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
 _LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
 # "các chỉ tiêu của ngành đều tăng so với cùng kỳ": indicators that grew on a base, which a plan does not
-_INDICATORS_GREW = _folded_pattern(r"(?:\s+[^\W\d]+){0,4}?\s+(?:đều\s+)?(?:tăng|giảm)\s+so(?:\s+với)?(?!\w)")
+# ("các chỉ tiêu về công nghiệp, thương mại đều tăng trưởng so cùng kỳ": their fields listed, "tăng trưởng")
+_INDICATORS_GREW = _folded_pattern(
+    r"(?:,?\s+[^\W\d]+){0,6}?\s+(?:đều\s+)?(?:tăng|giảm)(?:\s+trưởng)?\s+so(?:\s+với)?(?!\w)"
+)
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
