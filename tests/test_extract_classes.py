@@ -576,6 +576,22 @@ def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
     assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
 
 
+def test_exports_with_the_revenue_of_services_are_another_indicator():
+    # https://nhandan.vn/kien-nghi-phat-trien-logistic-hang-khong-post353090.html
+    text = (
+        "Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ tăng 14,7%, tổng kim ngạch xuất khẩu hàng hoá và doanh thu "
+        "dịch vụ tăng 13,14%. Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ phấn đấu đạt 2.200 triệu USD, tăng "
+        "8,91% so với năm 2018."
+    )
+
+    result = extract_article(text, "2019", "vi", "92")
+
+    assert not [r for r in result.rows if r.indicator_code == "export_value"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    together = "another indicator: exports of goods and services together"
+    assert reasons["13,14%"] == reasons["2.200 triệu USD"] == reasons["8,91%"] == together
+
+
 def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
     text = (
