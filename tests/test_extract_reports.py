@@ -285,6 +285,20 @@ def test_a_list_of_targets_runs_on_to_the_end_of_its_paragraph():
     }
 
 
+def test_the_sentence_right_after_a_year_s_targets_goes_on_with_them():
+    # https://via.gov.vn/hoat-dong-cong-thuong/thanh-hoa-chi-so-san-xuat-cong-nghiep-9-thang-nam-2023-uoc-tang-7-93-so-voi-cung-ky.htm
+    text = (
+        "Được biết, năm 2023, tỉnh Thanh Hóa đặt mục tiêu chỉ số sản xuất công nghiệp tăng 17% trở lên. Giá trị "
+        "sản xuất công nghiệp đạt 200 nghìn tỷ đồng, tăng 9% so với năm 2022."
+    )
+
+    assert keys(extract_article(text, "2023", "vi", "38")) == {
+        ("38", "industrial_production_index", "2023", "growth_pct", "target", ">=", "17", ""),
+        ("38", "industrial_output_value", "2023", "level", "target", "=", "200", ""),
+        ("38", "industrial_output_value", "2023", "growth_pct", "target", "=", "9", ""),
+    }
+
+
 def test_the_rate_of_growth_striven_for_and_a_growth_on_a_resolution():
     # https://vneconomy.vn/kien-giang-dat-muc-tieu-toc-do-tang-gia-tri-san-xuat-cong-nghiep-dat-13-28.htm
     text = (

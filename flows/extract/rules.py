@@ -245,6 +245,8 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
+_TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
@@ -1258,6 +1260,8 @@ class ArticleReader:
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
             status = "target"
+        if status == "estimate" and self._targets_going_on(sentence, before, period):
+            status = "target"
         if measure == "average_growth_pct" and _TARGET_GROWTH_BEFORE.search(segment):
             status = "target"
         if measure == "level" and _PLAN_AMOUNT_BEFORE.search(segment):
@@ -2258,6 +2262,23 @@ class ArticleReader:
             return False  # "… are forecast to recover …, and exports will maintain an increase of over 26 percent"
         start, end = period_start(period), period_end(period)
         return (self.published.last_day - start) * 2 <= end - start
+
+    def _targets_going_on(self, sentence: Sentence, before: list[Mention], period: str) -> bool:
+        """ "Được biết, năm 2023, tỉnh Thanh Hóa đặt mục tiêu chỉ số sản xuất công nghiệp tăng 17% trở lên. Giá trị
+        sản xuất công nghiệp đạt 200 nghìn tỷ đồng, tăng 9% so với năm 2022.": the sentence right after the targets
+        of a year not over at publication, in their paragraph, naming no period nor estimate of its own, goes on
+        with them."""
+        body = self._body_before(sentence)
+        if not body or "\n" in self.article.text[body[-1].end : sentence.start]:
+            return False
+        if any(m.kind == "estimate" for m in before if m.start >= sentence.start):
+            return False
+        if any(m.kind == "period" for m in self.periods[sentence]) or self.published.last_day > period_end(period):
+            return False
+        if not _TARGETS_SET.search(self.article.folded, body[-1].start, body[-1].end):
+            return False
+        targets = [r for r in self.result.rows if body[-1].start <= r.position < body[-1].end]
+        return bool(targets) and all(r.status == "target" and r.period == period for r in targets)
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
