@@ -592,6 +592,25 @@ def test_exports_with_the_revenue_of_services_are_another_indicator():
     assert reasons["13,14%"] == reasons["2.200 triệu USD"] == reasons["8,91%"] == together
 
 
+def test_the_local_goods_exports_stand_instead_of_the_exports_the_province_s_customs_cleared():
+    # https://danviet.vn/xuat-nhap-khau-dip-tet-tai-cac-cua-khau-o-lang-son-lam-het-viec-chu-khong-lam-het-gio-20240206214110782.htm
+    text = (
+        "Trong năm 2023, 7 cửa khẩu trên địa bàn tỉnh Lạng Sơn duy trì thông quan thông suốt. Trong đó, kim ngạch "
+        "xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, đạt 130,9% kế "
+        "hoạch, tăng 62,6% so với cùng kỳ, xuất khẩu 2.750 triệu USD, đạt 211,5% kế hoạch, tăng 168,8%, nhập khẩu "
+        "đạt 2.225 triệu USD, đạt 89% kế hoạch, tăng 9,2% so với cùng kỳ. Xuất khẩu hàng hóa địa phương đạt 156 "
+        "triệu USD, đạt 101,3% kế hoạch, tăng 9,9% (mặt hàng chủ yếu là thạch đen, hoa hồi, nhựa thông, ván bóc,...)."
+    )
+
+    result = extract_article(text, "2024-02", "vi", "20")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2023", "level", "156"),
+        ("2023", "plan_attainment_pct", "101.3"),
+        ("2023", "growth_pct", "9.9"),
+    }
+
+
 def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
     text = (

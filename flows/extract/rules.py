@@ -245,6 +245,11 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# Trade cleared by the province's customs or through its border gates, and the local goods' own exports
+_THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
+_LOCAL_GOODS_EXPORTS = _folded_pattern(
+    r"(?<!\w)(?:xuất\s+khẩu\s+hàng(?:\s+hóa)?\s+(?:của\s+)?địa\s+phương|hàng\s+xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)(?!\w)"
+)
 # "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
 _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
@@ -2316,6 +2321,9 @@ class ArticleReader:
             ):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
                 return self._set_aside(earlier, f"said again exactly below as {row.value}")
+            if earlier.key == row.key and self._local_after_customs(earlier, clause):
+                self.result.rows[index] = row
+                return self._set_aside(earlier, "exports declared at the province's customs: its own said below")
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
@@ -2335,6 +2343,16 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    def _local_after_customs(self, earlier: Row, clause: Span) -> bool:
+        """ "kim ngạch xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt …, xuất khẩu 2.750
+        triệu USD, …. Xuất khẩu hàng hóa địa phương đạt 156 triệu USD": the local goods' exports are the
+        province's own; the exports its customs cleared, mostly other places' goods, are not."""
+        return (
+            earlier.indicator_code == "export_value"
+            and bool(_THROUGH_CUSTOMS.search(fold(earlier.quote)))
+            and bool(_LOCAL_GOODS_EXPORTS.search(self.article.folded, clause.start, clause.end))
+        )
 
     @staticmethod
     def _bound_then_reached(earlier: Row, row: Row) -> bool:
