@@ -626,6 +626,24 @@ def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     }
 
 
+def test_a_headline_above_a_time_stamp_line_is_not_run_into_the_lead():
+    # http://kyanh.hatinh.gov.vn/kyanh/portal/read/tin-trong-nuoc/news/ha-tinh-kim-ngach-xuat-khau-8-thang-uoc-dat-hon-152-trieu-usd.html/20170908085417
+    text = (
+        "Hà Tĩnh: Kim ngạch xuất khẩu 8 tháng ước đạt hơn 152 triệu USD\n\n08:54 08/09/2017\n"
+        "8 tháng năm 2017, kim ngạch hàng hóa xuất khẩu Hà Tĩnh ước đạt 152,03 triệu USD, tăng 80,18% so với cùng "
+        "kỳ 2016, trong đó, tháng 8 đạt 17,91 triệu USD (tăng 47,53% so với cùng kỳ)."
+    )
+
+    result = extract_article(text, "2017-09-08", "vi", "42")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2017-YTD08", "level", "=", "152.03"),
+        ("2017-YTD08", "growth_pct", "=", "80.18"),
+        ("2017-M08", "level", "=", "17.91"),
+        ("2017-M08", "growth_pct", "=", "47.53"),
+    }
+
+
 def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     # https://baonghean.vn/9-thang-nam-2024-kim-ngach-xuat-khau-hang-hoa-cua-nghe-an-tang-32-10281516.html
     text = (
