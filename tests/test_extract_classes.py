@@ -611,6 +611,26 @@ def test_the_local_goods_exports_stand_instead_of_the_exports_the_province_s_cus
     }
 
 
+def test_tourist_arrivals_are_another_quantity_not_the_indicator_said_before():
+    # http://kitra.com.vn/index.php?option=com_k2&view=itemlist&layout=category&task=category&id=4&Itemid=161&lang=vi&limitstart=20
+    text = (
+        "Theo Cục Thống kê Kiên Giang, tính chung 2 tháng đầu năm kim ngạch xuất khẩu ước tính 85,35 triệu USD, đạt "
+        "16,41% kế hoạch năm, tăng 64,91% so cùng kỳ năm trước.\n"
+        "Theo Cục Thống kê Kiên Giang, tổng lượt khách du lịch trên địa bàn tỉnh tháng một ước tính đạt 425,406 ngàn "
+        "lượt khách, tăng 2,68% so tháng trước và tăng 9,42% so cùng kỳ năm 2017."
+    )
+
+    result = extract_article(text, "2018", "vi", "91")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2018-YTD02", "level", "85.35"),
+        ("2018-YTD02", "plan_share_pct", "16.41"),
+        ("2018-YTD02", "growth_pct", "64.91"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["2,68%"] == reasons["9,42%"] == "another indicator: tourist arrivals"
+
+
 def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
     text = (
