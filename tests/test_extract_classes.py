@@ -631,6 +631,17 @@ def test_tourist_arrivals_are_another_quantity_not_the_indicator_said_before():
     assert reasons["2,68%"] == reasons["9,42%"] == "another indicator: tourist arrivals"
 
 
+def test_a_plan_exceeded_is_of_the_indicator_named_right_after_the_plan_word():
+    # https://yenbai21.com/tang-cuong-ho-tro-doanh-nghiep-xuat-khau
+    text = "YBĐT \u2013 Năm 2010, Yên Bái hoàn thành vượt mức chỉ tiêu kim ngạch xuất khẩu."
+
+    result = extract_article(text, "2011", "vi", "15")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("export_value", "2010", "plan_excess_pct", ">=", "0"),
+    }
+
+
 def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
     text = (

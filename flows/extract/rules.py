@@ -1446,7 +1446,7 @@ class ArticleReader:
                 )
                 continue
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
-            subject = self._subject(clause, spot, mentions)
+            subject = self._subject(clause, spot, mentions) or self._indicator_of_the_plan(match, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
             period = self._resolve(mention) if mention else self.last_period
             if subject is None or subject.kind != "indicator" or period is None or self.province is None:
@@ -1458,6 +1458,19 @@ class ArticleReader:
                 sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, comparator,
                 Decimal(0), "pct", self._price_basis(before, sentence), "", self.province,
             )  # fmt: skip
+
+    def _indicator_of_the_plan(self, plan: re.Match[str], mentions: list[Mention]) -> Mention | None:
+        """ "Năm 2010, Yên Bái hoàn thành vượt mức chỉ tiêu kim ngạch xuất khẩu": the indicator whose plan was
+        exceeded, named right after the plan word where none comes before it."""
+        folded = self.article.folded
+        return next(
+            (
+                m
+                for m in mentions
+                if m.kind == "indicator" and m.start >= plan.end() and not folded[plan.end() : m.start].strip()
+            ),
+            None,
+        )
 
     # -- the parts of a decision ----------------------------------------------------------------
 
