@@ -329,6 +329,18 @@ def test_a_plan_said_missed_with_kh_for_ke_hoach():
     }
 
 
+def test_a_plan_said_missed_as_what_was_expected():
+    # https://kontumtv.vn/video-clip/thoi-su/nam-2013-tong-san-pham-xa-hoi-cua-tinh-kon-tum-tang-124
+    text = (
+        "Mặc dù chỉ tiêu thu ngân sách nhà nước tại địa bàn và tổng  kim ngạch xuất khẩu  của tỉnh năm 2013 không "
+        "đạt so với dự kiến, nhưng giá trị sản xuất công nghiệp  dự tính tăng  gần 10% so cùng kỳ năm ngoái."
+    )
+
+    rows = keys(extract_article(text, "2013", "vi", "62"))
+
+    assert ("62", "export_value", "2013", "plan_excess_pct", "estimate", "<=", "0", "") in rows
+
+
 def test_the_indicators_said_to_have_grown_are_not_plans():
     # http://gialaitv.vn/tin-tuc/tin-dia-phuong/9-thang-dau-nam-2021-tong-gia-tri-san-xuat-cong-nghiep-tren-dia-ban-tinh-gia-lai-tang-1136/
     text = (

@@ -223,9 +223,10 @@ _CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
-# "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more
+# "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more ("… tổng kim
+# ngạch xuất khẩu của tỉnh năm 2013 không đạt so với dự kiến": the plan said as what was expected)
 _MISSED_PLAN = _folded_pattern(
-    r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh)(?!\w)"
+    r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|so\s+với\s+dự\s+kiến)(?!\w)"
 )
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
