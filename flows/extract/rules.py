@@ -251,6 +251,9 @@ _THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s
 _LOCAL_GOODS_EXPORTS = _folded_pattern(
     r"(?<!\w)(?:xuất\s+khẩu\s+hàng(?:\s+hóa)?\s+(?:của\s+)?địa\s+phương|hàng\s+xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)(?!\w)"
 )
+# A heading over lines of signed growths in percent, and such a line's number ("Kim ngạch Xuất khẩu -12,95")
+_SIGNED_GROWTH_HEADING = _folded_pattern(r"\(\s*\+\s*tăng\s*/\s*-\s*giảm\s*\)[^()]*\(\s*%\s*\)\s*$")
+_SIGNED_ITEM = re.compile(r"(?<=(?:[^\W\d]|\))\s)[+-]\d{1,3}(?:,\d{1,2})?\s*$")
 # "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
 _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
@@ -656,6 +659,7 @@ class ArticleReader:
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
         self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
+        self.signed_growths: set[int] = set()  # where a growth listed with its sign under its heading starts
         # What the sentence before spoke of, for one that goes on without naming it ("Lũy kế 10 tháng đạt …")
         self.topic: Mention | None = None
         self.topic_used = False
@@ -732,6 +736,7 @@ class ArticleReader:
     def _read_sentence(self, sentence: Sentence) -> None:
         article = self.article
         figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
+        figures = figures or self._signed_growth_listed(sentence)
         if sentence.is_title:
             for figure in figures:
                 if self._said_in_the_body(figure):
@@ -811,6 +816,25 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _signed_growth_listed(self, sentence: Sentence) -> list[Figure]:
+        """ "Một số chỉ tiêu chủ yếu tháng 10 năm 2020 (+ tăng/- giảm) so với cùng kỳ năm 2019 (%)", then a line
+        each, "Kim ngạch Xuất khẩu -12,95": the number that ends a line under such a heading, with only other
+        such lines between, is a growth in percent, printed with its sign."""
+        text = self.article.text
+        item = _SIGNED_ITEM.search(text, sentence.start, sentence.end)
+        if item is None or sentence.is_title:
+            return []
+        body = self._body_before(sentence)
+        while body and _SIGNED_ITEM.search(text, body[-1].start, body[-1].end):
+            body.pop()
+        if not body or not _SIGNED_GROWTH_HEADING.search(self.article.folded, body[-1].start, body[-1].end):
+            return []
+        self.signed_growths.add(item.start())
+        printed = item.group().strip()
+        value = Decimal(printed.replace(",", "."))
+        pct = self.vocabulary.reference.units["pct"]
+        return [Figure(item.start(), item.start() + len(printed), printed, value, pct)]
 
     def _unnamed_places(self, sentence: Sentence, mention: Mention) -> bool:
         """ "Một số địa phương có chỉ số IIP đạt mức tăng khá cao" after a national figure: several places
@@ -1107,6 +1131,8 @@ class ArticleReader:
             if cue is None and following:
                 cue = "up" if following.group("up") or following.group("higher") else "down"
                 than_year = following.group("than_year")
+            if cue is None and figure.start in self.signed_growths:
+                cue = "up"  # "Kim ngạch Xuất khẩu -12,95" under "(+ tăng/- giảm) so với cùng kỳ …(%)": its own sign
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue is None and figures_said and self.result.rows:
