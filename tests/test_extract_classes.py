@@ -642,6 +642,24 @@ def test_a_plan_exceeded_is_of_the_indicator_named_right_after_the_plan_word():
     }
 
 
+def test_millions_shortened_tr_are_read_in_millions():
+    # http://congthuongthainguyen.gov.vn/vn/bao-cao-thang-quy/tinh-hinh-hoat-dong-nganh-cong-thuong-thang-5-nam-2019-4968.phtml
+    text = (
+        "Tháng 5/2019, nhịp độ sản xuất công nghiệp được đẩy mạnh, mức tiêu thụ sản phẩm công nghiệp tăng. Giá trị "
+        "sản xuất công nghiệp (giá so sánh 2010) ước đạt 55.679 tỷ đồng, tăng 13,2% so với tháng trước, tăng 9,5% so "
+        "với cùng kỳ; Giá trị xuất khẩu ước đạt 2.435,2 Tr.USD, giảm 2% so với tháng trước, tăng 21,5% so với cùng kỳ;"
+    )
+
+    result = extract_article(text, "2019", "vi", "19")
+
+    exports = [r for r in result.rows if r.indicator_code == "export_value"]
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in exports} == {
+        ("2019-M05", "level", "2435.2", "usd_mn", ""),
+        ("2019-M05", "growth_prev_period_pct", "-2", "pct", "giảm 2%"),
+        ("2019-M05", "growth_pct", "21.5", "pct", "21,5%"),
+    }
+
+
 def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
     # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
     text = (
