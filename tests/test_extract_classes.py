@@ -576,6 +576,123 @@ def test_an_amount_spelt_in_billions_and_millions_is_one_figure():
     assert [s.printed for s in result.skipped] == ["5 tỷ 508 triệu USD", "10,8%"]  # never "508 triệu USD"
 
 
+def test_exports_with_the_revenue_of_services_are_another_indicator():
+    # https://nhandan.vn/kien-nghi-phat-trien-logistic-hang-khong-post353090.html
+    text = (
+        "Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ tăng 14,7%, tổng kim ngạch xuất khẩu hàng hoá và doanh thu "
+        "dịch vụ tăng 13,14%. Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ phấn đấu đạt 2.200 triệu USD, tăng "
+        "8,91% so với năm 2018."
+    )
+
+    result = extract_article(text, "2019", "vi", "92")
+
+    assert not [r for r in result.rows if r.indicator_code == "export_value"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    together = "another indicator: exports of goods and services together"
+    assert reasons["13,14%"] == reasons["2.200 triệu USD"] == reasons["8,91%"] == together
+
+
+def test_the_local_goods_exports_stand_instead_of_the_exports_the_province_s_customs_cleared():
+    # https://danviet.vn/xuat-nhap-khau-dip-tet-tai-cac-cua-khau-o-lang-son-lam-het-viec-chu-khong-lam-het-gio-20240206214110782.htm
+    text = (
+        "Trong năm 2023, 7 cửa khẩu trên địa bàn tỉnh Lạng Sơn duy trì thông quan thông suốt. Trong đó, kim ngạch "
+        "xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, đạt 130,9% kế "
+        "hoạch, tăng 62,6% so với cùng kỳ, xuất khẩu 2.750 triệu USD, đạt 211,5% kế hoạch, tăng 168,8%, nhập khẩu "
+        "đạt 2.225 triệu USD, đạt 89% kế hoạch, tăng 9,2% so với cùng kỳ. Xuất khẩu hàng hóa địa phương đạt 156 "
+        "triệu USD, đạt 101,3% kế hoạch, tăng 9,9% (mặt hàng chủ yếu là thạch đen, hoa hồi, nhựa thông, ván bóc,...)."
+    )
+
+    result = extract_article(text, "2024-02", "vi", "20")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2023", "level", "156"),
+        ("2023", "plan_attainment_pct", "101.3"),
+        ("2023", "growth_pct", "9.9"),
+    }
+
+
+def test_tourist_arrivals_are_another_quantity_not_the_indicator_said_before():
+    # http://kitra.com.vn/index.php?option=com_k2&view=itemlist&layout=category&task=category&id=4&Itemid=161&lang=vi&limitstart=20
+    text = (
+        "Theo Cục Thống kê Kiên Giang, tính chung 2 tháng đầu năm kim ngạch xuất khẩu ước tính 85,35 triệu USD, đạt "
+        "16,41% kế hoạch năm, tăng 64,91% so cùng kỳ năm trước.\n"
+        "Theo Cục Thống kê Kiên Giang, tổng lượt khách du lịch trên địa bàn tỉnh tháng một ước tính đạt 425,406 ngàn "
+        "lượt khách, tăng 2,68% so tháng trước và tăng 9,42% so cùng kỳ năm 2017."
+    )
+
+    result = extract_article(text, "2018", "vi", "91")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2018-YTD02", "level", "85.35"),
+        ("2018-YTD02", "plan_share_pct", "16.41"),
+        ("2018-YTD02", "growth_pct", "64.91"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["2,68%"] == reasons["9,42%"] == "another indicator: tourist arrivals"
+
+
+def test_a_plan_exceeded_is_of_the_indicator_named_right_after_the_plan_word():
+    # https://yenbai21.com/tang-cuong-ho-tro-doanh-nghiep-xuat-khau
+    text = "YBĐT \u2013 Năm 2010, Yên Bái hoàn thành vượt mức chỉ tiêu kim ngạch xuất khẩu."
+
+    result = extract_article(text, "2011", "vi", "15")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("export_value", "2010", "plan_excess_pct", ">=", "0"),
+    }
+
+
+def test_millions_shortened_tr_are_read_in_millions():
+    # http://congthuongthainguyen.gov.vn/vn/bao-cao-thang-quy/tinh-hinh-hoat-dong-nganh-cong-thuong-thang-5-nam-2019-4968.phtml
+    text = (
+        "Tháng 5/2019, nhịp độ sản xuất công nghiệp được đẩy mạnh, mức tiêu thụ sản phẩm công nghiệp tăng. Giá trị "
+        "sản xuất công nghiệp (giá so sánh 2010) ước đạt 55.679 tỷ đồng, tăng 13,2% so với tháng trước, tăng 9,5% so "
+        "với cùng kỳ; Giá trị xuất khẩu ước đạt 2.435,2 Tr.USD, giảm 2% so với tháng trước, tăng 21,5% so với cùng kỳ;"
+    )
+
+    result = extract_article(text, "2019", "vi", "19")
+
+    exports = [r for r in result.rows if r.indicator_code == "export_value"]
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in exports} == {
+        ("2019-M05", "level", "2435.2", "usd_mn", ""),
+        ("2019-M05", "growth_prev_period_pct", "-2", "pct", "giảm 2%"),
+        ("2019-M05", "growth_pct", "21.5", "pct", "21,5%"),
+    }
+
+
+def test_an_amount_in_dong_spelt_in_billions_and_millions_is_read_in_billions():
+    # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
+    text = (
+        "Theo Sở Công thương, trong tháng 8, giá trị sản xuất công nghiệp ước đạt 743 tỷ 860 triệu đồng; tăng "
+        "4,64% so tháng trước."
+    )
+
+    result = extract_article(text, "2011-08-28", "vi", "72")
+
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("2011-M08", "level", "743.860", "vnd_bn", ""),
+        ("2011-M08", "growth_prev_period_pct", "4.64", "pct", "4,64%"),
+    }
+
+
+def test_a_headline_above_a_time_stamp_line_is_not_run_into_the_lead():
+    # http://kyanh.hatinh.gov.vn/kyanh/portal/read/tin-trong-nuoc/news/ha-tinh-kim-ngach-xuat-khau-8-thang-uoc-dat-hon-152-trieu-usd.html/20170908085417
+    text = (
+        "Hà Tĩnh: Kim ngạch xuất khẩu 8 tháng ước đạt hơn 152 triệu USD\n\n08:54 08/09/2017\n"
+        "8 tháng năm 2017, kim ngạch hàng hóa xuất khẩu Hà Tĩnh ước đạt 152,03 triệu USD, tăng 80,18% so với cùng "
+        "kỳ 2016, trong đó, tháng 8 đạt 17,91 triệu USD (tăng 47,53% so với cùng kỳ)."
+    )
+
+    result = extract_article(text, "2017-09-08", "vi", "42")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2017-YTD08", "level", "=", "152.03"),
+        ("2017-YTD08", "growth_pct", "=", "80.18"),
+        ("2017-M08", "level", "=", "17.91"),
+        ("2017-M08", "growth_pct", "=", "47.53"),
+    }
+
+
 def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     # https://baonghean.vn/9-thang-nam-2024-kim-ngach-xuat-khau-hang-hoa-cua-nghe-an-tang-32-10281516.html
     text = (

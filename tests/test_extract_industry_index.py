@@ -26,6 +26,16 @@ def test_a_bare_production_index_after_industry_is_the_iip():
     assert reasons["137,7%"] == "another indicator: FDI"
 
 
+def test_the_index_of_a_city_s_key_industries_is_a_part_not_the_iip():
+    # https://thoibaotaichinhvietnam.vn/thuc-hien-nghi-quyet-982023qh15-tp-ho-chi-minh-voi-buoc-di-than-toc-vuot-moc-thoi-gian-153277.html
+    text = "Chỉ số sản xuất 4 ngành công nghiệp trọng điểm tính chung 5 tháng đầu năm 2024 tăng 4,5% so với cùng kỳ."
+
+    result = extract_article(text, "2024", "vi", "79")
+
+    assert result.rows == []
+    assert {s.printed: s.reason for s in result.skipped}["4,5%"] == "a sub-industry, not the whole province"
+
+
 def test_industrial_production_in_a_text_on_the_index_alone_is_the_index():
     # https://haiduong.gov.vn/2024/Trang/chi-so-san-xuat-cong-nghiep-thang-4-cua-hai-duong-tang-151.aspx
     text = (

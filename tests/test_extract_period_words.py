@@ -24,6 +24,30 @@ PARAGRAPHS = [
         id="'so với thực hiện tháng trước' is the month before",
     ),
     pytest.param(
+        # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
+        "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
+        "và tăng 9,0% so với cùng kỳ năm trước.",
+        ("2018", "vi", "30"),
+        {
+            ("retail_sales_services", "2018-M07", "level", "=", "4400", "4.400 tỷ đồng"),
+            ("retail_sales_services", "2018-M07", "growth_prev_period_pct", "=", "1.1", "1,1%"),
+            ("retail_sales_services", "2018-M07", "growth_pct", "=", "9.0", "9,0%"),
+        },
+        id="'so với tháng trước tăng 1,1%': the base said before the growth word",
+    ),
+    pytest.param(
+        # https://baotayninh.vn/8-thang-nam-2011-gia-tri-san-xuat-cong-nghiep-tang-26--a10028.html
+        "Tính cả 8 tháng qua, giá trị sản xuất công nghiệp của Tây Ninh đạt 6.070 tỷ đồng; so cùng kỳ tăng 26,07%; "
+        "so kế hoạch năm đạt 61,69%.",
+        ("2011-08-28", "vi", "72"),
+        {
+            ("industrial_output_value", "2011-YTD08", "level", "=", "6070", "6.070 tỷ đồng"),
+            ("industrial_output_value", "2011-YTD08", "growth_pct", "=", "26.07", "26,07%"),
+            ("industrial_output_value", "2011-YTD08", "plan_share_pct", "=", "61.69", "61,69%"),
+        },
+        id="'so kế hoạch năm đạt 61,69%': the plan said before the word that attains it",
+    ),
+    pytest.param(
         # https://vneconomy.vn/thanh-hoa-dat-muc-tieu-xuat-khau-dat-tren-8-ty-do.htm
         "Theo báo cáo của Sở Công Thương, trong tháng 01/2025, hoạt động xuất khẩu hàng hóa của tỉnh tiếp tục "
         "tăng trưởng. Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt 603,339 triệu USD, tăng 6,4% so với "
@@ -649,6 +673,26 @@ def test_a_running_total_since_the_beginning_of_the_year_holds_for_the_sentence_
         ("export_value", "2020-M10", "growth_prev_period_pct", "9.44"),
         ("export_value", "2020-YTD10", "level", "371.96"),
         ("export_value", "2020-YTD10", "growth_pct", "-3.1"),
+    }
+
+
+def test_a_whole_year_opening_the_sentence_as_its_base_makes_its_figures_the_year_after():
+    # https://tapchicongthuong.vn/nganh-cong-thuong-hai-phong--tiep-tuc-giu-vai-tro-chu-luc-trong-nen-kinh-te-thanh-pho-68100.htm
+    text = (
+        "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% (cả nước tăng 9,1%); Kim ngạch xuất khẩu "
+        "đạt 15,77 tỷ USD, tăng 92,51% (cả nước tăng 8,1%); Kim ngạch nhập khẩu đạt 17,52 tỷ USD, tăng 120,59% (cả "
+        "nước tăng 7%); Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 135.338 tỷ đồng, tăng "
+        "14,95% (cả nước tăng 11,8%)."
+    )
+
+    result = extract_article(text, "2019", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019", "growth_pct", "24.2"),
+        ("export_value", "2019", "level", "15.77"),
+        ("export_value", "2019", "growth_pct", "92.51"),
+        ("retail_sales_services", "2019", "level", "135338"),
+        ("retail_sales_services", "2019", "growth_pct", "14.95"),
     }
 
 

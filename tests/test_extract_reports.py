@@ -316,6 +316,20 @@ def test_a_list_of_targets_runs_on_to_the_end_of_its_paragraph():
     }
 
 
+def test_the_sentence_right_after_a_year_s_targets_goes_on_with_them():
+    # https://via.gov.vn/hoat-dong-cong-thuong/thanh-hoa-chi-so-san-xuat-cong-nghiep-9-thang-nam-2023-uoc-tang-7-93-so-voi-cung-ky.htm
+    text = (
+        "Được biết, năm 2023, tỉnh Thanh Hóa đặt mục tiêu chỉ số sản xuất công nghiệp tăng 17% trở lên. Giá trị "
+        "sản xuất công nghiệp đạt 200 nghìn tỷ đồng, tăng 9% so với năm 2022."
+    )
+
+    assert keys(extract_article(text, "2023", "vi", "38")) == {
+        ("38", "industrial_production_index", "2023", "growth_pct", "target", ">=", "17", ""),
+        ("38", "industrial_output_value", "2023", "level", "target", "=", "200", ""),
+        ("38", "industrial_output_value", "2023", "growth_pct", "target", "=", "9", ""),
+    }
+
+
 def test_the_rate_of_growth_striven_for_and_a_growth_on_a_resolution():
     # https://vneconomy.vn/kien-giang-dat-muc-tieu-toc-do-tang-gia-tri-san-xuat-cong-nghiep-dat-13-28.htm
     text = (
@@ -346,6 +360,18 @@ def test_a_plan_said_missed_with_kh_for_ke_hoach():
     }
 
 
+def test_a_plan_said_missed_as_what_was_expected():
+    # https://kontumtv.vn/video-clip/thoi-su/nam-2013-tong-san-pham-xa-hoi-cua-tinh-kon-tum-tang-124
+    text = (
+        "Mặc dù chỉ tiêu thu ngân sách nhà nước tại địa bàn và tổng  kim ngạch xuất khẩu  của tỉnh năm 2013 không "
+        "đạt so với dự kiến, nhưng giá trị sản xuất công nghiệp  dự tính tăng  gần 10% so cùng kỳ năm ngoái."
+    )
+
+    rows = keys(extract_article(text, "2013", "vi", "62"))
+
+    assert ("62", "export_value", "2013", "plan_excess_pct", "estimate", "<=", "0", "") in rows
+
+
 def test_the_indicators_said_to_have_grown_are_not_plans():
     # http://gialaitv.vn/tin-tuc/tin-dia-phuong/9-thang-dau-nam-2021-tong-gia-tri-san-xuat-cong-nghiep-tren-dia-ban-tinh-gia-lai-tang-1136/
     text = (
@@ -355,6 +381,18 @@ def test_the_indicators_said_to_have_grown_are_not_plans():
 
     assert keys(extract_article(text, "2021-09", "vi", "64")) == {
         ("64", "industrial_production_index", "2021-YTD09", "growth_pct", "estimate", "=", "12.43", ""),
+    }
+
+
+def test_the_indicators_of_fields_listed_said_to_have_grown_are_not_plans():
+    # https://nhandan.vn/kien-nghi-phat-trien-logistic-hang-khong-post353090.html
+    text = (
+        "Theo báo cáo của UBND TP Cần Thơ, năm 2018 các chỉ tiêu về công nghiệp, thương mại đều tăng trưởng so "
+        "cùng kỳ, trong đó chỉ số sản xuất công nghiệp (IIP) tăng 8,15%."
+    )
+
+    assert keys(extract_article(text, "2019", "vi", "92")) == {
+        ("92", "industrial_production_index", "2018", "growth_pct", "estimate", "=", "8.15", ""),
     }
 
 

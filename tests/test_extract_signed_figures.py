@@ -77,3 +77,26 @@ def test_an_amount_printed_with_a_decimal_point_in_vietnamese_is_proposed_with_i
         "",
     )
     assert any(s.printed == "1.05 tỷ USD" and "value_as_published blank" in s.reason for s in result.skipped)
+
+
+def test_growths_listed_with_their_sign_under_a_heading_in_percent():
+    # http://cucthongkekg.gov.vn/
+    text = (
+        "Chiều ngày 2-11, Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lâm Minh Thành đã chủ trì cuộc họp thành viên ủy "
+        "ban thường kỳ tháng 10, đánh giá công tác chỉ đạo điều hành của UBND tỉnh về tình hình kinh tế- xã hội "
+        "tháng 10 và triển khai một số nhiệm vụ trong tháng 11/2020.\n"
+        "Một số chỉ tiêu chủ yếu tháng 10 năm 2020 (+ tăng/- giảm) so với cùng kỳ năm 2019 (%)\n"
+        "Tổng mức Bán lẻ +7,10\n"
+        "Kim ngạch Xuất khẩu -12,95\n"
+        "Kim ngạch Nhập khẩu -44,30\n"
+        "Chỉ số Giá tiêu dùng CPI +4,23\n"
+        "Chỉ số sản xuất ngành Công nghiệp (IIP) +6,41\n"
+    )
+
+    result = extract_article(text, "2020-11", "vi", "91")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value, r.value_as_published) for r in result.rows} == {
+        ("retail_sales_services", "2020-M10", "growth_pct", "7.10", "+7,10"),
+        ("export_value", "2020-M10", "growth_pct", "-12.95", "-12,95"),
+        ("industrial_production_index", "2020-M10", "growth_pct", "6.41", "+6,41"),
+    }

@@ -26,6 +26,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\w.,/-])(?P<head>\d{1,3})\. (?P<rest>\d{3}
 _MILLIONS_SPELT = re.compile(
     r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
 )
+# "2.435,2 Tr.USD": millions shortened "Tr.", as departments' reports print them (a form the loader does not read)
+_MILLIONS_SHORT = re.compile(r"(?<![\w.,/-])(?P<number>\d+(?:[.,]\d+)*)\s*Tr\.\s?(?P<currency>USD|đồng)(?!\w)")
 # "a sharp fall of nine percent", "the three leading localities": a number under eleven spelt out, as English
 # style writes it
 EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -77,6 +79,10 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
     figures = [_currency_first(text, match, vocabulary) for match in currency_first]
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
     figures += [_millions_spelt(match, vocabulary) for match in _MILLIONS_SPELT.finditer(text, start, end)]
+    if vocabulary.language == "vi":
+        figures += [
+            f for match in _MILLIONS_SHORT.finditer(text, start, end) if (f := _millions_short(match, vocabulary))
+        ]
     figures += [f for match in _RANGE.finditer(text, start, end) if (f := _range(text, folded, match, end, vocabulary))]
     if vocabulary.language == "vi":
         figures += [
@@ -220,9 +226,22 @@ def _thousands_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
 
 
 def _millions_spelt(match: re.Match[str], vocabulary: Vocabulary) -> Figure:
+    if match.group("currency") != "USD":  # "743 tỷ 860 triệu đồng": in billions, as amounts in đồng are kept
+        billions = Decimal(f"{match.group('billions')}.{int(match.group('rest')):03d}")
+        return Figure(match.start(), match.end(), match.group(), billions, vocabulary.reference.units["vnd_bn"])
     millions = int(match.group("billions")) * 1000 + int(match.group("rest"))
-    unit = vocabulary.reference.units["usd_mn" if match.group("currency") == "USD" else "vnd_mn"]
-    return Figure(match.start(), match.end(), match.group(), Decimal(millions), unit)
+    return Figure(match.start(), match.end(), match.group(), Decimal(millions), vocabulary.reference.units["usd_mn"])
+
+
+def _millions_short(match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
+    """ "2.435,2 Tr.USD" read as "2.435,2 triệu USD"."""
+    try:
+        reading = parse_published(
+            f"{match.group('number')} triệu {match.group('currency')}", "vi", vocabulary.reference
+        )
+    except PublishedNumberError:
+        return None
+    return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit)
 
 
 def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:

@@ -90,6 +90,8 @@ _BASE_YEAR_NAMED = _folded_pattern(
     r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
+# "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
+_FRONTED_BASE_YEAR = _folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
@@ -140,6 +142,13 @@ _BASE_SAID = _folded_pattern(
     r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
 )
 _SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
+# "so kế hoạch năm đạt 61,69%": the plan said right before the word that attains or exceeds it
+_PLAN_THEN_CUE = _folded_pattern(
+    r"(?<!\w)(?:so\s+với|so)\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?"
+    r"(?:\s+(?:đề\s+ra|được\s+giao))?\s+(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$"
+)
+# "so với tháng trước tăng 1,1%": only the growth word between a base said first and its figure
+_CUE_ALONE_AFTER_BASE = _folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
 _BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 # "13% higher than planned" too
@@ -220,9 +229,10 @@ _CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 _EXCEEDED_PLAN = _folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
-# "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more
+# "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more ("… tổng kim
+# ngạch xuất khẩu của tỉnh năm 2013 không đạt so với dự kiến": the plan said as what was expected)
 _MISSED_PLAN = _folded_pattern(
-    r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh)(?!\w)"
+    r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|so\s+với\s+dự\s+kiến)(?!\w)"
 )
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
@@ -242,6 +252,16 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# Trade cleared by the province's customs or through its border gates, and the local goods' own exports
+_THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
+_LOCAL_GOODS_EXPORTS = _folded_pattern(
+    r"(?<!\w)(?:xuất\s+khẩu\s+hàng(?:\s+hóa)?\s+(?:của\s+)?địa\s+phương|hàng\s+xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)(?!\w)"
+)
+# A heading over lines of signed growths in percent, and such a line's number ("Kim ngạch Xuất khẩu -12,95")
+_SIGNED_GROWTH_HEADING = _folded_pattern(r"\(\s*\+\s*tăng\s*/\s*-\s*giảm\s*\)[^()]*\(\s*%\s*\)\s*$")
+_SIGNED_ITEM = re.compile(r"(?<=(?:[^\W\d]|\))\s)[+-]\d{1,3}(?:,\d{1,2})?\s*$")
+# "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
+_TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
@@ -338,7 +358,10 @@ _COMPARED_WITH = _folded_pattern(
 _COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
 _LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
 # "các chỉ tiêu của ngành đều tăng so với cùng kỳ": indicators that grew on a base, which a plan does not
-_INDICATORS_GREW = _folded_pattern(r"(?:\s+[^\W\d]+){0,4}?\s+(?:đều\s+)?(?:tăng|giảm)\s+so(?:\s+với)?(?!\w)")
+# ("các chỉ tiêu về công nghiệp, thương mại đều tăng trưởng so cùng kỳ": their fields listed, "tăng trưởng")
+_INDICATORS_GREW = _folded_pattern(
+    r"(?:,?\s+[^\W\d]+){0,6}?\s+(?:đều\s+)?(?:tăng|giảm)(?:\s+trưởng)?\s+so(?:\s+với)?(?!\w)"
+)
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = _folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
@@ -648,6 +671,7 @@ class ArticleReader:
         self.national_context = False
         self.national_here = False  # a national figure in the sentence being read
         self.growth_cues: dict[int, str] = {}  # where a percentage read as growth starts -> up or down
+        self.signed_growths: set[int] = set()  # where a growth listed with its sign under its heading starts
         # What the sentence before spoke of, for one that goes on without naming it ("Lũy kế 10 tháng đạt …")
         self.topic: Mention | None = None
         self.topic_used = False
@@ -736,6 +760,7 @@ class ArticleReader:
     def _read_sentence(self, sentence: Sentence) -> None:
         article = self.article
         figures = find_figures(article.text, article.folded, sentence.start, sentence.end, self.vocabulary)
+        figures = figures or self._signed_growth_listed(sentence)
         if sentence.is_title:
             for figure in figures:
                 if self._said_in_the_body(figure):
@@ -815,6 +840,25 @@ class ArticleReader:
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _signed_growth_listed(self, sentence: Sentence) -> list[Figure]:
+        """ "Một số chỉ tiêu chủ yếu tháng 10 năm 2020 (+ tăng/- giảm) so với cùng kỳ năm 2019 (%)", then a line
+        each, "Kim ngạch Xuất khẩu -12,95": the number that ends a line under such a heading, with only other
+        such lines between, is a growth in percent, printed with its sign."""
+        text = self.article.text
+        item = _SIGNED_ITEM.search(text, sentence.start, sentence.end)
+        if item is None or sentence.is_title:
+            return []
+        body = self._body_before(sentence)
+        while body and _SIGNED_ITEM.search(text, body[-1].start, body[-1].end):
+            body.pop()
+        if not body or not _SIGNED_GROWTH_HEADING.search(self.article.folded, body[-1].start, body[-1].end):
+            return []
+        self.signed_growths.add(item.start())
+        printed = item.group().strip()
+        value = Decimal(printed.replace(",", "."))
+        pct = self.vocabulary.reference.units["pct"]
+        return [Figure(item.start(), item.start() + len(printed), printed, value, pct)]
 
     def _unnamed_places(self, sentence: Sentence, mention: Mention) -> bool:
         """ "Một số địa phương có chỉ số IIP đạt mức tăng khá cao" after a national figure: several places
@@ -1115,6 +1159,8 @@ class ArticleReader:
             if cue is None and following:
                 cue = "up" if following.group("up") or following.group("higher") else "down"
                 than_year = following.group("than_year")
+            if cue is None and figure.start in self.signed_growths:
+                cue = "up"  # "Kim ngạch Xuất khẩu -12,95" under "(+ tăng/- giảm) so với cùng kỳ …(%)": its own sign
             if cue is None and previous is not None and previous.start in self.growth_cues:
                 cue = self.growth_cues[previous.start]  # "up 1% month-on-month and over 15% year-on-year"
             if cue is None and figures_said and self.result.rows:
@@ -1136,6 +1182,7 @@ class ArticleReader:
                 # "experienced a 5.51% decrease compared to the previous month": after the word after the figure
                 or (following and _AFTER_PREVIOUS_PERIOD.match(after, following.end()))
                 or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
+                or self._previous_period_before_the_cue(segment_start, figure)
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
                 or self._change_referred_on_previous(sentence, cue, after)
@@ -1151,7 +1198,11 @@ class ArticleReader:
                     measure, sign = "growth_prev_period_pct", -1 if cue == "down" else 1
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
-            elif _AFTER_PLAN.match(after) or self._plan_first(clause, sentence):
+            elif (
+                _AFTER_PLAN.match(after)
+                or self._plan_first(clause, sentence)
+                or self._plan_before_the_cue(segment_start, figure)
+            ):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
@@ -1213,6 +1264,8 @@ class ArticleReader:
             period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
             if period is not None:
                 self.restated_periods[clause.start] = period
+        if period is None:
+            period = self._year_after_a_fronted_base(sentence)
         targets_listed = self._targets_listed_before(sentence)
         if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
@@ -1267,6 +1320,8 @@ class ArticleReader:
         ):
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
+            status = "target"
+        if status == "estimate" and self._targets_going_on(sentence, before, period):
             status = "target"
         if measure == "average_growth_pct" and _TARGET_GROWTH_BEFORE.search(segment):
             status = "target"
@@ -1447,7 +1502,7 @@ class ArticleReader:
                 )
                 continue
             spot = Figure(match.start(), match.end(), self.article.text[match.start() : match.end()], None, None)
-            subject = self._subject(clause, spot, mentions)
+            subject = self._subject(clause, spot, mentions) or self._indicator_of_the_plan(match, mentions)
             mention = self._period_for(clause, spot, sentence, periods)
             period = self._resolve(mention) if mention else self.last_period
             if subject is None or subject.kind != "indicator" or period is None or self.province is None:
@@ -1459,6 +1514,19 @@ class ArticleReader:
                 sentence, clause, spot.start, subject.value, period, "plan_excess_pct", status, comparator,
                 Decimal(0), "pct", self._price_basis(before, sentence), "", self.province,
             )  # fmt: skip
+
+    def _indicator_of_the_plan(self, plan: re.Match[str], mentions: list[Mention]) -> Mention | None:
+        """ "Năm 2010, Yên Bái hoàn thành vượt mức chỉ tiêu kim ngạch xuất khẩu": the indicator whose plan was
+        exceeded, named right after the plan word where none comes before it."""
+        folded = self.article.folded
+        return next(
+            (
+                m
+                for m in mentions
+                if m.kind == "indicator" and m.start >= plan.end() and not folded[plan.end() : m.start].strip()
+            ),
+            None,
+        )
 
     # -- the parts of a decision ----------------------------------------------------------------
 
@@ -1980,6 +2048,11 @@ class ArticleReader:
                 return True
         return False
 
+    def _plan_before_the_cue(self, segment_start: int, figure: Figure) -> bool:
+        """ "…, so cùng kỳ tăng 26,07%; so kế hoạch năm đạt 61,69%": the plan said right before the word that
+        attains it, the percentage of that plan."""
+        return bool(_PLAN_THEN_CUE.search(self.article.folded, segment_start, figure.start))
+
     def _previous_period_first(self, clause: Span, sentence: Sentence) -> re.Match[str] | None:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
         folded = self.article.folded
@@ -1987,6 +2060,15 @@ class ArticleReader:
             said = _AFTER_PREVIOUS_PERIOD.match(folded, start)
             if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
                 return said
+        return None
+
+    def _previous_period_before_the_cue(self, segment_start: int, figure: Figure) -> re.Match[str] | None:
+        """ "… ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": the base said
+        right before the growth word of its figure is the figure's."""
+        folded = self.article.folded
+        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, segment_start, figure.start) if m.group().strip()]
+        if said and _CUE_ALONE_AFTER_BASE.fullmatch(folded, said[-1].end(), figure.start):
+            return said[-1]
         return None
 
     def _previous_period_of_the_whole(self, clause: Span, sentence: Sentence, after: str) -> re.Match[str] | None:
@@ -2126,6 +2208,13 @@ class ArticleReader:
             if named:
                 return self._resolve(min(named, key=lambda m: abs(m.start - at)))
         return None
+
+    def _year_after_a_fronted_base(self, sentence: Sentence) -> str | None:
+        """A sentence naming no period that opens on a whole year as the base of its growths reports the year
+        after it: "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% …; Kim ngạch xuất khẩu đạt
+        15,77 tỷ USD, …" is of 2019, its levels too."""
+        base = _FRONTED_BASE_YEAR.match(self.article.folded, sentence.start)
+        return str(int(base.group("year")) + 1) if base else None
 
     def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
         """The period of a list of places' figures that names none, where the first later sentence that
@@ -2276,6 +2365,23 @@ class ArticleReader:
         start, end = period_start(period), period_end(period)
         return (self.published.last_day - start) * 2 <= end - start
 
+    def _targets_going_on(self, sentence: Sentence, before: list[Mention], period: str) -> bool:
+        """ "Được biết, năm 2023, tỉnh Thanh Hóa đặt mục tiêu chỉ số sản xuất công nghiệp tăng 17% trở lên. Giá trị
+        sản xuất công nghiệp đạt 200 nghìn tỷ đồng, tăng 9% so với năm 2022.": the sentence right after the targets
+        of a year not over at publication, in their paragraph, naming no period nor estimate of its own, goes on
+        with them."""
+        body = self._body_before(sentence)
+        if not body or "\n" in self.article.text[body[-1].end : sentence.start]:
+            return False
+        if any(m.kind == "estimate" for m in before if m.start >= sentence.start):
+            return False
+        if any(m.kind == "period" for m in self.periods[sentence]) or self.published.last_day > period_end(period):
+            return False
+        if not _TARGETS_SET.search(self.article.folded, body[-1].start, body[-1].end):
+            return False
+        targets = [r for r in self.result.rows if body[-1].start <= r.position < body[-1].end]
+        return bool(targets) and all(r.status == "target" and r.period == period for r in targets)
+
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
         given as a month or a year alone counts from its last day)."""
@@ -2312,6 +2418,9 @@ class ArticleReader:
             ):
                 self.result.rows[index] = row  # "ước tăng hơn 49%", then "tăng 49,03%": the exact figure
                 return self._set_aside(earlier, f"said again exactly below as {row.value}")
+            if earlier.key == row.key and self._local_after_customs(earlier, clause):
+                self.result.rows[index] = row
+                return self._set_aside(earlier, "exports declared at the province's customs: its own said below")
             if earlier.key == row.key and self._bound_then_reached(earlier, row):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
@@ -2331,6 +2440,16 @@ class ArticleReader:
                     self.result.rows[index] = row
                     return
         self.result.rows.append(row)
+
+    def _local_after_customs(self, earlier: Row, clause: Span) -> bool:
+        """ "kim ngạch xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt …, xuất khẩu 2.750
+        triệu USD, …. Xuất khẩu hàng hóa địa phương đạt 156 triệu USD": the local goods' exports are the
+        province's own; the exports its customs cleared, mostly other places' goods, are not."""
+        return (
+            earlier.indicator_code == "export_value"
+            and bool(_THROUGH_CUSTOMS.search(fold(earlier.quote)))
+            and bool(_LOCAL_GOODS_EXPORTS.search(self.article.folded, clause.start, clause.end))
+        )
 
     @staticmethod
     def _bound_then_reached(earlier: Row, row: Row) -> bool:

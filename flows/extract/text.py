@@ -32,6 +32,10 @@ _FIGURE = r"(?:US)?\$?\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?"
 # "…: 22,2 tỷ USD; 17,2 tỷ USD và 15,8 tỷ USD.": the last piece may join two figures
 _FIGURE_ALONE = re.compile(rf"\s*(?:(?:and|và)\s+)?{_FIGURE}(?:\s*,?\s+(?:and|và)\s+{_FIGURE})?\s*[;.]?\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;]\W*\s*$")
+# A page's time stamp on a line of its own ("08:54 08/09/2017"): neither a headline nor the lead goes on through it
+_TIME_STAMP = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+)
 _ABBREVIATIONS = ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "TS", "ThS", "PGS", "GS")
 
 
@@ -118,8 +122,11 @@ def _logical_lines(text: str) -> list[tuple[int, int, int]]:
             continue
         goes_on = piece[0].islower() or piece[0].isdigit()
         before = text[joined[-1][1] : joined[-1][2]] if joined else ""
-        if joined and (
-            (goes_on and not _ENDS_SENTENCE.search(before)) or (piece[0].isalnum() and _in_open_bracket(before))
+        stamped = bool(_TIME_STAMP.fullmatch(piece)) or bool(joined and _TIME_STAMP.fullmatch(before.strip()))
+        if (
+            joined
+            and not stamped
+            and ((goes_on and not _ENDS_SENTENCE.search(before)) or (piece[0].isalnum() and _in_open_bracket(before)))
         ):
             joined[-1] = (joined[-1][0], joined[-1][1], end)
         else:
