@@ -732,3 +732,19 @@ def test_a_growth_on_the_month_before_named_with_its_year_is_on_the_previous_per
         ("2023-M01", "growth_prev_period_pct", "7.21"),
         ("2023-M01", "growth_pct", "-14.96"),
     }
+
+
+def test_a_running_total_to_january_is_the_month_of_january():
+    # https://thuonggiaonline.vn/thang-12023-dia-phuong-nao-co-kim-ngach-xuat-khau-lon-nhat-ca-nuoc-post54719.amp
+    text = (
+        "Cụ thể, trong 63 tỉnh, thành phố có 8 địa phương có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên là Bắc "
+        "Giang, Bắc Ninh, Bình Dương, Đồng Nai, Hà Nội, Hải Phòng, Thái Nguyên và TP.HCM.\n"
+        "Theo Tổng cục Hải quan, hết tháng 1, xuất khẩu của Việt Nam đạt 23,61 tỷ USD, giảm 25,9%, tương ứng giảm "
+        "8,25 tỷ USD so với cùng kỳ năm 2022."
+    )
+
+    result = extract_article(text, "2023", "vi", None)
+
+    assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
+        (code, "2023-M01", ">=", "1") for code in ("24", "27", "74", "75", "01", "31", "19", "79")
+    }

@@ -234,7 +234,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         months = _VI_NUMBERS.get(count) or _EN_NUMBERS.get(count, 0)
     if not 1 <= months <= 12 or (groups.get("d") and not _last_day(int(groups["d"]), months, year or published.year)):
         return PeriodMention(start, end, "date", None, year)
-    code = "" if months == 12 else "-H1" if months == 6 else f"-YTD{months:02d}"
+    # a running total of one month ("hết tháng 1", "1 tháng") is January itself, as "tháng đầu năm" is
+    code = "" if months == 12 else "-H1" if months == 6 else "-M01" if months == 1 else f"-YTD{months:02d}"
     return PeriodMention(start, end, "period", code, year)
 
 
