@@ -969,3 +969,24 @@ def test_sub_industries_said_as_the_cause_of_a_rise_are_not_what_the_provinces_f
         ("91", "industrial_production_index", "2023-YTD10", "estimate", "14"),
         ("31", "industrial_production_index", "2023-YTD10", "estimate", "13.5"),
     }
+
+
+def test_a_provinces_trade_turnover_ranked_in_its_region_is_imports_and_exports_together():
+    # https://congthuong.vn/long-an-dan-dau-kim-ngach-thuong-mai-hang-hoa-vung-dong-bang-song-cuu-long-352181.html&mobile=yes&amp=1
+    text = (
+        "Trong đó, Long An là tỉnh có kim ngạch thương mại hàng hóa lớn nhất vùng trong quý III/2024 với giá trị "
+        "3,39 tỷ USD. Riêng trong tháng 9/2024, kim ngạch xuất nhập khẩu của tỉnh Long An ước đạt 1.240 triệu USD "
+        "(xuất khẩu 730 triệu USD, tăng 36,96% so với cùng kỳ; nhập khẩu 510 triệu USD, tăng 22,59% so với cùng "
+        "kỳ).\n\n"
+        "Vĩnh Long là địa phương có kim ngạch thương mại đứng vị trí thứ 8 của vùng trong quý III/2024, đạt 448 "
+        "triệu USD; sau đó là Cà Mau với 370 triệu USD và Hậu Giang với 283 triệu USD."
+    )
+
+    result = extract_article(text, "2024", "vi", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("80", "2024-M09", "level", "730"),
+        ("80", "2024-M09", "growth_pct", "36.96"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["448 triệu USD"] == "another indicator: imports and exports together"
