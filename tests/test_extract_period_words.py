@@ -748,3 +748,23 @@ def test_a_running_total_to_january_is_the_month_of_january():
     assert {(r.province_code, r.period, r.comparator, r.value) for r in result.rows} == {
         (code, "2023-M01", ">=", "1") for code in ("24", "27", "74", "75", "01", "31", "19", "79")
     }
+
+
+def test_a_part_of_the_period_singled_out_with_alone_is_not_the_period_of_the_sentences_after_it():
+    # https://vietnamnews.vn/economy/1728014/northern-provinces-dominate-viet-nam-s-economic-growth-in-first-9-months.html
+    text = (
+        "HÀ NỘI — Six out of 34 provinces and cities in Việt Nam recorded GRDP growth above 10 per cent in the first "
+        "nine months of 2025, according to the Statistics Department under the Ministry of Finance.\n\n"
+        "Quảng Ninh led the country with an estimated GRDP growth of 11.66 per cent, the highest in a decade. In the "
+        "third quarter alone, the province’s GRDP was estimated to rise by 12.88 per cent.\n\n"
+        "Hải Phòng ranked second with GRDP up 11.59 per cent to VNĐ321.05 trillion.\n\n"
+        "The city met or surpassed 10 out of 13 key economic targets. Budget revenue reached VNĐ145.6 trillion, up "
+        "30.6 per cent year-on-year, while exports rose 6.2 per cent to $36 billion."
+    )
+
+    result = extract_article(text, "2025", "en", "31")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2025-YTD09", "growth_pct", "6.2"),
+        ("2025-YTD09", "level", "36"),
+    }

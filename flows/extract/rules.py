@@ -171,6 +171,9 @@ _PLAN_OF_YEAR_BEFORE = _folded_pattern(
 )
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
 _YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
+# "In the third quarter alone, the province's GRDP …": a part singled out of the period spoken of, which the
+# sentences after it go on with
+_ALONE_AFTER = _folded_pattern(r"\s+alone(?!\w)")
 _PART_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
@@ -815,6 +818,7 @@ class ArticleReader:
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
+            and not _ALONE_AFTER.match(folded, m.end)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
