@@ -990,3 +990,21 @@ def test_a_provinces_trade_turnover_ranked_in_its_region_is_imports_and_exports_
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["448 triệu USD"] == "another indicator: imports and exports together"
+
+
+def test_danang_spelt_as_one_word_is_da_nang():
+    # https://vccinews.com/news/15309/.html
+    text = (
+        "Many major cities and provinces nationwide report an on-year reduction in industrial production value in "
+        "January, for examples, southern Binh Duong province (-4.3 per cent), Hanoi Capital (-6.4 per cent), "
+        "northern Quang Ninh province (-7.4 per cent) and central Danang city (-4.9 per cent)."
+    )
+
+    result = extract_article(text, "2009", "en", None)
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("74", "2009-M01", "-4.3"),
+        ("01", "2009-M01", "-6.4"),
+        ("22", "2009-M01", "-7.4"),
+        ("48", "2009-M01", "-4.9"),
+    }
