@@ -1008,3 +1008,46 @@ def test_danang_spelt_as_one_word_is_da_nang():
         ("22", "2009-M01", "-7.4"),
         ("48", "2009-M01", "-4.9"),
     }
+
+
+def test_a_regions_total_is_no_provinces_and_its_provinces_keep_their_own_figures():
+    # https://en.vietnamplus.vn/25-out-of-28-northern-localities-report-positive-industrial-production-post286188.vnp
+    text = (
+        "Hanoi (VNA) – As many as 25 out of 28 northern localities reported positive annual growth in industrial "
+        "production in the first four months of 2024, heard a meeting in Hanoi on May 17.\n"
+        "In the period, the total retail sales of goods and services revenue in the region reached over 1.4 "
+        "quadrillion VND (58.3 billion USD), representing a 12.3% year-on-year increase.\n"
+        "Additionally, its export turnover jumped by 18.3%, reaching an impressive figure of 120.7 billion USD. Among "
+        "the standout performers in this regard, the port city of Hai Phong reported 16 billion USD, marking a 21% "
+        "rise.\n"
+        "Last year, the combined retail sales of goods and services revenue stood at 2.6 quadrillion VND, up 16.7% "
+        "from 2022, higher than the national average of 9.6%. Meanwhile, the region’s export value was 221.5 billion "
+        "USD, a year-on-year rise of 1.7%."
+    )
+
+    result = extract_article(text, "2024-05", "en", None)
+
+    assert {(r.province_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("31", "2024-YTD04", "level", "16"),
+        ("31", "2024-YTD04", "growth_pct", "21"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    for printed in ("12.3%", "18.3%", "120.7 billion USD", "16.7%", "221.5 billion USD", "1.7%"):
+        assert reasons[printed] == "a region's total, not a province's"
+
+
+def test_the_whole_regions_figures_after_a_semicolon_are_no_provinces():
+    # https://vov.vn/kinh-te/gia-tri-san-xuat-cong-nghiep-mien-bac-dat-hon-251000-ty-dong-154392.vov
+    text = (
+        "Ngày 10/9, tại Trung tâm văn hóa Kinh Bắc, thành phố Bắc Ninh (tỉnh Bắc Ninh) diễn ra Hội nghị ngành Công "
+        "thương 14 tỉnh, thành phố vùng Đồng bằng sông Hồng và Bắc Trung bộ lần thứ 12.\n"
+        "Theo báo cáo của Bộ Công thương: 9 tháng năm 2010, giá trị sản xuất công nghiệp toàn vùng ước đạt 251.433 "
+        "tỷ đồng; tổng kim ngạch xuất khẩu đạt trên 12,1 tỷ USD, nhập khẩu đạt 22,6 tỷ USD; tổng mức bán lẻ hàng "
+        "hóa và dịch vụ tiêu dùng xã hội đạt 349.784 tỷ đồng."
+    )
+
+    result = extract_article(text, "2010", "vi", None)
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["12,1 tỷ USD"] == reasons["349.784 tỷ đồng"] == "a region's total, not a province's"

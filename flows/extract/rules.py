@@ -419,6 +419,12 @@ _TOTAL_OF_PLACES = _folded_pattern(
     r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
 )
 _BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
+# "giá trị sản xuất công nghiệp toàn vùng ước đạt …", "retail sales … in the region reached …", "the region's export
+# value was …", "the combined retail sales …": a region's total, in a sentence that names no province
+_REGION_WHOLE = _folded_pattern(
+    r"(?<!\w)(?:toàn\s+vùng|(?:in|of)\s+the\s+region(?!\s+of)|the\s+region(?:'|\u2019)s|the\s+combined)(?!\w)"
+)
+_ITS_OPENS = _folded_pattern(r"(?:[^\W\d]+\s*,\s*)?its(?!\w)")  # "Additionally, its export turnover …"
 
 
 @cache
@@ -1066,6 +1072,8 @@ class ArticleReader:
         total = list(_TOTAL_OF_PLACES.finditer(folded, clause.start, figure.start))
         if total and not any(m.kind == "province" and total[-1].end() <= m.start < figure.start for m in mentions):
             return skip("a total of several places")
+        if owners is None and self._a_regions_total(sentence, clause, figure, mentions):
+            return skip("a region's total, not a province's")
 
         subject = self._subject(clause, figure, mentions)
         if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
@@ -1869,6 +1877,25 @@ class ArticleReader:
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
         return None
+
+    def _a_regions_total(self, sentence: Sentence, clause: Span, figure: Figure, mentions: list[Mention]) -> bool:
+        """A figure of a region as a whole, in a sentence naming no province or locality before it: "toàn vùng",
+        "in the region", "the region's", "the combined"; or "its" opening a clause after such a sentence
+        ("Additionally, its export turnover jumped by 18.3%")."""
+        folded = self.article.folded
+        if any(m.kind in ("province", "local") and sentence.start <= m.start < figure.start for m in mentions):
+            return False
+        if _REGION_WHOLE.search(folded, sentence.start, figure.start):
+            return True
+        sentences = self.article.sentences
+        here = sentences.index(sentence)
+        before = sentences[here - 1] if here else None
+        return (
+            before is not None
+            and bool(_ITS_OPENS.match(folded, clause.start))
+            and bool(_REGION_WHOLE.search(folded, before.start, before.end))
+            and not self._places(self.vocabulary.mentions(folded, before.start, before.end))
+        )
 
     def _own_figure_bracketed(self, place: Mention, figure: Figure) -> bool:
         """The place's own figure of the same kind (amount or percentage) in brackets right after its
