@@ -1013,7 +1013,7 @@ def test_danang_spelt_as_one_word_is_da_nang():
 def test_a_regions_total_is_no_provinces_and_its_provinces_keep_their_own_figures():
     # https://en.vietnamplus.vn/25-out-of-28-northern-localities-report-positive-industrial-production-post286188.vnp
     text = (
-        "Hanoi (VNA) – As many as 25 out of 28 northern localities reported positive annual growth in industrial "
+        "Hanoi (VNA) \u2013 As many as 25 out of 28 northern localities reported positive annual growth in industrial "
         "production in the first four months of 2024, heard a meeting in Hanoi on May 17.\n"
         "In the period, the total retail sales of goods and services revenue in the region reached over 1.4 "
         "quadrillion VND (58.3 billion USD), representing a 12.3% year-on-year increase.\n"
@@ -1021,7 +1021,7 @@ def test_a_regions_total_is_no_provinces_and_its_provinces_keep_their_own_figure
         "the standout performers in this regard, the port city of Hai Phong reported 16 billion USD, marking a 21% "
         "rise.\n"
         "Last year, the combined retail sales of goods and services revenue stood at 2.6 quadrillion VND, up 16.7% "
-        "from 2022, higher than the national average of 9.6%. Meanwhile, the region’s export value was 221.5 billion "
+        "from 2022, higher than the national average of 9.6%. Meanwhile, the region\u2019s export value was 221.5 billion "
         "USD, a year-on-year rise of 1.7%."
     )
 

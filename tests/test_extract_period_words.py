@@ -756,7 +756,7 @@ def test_a_part_of_the_period_singled_out_with_alone_is_not_the_period_of_the_se
         "HÀ NỘI — Six out of 34 provinces and cities in Việt Nam recorded GRDP growth above 10 per cent in the first "
         "nine months of 2025, according to the Statistics Department under the Ministry of Finance.\n\n"
         "Quảng Ninh led the country with an estimated GRDP growth of 11.66 per cent, the highest in a decade. In the "
-        "third quarter alone, the province’s GRDP was estimated to rise by 12.88 per cent.\n\n"
+        "third quarter alone, the province\u2019s GRDP was estimated to rise by 12.88 per cent.\n\n"
         "Hải Phòng ranked second with GRDP up 11.59 per cent to VNĐ321.05 trillion.\n\n"
         "The city met or surpassed 10 out of 13 key economic targets. Budget revenue reached VNĐ145.6 trillion, up "
         "30.6 per cent year-on-year, while exports rose 6.2 per cent to $36 billion."
