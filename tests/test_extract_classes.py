@@ -710,6 +710,28 @@ def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     assert reasons["32%"] == "a headline or a caption: the body gives its figures"
 
 
+def test_a_caption_ending_with_the_picture_s_credit_unbracketed_is_read_as_a_caption():
+    # https://baogialai.com.vn/channel/1624/202112/kim-ngach-xuat-khau-cua-dak-nong-uoc-dat-1-ti-usd-5760412/
+    text = (
+        "Năm 2021, tình hình dịch bệnh COVID-19 diễn biến phức tạp, thế nhưng, kim ngạch xuất khẩu của tỉnh Đắk Nông "
+        "vẫn có bước tăng trưởng.\n\n"
+        "Năm 2021, tỉnh Đắk Nông thu về khoảng 170 triệu USD từ việc xuất khẩu cà phê (tăng 11,4%) so với cùng kỳ "
+        "năm 2020. Ảnh: Ngô Minh Phương\n\n"
+        "Năm 2021, trong bối cảnh chịu nhiều ảnh hưởng bởi dịch bệnh COVID-19, thế nhưng, kim ngạch xuất khẩu của "
+        "tỉnh Đắk Nông trong năm ước đạt khoảng 1 tỉ USD, tăng 8,7% so với năm 2020. Cụ thể, một số mặt hàng xuất "
+        "khẩu tăng chủ yếu như: Tiêu đen ước đạt 164 triệu USD (tăng gần 3.000 lần); cà phê ước đạt 170 triệu USD "
+        "(tăng 11,4%)."
+    )
+
+    result = extract_article(text, "2021-12", "vi", "67")
+
+    assert {(r.period, r.measure, r.comparator, r.value, r.unit) for r in result.rows} == {
+        ("2021", "level", "~", "1", "usd_bn"), ("2021", "growth_pct", "=", "8.7", "pct")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["170 triệu USD"] == "a headline or a caption: the body gives its figures"
+
+
 def test_a_ministry_named_as_a_plan_s_author_does_not_make_the_province_s_figures_national():
     # https://www.vioit.org/en/strategy-policy/quang-nam-industry-and-trade-sector-deploys-tasks-in-2021-4371.4144.html
     text = (
