@@ -228,6 +228,21 @@ PARAGRAPHS = [
         id="'từ đầu năm đến nay' after the first half named is that half",
     ),
     pytest.param(
+        # http://baodongthap.vn/kinh-te/san-xuat-cong-nghiep-tang-truong-on-dinh-87904.aspx
+        "Chỉ số sản xuất toàn ngành công nghiệp ước tính trong tháng 10 tăng 3,78% so với tháng trước, tăng 8,90% "
+        "so với cùng kỳ 2018.\n\n"
+        "Đầu năm đến nay, giá trị sản xuất công nghiệp của tỉnh Đồng Tháp ước đạt trên 51.700 tỷ đồng, tăng 7,95% "
+        "so với cùng kỳ. Trong đó, ngành khai khoáng tăng 19,95%; ngành chế biến chế tạo tăng 7,90%.",
+        ("2019-11-20", "vi", "87"),
+        {
+            ("industrial_production_index", "2019-M10", "growth_prev_period_pct", "=", "3.78", "3,78%"),
+            ("industrial_production_index", "2019-M10", "growth_pct", "=", "8.90", "8,90%"),
+            ("industrial_output_value", "2019-YTD10", "level", ">=", "51700", "51.700 tỷ đồng"),
+            ("industrial_output_value", "2019-YTD10", "growth_pct", "=", "7.95", "7,95%"),
+        },
+        id="'đầu năm đến nay' without its 'từ' is the running total to the month named before",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/bac-giang-leads-nation-in-economic-growth-in-q1/283944.vnp
         "In March, its industrial production index went up 20.6% monthly and 16.7% annually, pushing up the "
         "three-month figure to 23.89%.",
