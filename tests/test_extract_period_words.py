@@ -243,6 +243,21 @@ PARAGRAPHS = [
         id="'đầu năm đến nay' without its 'từ' is the running total to the month named before",
     ),
     pytest.param(
+        # https://vneconomy.vn/het-thang-102025-hai-phong-co-7-chi-tieu-kinh-te-xa-hoi-dat-va-vuot-kich-ban-tang-truong.htm
+        "Theo báo cáo từ UBND TP. Hải Phòng, tổng thu ngân sách 10 tháng của năm đạt hơn 162.875 tỷ đồng, bằng "
+        "110,5% dự toán Trung ương giao thu ngân sách cả năm 2025. Trong đó, thu từ hoạt động xuất nhập khẩu đạt "
+        "69.116,05 tỷ đồng, bằng 103,8% kế hoạch Trung ương giao. Thu nội địa đạt 89.289,413 tỷ đồng, bằng 119,6% "
+        "dự toán Trung ương giao. Trong thu nội địa, số thu tiền sử dụng đất đạt 38.252,446 tỷ đồng, bằng 145,2% "
+        "dự toán kế hoạch thu ngân sách tiền sử dụng đất cả năm Trung ương giao.\n\n"
+        "Tổng mức bán lẻ đạt 309.633,5 tỷ đồng (tăng 15,12% so với cùng kỳ, bằng 82,15% kịch bản tăng trưởng năm).",
+        ("2025-11-06", "vi", "31"),
+        {
+            ("retail_sales_services", "2025-YTD10", "level", "=", "309633.5", "309.633,5 tỷ đồng"),
+            ("retail_sales_services", "2025-YTD10", "growth_pct", "=", "15.12", "15,12%"),
+        },
+        id="the year a plan's name ends on, after a share of it, is the plan's, not the next sentences' period",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/bac-giang-leads-nation-in-economic-growth-in-q1/283944.vnp
         "In March, its industrial production index went up 20.6% monthly and 16.7% annually, pushing up the "
         "three-month figure to 23.89%.",

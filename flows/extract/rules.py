@@ -270,6 +270,10 @@ _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "bằng 110,5% dự toán Trung ương giao thu ngân sách cả năm 2025": a share of a plan whose name ends on its year
+_SHARE_OF_A_PLAN_BEFORE = _folded_pattern(
+    r"\d\s*%\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){1,10}\s+$"
+)
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
 _CHANGE_REFERRED = _folded_pattern(
     r"the\s+(?:[^\W\d]+\s+){0,3}?(?:(?P<down>decline|decrease|fall|drop)|(?P<up>rise|increase|growth))(?!\w)"
@@ -813,6 +817,7 @@ class ArticleReader:
             if (m.kind == "period" or (m.kind == "ytd_now" and self.vocabulary.language == "en"))
             and m not in from_levels  # "As of the beginning of 2020, …": its running total, for the next
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _SHARE_OF_A_PLAN_BEFORE.search(folded, max(sentence.start, m.start - 100), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
