@@ -103,6 +103,18 @@ PARAGRAPHS = [
         id="since the beginning of the year, in a report on eight months",
     ),
     pytest.param(
+        # https://vioit.org.vn/vn/quy-hoach/dia-phuong/tinh-hinh-phat-trien--nganh-cong-thuong-2-thang-dau-nam-2024--tren-dia-ban-tinh-ba-ria---vung-tau-5802.4102.html
+        "Theo báo cáo của Cục Thống kê tỉnh Bà Rịa - Vũng Tàu, chỉ số công nghiệp (IIP) toàn ngành công nghiệp bao "
+        "gồm dầu khí tháng 02 giảm 11,7% so với tháng trước, giảm 13,33% so với cùng kỳ năm trước. IIP trừ dầu khí "
+        "tháng 02 giảm 7,28% so với cùng kỳ năm trước; lũy kế 02 tháng đầu năm tăng 16,11%.",
+        ("2024-03-21", "vi", "77"),
+        {
+            ("industrial_production_index", "2024-M02", "growth_prev_period_pct", "=", "-11.7", "giảm 11,7%"),
+            ("industrial_production_index", "2024-M02", "growth_pct", "=", "-13.33", "giảm 13,33%"),
+        },
+        id="the index 'trừ dầu khí' leaves oil and gas out: not the whole province's",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
