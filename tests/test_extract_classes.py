@@ -115,6 +115,14 @@ PARAGRAPHS = [
         id="the index 'trừ dầu khí' leaves oil and gas out: not the whole province's",
     ),
     pytest.param(
+        # https://vioit.org.vn/vn/quy-hoach/dia-phuong/tinh-hinh-phat-trien--nganh-cong-thuong-2-thang-dau-nam-2024--tren-dia-ban-tinh-ba-ria---vung-tau-5802.4102.html
+        "Lũy kế 02 tháng đầu năm 2024, IIP công nghiệp bao gồm dầu khí tăng 0,24%, trong đó: Ngành khai khoáng "
+        "giảm 11,02%; chế biến, chế tạo tăng 12,67%.",
+        ("2024-03-21", "vi", "77"),
+        {("industrial_production_index", "2024-YTD02", "growth_pct", "=", "0.24", "0,24%")},
+        id="the index 'bao gồm dầu khí' is the whole, oil and gas included, not a breakdown",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
