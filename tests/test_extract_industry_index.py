@@ -177,3 +177,17 @@ def test_ipi_is_the_index_of_industrial_production():
     assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("56", "industrial_production_index", "2014-H1", "growth_pct", "7")
     }
+
+
+def test_the_index_named_with_its_abbreviation_in_brackets_inside_its_name():
+    # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
+    text = (
+        "Theo Cục Thống kê thành phố, chỉ số phát triển sản xuất (PTSX) công nghiệp trên địa bàn thành phố tháng "
+        "2-2018 ước tăng 9,02% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2018-03-22", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M02", "growth_pct", "9.02")
+    }
