@@ -191,3 +191,19 @@ def test_the_index_named_with_its_abbreviation_in_brackets_inside_its_name():
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2018-M02", "growth_pct", "9.02")
     }
+
+
+def test_du_tinh_is_an_estimate_word_that_lets_the_sentence_go_on_about_the_index_before():
+    # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
+    text = (
+        "Theo Cục Thống kê thành phố, chỉ số phát triển sản xuất công nghiệp trên địa bàn thành phố tháng 2-2018 ước "
+        "tăng 9,02% so với cùng kỳ. Dự tính 2 tháng đầu năm tăng 20,61% so cùng kỳ. Trong đó ngành khai khoáng tăng "
+        "38,84%; ngành chế biến, chế tạo tăng 22,74%."
+    )
+
+    result = extract_article(text, "2018-03-22", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M02", "growth_pct", "9.02"),
+        ("industrial_production_index", "2018-YTD02", "growth_pct", "20.61"),
+    }
