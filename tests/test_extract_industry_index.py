@@ -207,3 +207,19 @@ def test_du_tinh_is_an_estimate_word_that_lets_the_sentence_go_on_about_the_inde
         ("industrial_production_index", "2018-M02", "growth_pct", "9.02"),
         ("industrial_production_index", "2018-YTD02", "growth_pct", "20.61"),
     }
+
+
+def test_a_bare_production_value_after_industrial_production_is_the_industry_s_output_value():
+    # http://baodongthap.vn/kinh-te/san-xuat-cong-nghiep-tang-truong-on-dinh-87904.aspx
+    text = (
+        "ĐTO - Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ "
+        "đồng, tăng 3,12% so với tháng trước, tăng 8,53% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2019-11-20", "vi", "87")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2019-M10", "level", ">=", "5700"),
+        ("industrial_output_value", "2019-M10", "growth_prev_period_pct", "=", "3.12"),
+        ("industrial_output_value", "2019-M10", "growth_pct", "=", "8.53"),
+    }
