@@ -123,6 +123,18 @@ PARAGRAPHS = [
         id="the index 'bao gồm dầu khí' is the whole, oil and gas included, not a breakdown",
     ),
     pytest.param(
+        # https://baoninhthuan.com.vn/news/105605p25c44/nganh-cong-nghiep-huong-toi-tang-truong-ben-vung.htm
+        "Kết quả trên góp phần đưa tổng giá trị sản xuất ngành CN trong quý I ước đạt trên 1.603 tỷ đồng, tăng 3,86% "
+        "so với cùng kỳ. Trong đó, CN khai khoáng đạt 63,7 tỷ đồng, tăng 5,5%; CN chế biến, chế tạo đạt trên 1.421 tỷ "
+        "đồng, tăng 2,94%.",
+        ("2019", "vi", "58"),
+        {
+            ("industrial_output_value", "2019-Q1", "level", ">=", "1603", "1.603 tỷ đồng"),
+            ("industrial_output_value", "2019-Q1", "growth_pct", "=", "3.86", "3,86%"),
+        },
+        id="'tổng giá trị sản xuất ngành CN' is industry's production value, not all sectors'",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
