@@ -135,6 +135,18 @@ PARAGRAPHS = [
         id="'tổng giá trị sản xuất ngành CN' is industry's production value, not all sectors'",
     ),
     pytest.param(
+        # http://cuuchienbinh.vn/soc-trang-cong-nghiep-phat-trien-nhanh-ben-vung-10-05-2012/amp
+        "Giai đoạn 2006 - 2011, ngành công nghiệp Sóc Trăng vẫn duy trì tăng trưởng khá và ổn định, với giá trị sản "
+        "xuất công nghiệp năm sau luôn cao hơn năm trước. Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng thì đến cuối "
+        "năm 2011 đạt trên 7.791 tỉ đồng và tăng hơn 15 lần so với năm 1992.",
+        ("2012-05-10", "vi", "94"),
+        {
+            ("industrial_output_value", "2006", "level", ">=", "4712", "4.712 tỉ đồng"),
+            ("industrial_output_value", "2011", "level", ">=", "7791", "7.791 tỉ đồng"),
+        },
+        id="'Nếu như … chỉ đạt …' is no breakdown: it goes on about the indicator the sentence before named",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
