@@ -223,3 +223,18 @@ def test_a_bare_production_value_after_industrial_production_is_the_industry_s_o
         ("industrial_output_value", "2019-M10", "growth_prev_period_pct", "=", "3.12"),
         ("industrial_output_value", "2019-M10", "growth_pct", "=", "8.53"),
     }
+
+
+def test_a_bare_growth_of_industrial_production_in_a_text_naming_neither_indicator_is_the_index():
+    # https://vnexpress.net/thanh-hoa-thu-ngan-sach-gan-55-000-ty-dong-4990519.html
+    text = (
+        "Theo đánh giá của lãnh đạo tỉnh năm 2025 địa phương tiếp tục duy trì đà tăng trưởng tích cực. GRDP ước tăng "
+        "8,27%, xếp thứ 15/34 tỉnh, thành phố; GRDP bình quân đầu người đạt 3.505 USD, tăng 145 USD so với năm trước.\n\n"
+        "Sản xuất công nghiệp tăng 15,8%; 17 trong số 19 sản phẩm chủ lực tăng trưởng."
+    )
+
+    result = extract_article(text, "2025-12-06", "vi", "38")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2025", "growth_pct", "15.8")
+    }

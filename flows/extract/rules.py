@@ -1101,6 +1101,9 @@ class ArticleReader:
                 index_alone = self.industry_named == {"industrial_production_index"}
                 if self.topic is None and figure.unit.code == "pct" and index_alone:
                     last = "industrial_production_index"  # "sản xuất công nghiệp tháng 4 của tỉnh tăng 15,1%"
+                if figure.unit.code == "pct" and plain and not self.industry_named and last is None:
+                    # "Sản xuất công nghiệp tăng 15,8%" in a text naming neither: the index, its growth's measure
+                    last = "industrial_production_index"
                 if _ITS_PRODUCTION_VALUE.search(folded, subject.end, figure.start):
                     last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
