@@ -252,6 +252,12 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# A report's heading line of a year's plan, "1. Chỉ tiêu kế hoạch năm 2020", and any numbered heading line after it
+_PLAN_HEADING = _folded_pattern(
+    r"^[ \t]*(?:(?:\d+|[ivx]+)\.[ \t]*)?(?:(?:các[ \t]+)?chỉ[ \t]+tiêu[ \t]+)?(?:kế[ \t]+hoạch|mục[ \t]+tiêu)"
+    r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$"
+)
+_NUMBERED_HEADING = _folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
 # Trade cleared by the province's customs or through its border gates, and the local goods' own exports
 _THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
 _LOCAL_GOODS_EXPORTS = _folded_pattern(
@@ -1275,6 +1281,9 @@ class ArticleReader:
         if period_mention is None and period is not None:
             period = self._month_on_the_month_before(period, clause) or period
             period = self._month_before_the_running_total(period, sentence) or period
+        heading_year = self._plan_heading_year(sentence)
+        if heading_year and (period_mention is None or (period or "")[:4] == heading_year):
+            period = heading_year  # an item under "1. Chỉ tiêu kế hoạch năm 2020": that year's target
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
@@ -1335,6 +1344,8 @@ class ArticleReader:
             and not any(m.kind == "estimate" for m in before if m.start >= sentence.start)
         ):
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
+        if heading_year and period == heading_year:
+            status = "target"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
             status = "target"
         if status == "estimate" and self._targets_going_on(sentence, before, period):
@@ -1707,6 +1718,19 @@ class ArticleReader:
                 return bases.start("first")
             if _SECOND_OF_TWO.fullmatch(between):
                 return bases.start("second")
+        return None
+
+    def _plan_heading_year(self, sentence: Sentence) -> str | None:
+        """The year of a plan whose heading line is the last numbered heading above the sentence ("1. Chỉ tiêu kế
+        hoạch năm 2020", then "- Giá trị sản xuất công nghiệp: … 803.300 tỷ đồng"): its items are that year's targets."""
+        folded = self.article.folded
+        line_start = folded.rfind("\n", 0, sentence.start) + 1
+        for line in reversed(folded[:line_start].split("\n")):
+            plan = _PLAN_HEADING.match(line)
+            if plan:
+                return plan.group("year")
+            if _NUMBERED_HEADING.match(line):
+                return None
         return None
 
     def _targets_listed_before(self, sentence: Sentence) -> bool:
