@@ -900,3 +900,14 @@ def test_retail_named_as_the_turnover_of_goods_and_service_revenue_on_the_market
         ("2014-Q1", "growth_pct", ">=", "21.6"),
         ("2014-Q1", "plan_share_pct", "=", "29.6"),
     }
+
+
+def test_a_growth_whose_base_the_end_of_the_text_cuts_off_is_not_proposed():
+    # https://phapluat.tuoitrethudo.com.vn/yen-bai-gia-tri-xuat-khau-hang-hoa-tang-hon-43-trong-9-thang-nam-2021-62691.html
+    text = "Giá trị sản xuất công nghiệp 9 tháng năm 2021 ước đạt 13.860 tỷ đồng tăng 12,04% so với"
+
+    result = extract_article(text, "2021", "vi", "15")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {("2021-YTD09", "level", "13860")}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["12,04%"] == "a growth whose base the end of the text cuts off"

@@ -257,6 +257,8 @@ _PLAN_HEADING = _folded_pattern(
     r"^[ \t]*(?:(?:\d+|[ivx]+)\.[ \t]*)?(?:(?:các[ \t]+)?chỉ[ \t]+tiêu[ \t]+)?(?:kế[ \t]+hoạch|mục[ \t]+tiêu)"
     r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$"
 )
+# "… tăng 12,04% so với" ending the stored text: the base the growth is against is cut off
+_BASE_CUT_OFF = _folded_pattern(r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*")
 _NUMBERED_HEADING = _folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
 # Trade cleared by the province's customs or through its border gates, and the local goods' own exports
 _THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
@@ -1300,6 +1302,8 @@ class ArticleReader:
             than_year = named_base.group("year")
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
+        if measure in ("growth_pct", "growth_prev_period_pct") and _BASE_CUT_OFF.fullmatch(folded, figure.end):
+            return skip("a growth whose base the end of the text cuts off")
         if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
             period = period[:4]  # "… in the last six months of this year to bring the total … to 959 million USD"
         if measure == "growth_prev_period_pct":
