@@ -103,6 +103,50 @@ PARAGRAPHS = [
         id="since the beginning of the year, in a report on eight months",
     ),
     pytest.param(
+        # https://vioit.org.vn/vn/quy-hoach/dia-phuong/tinh-hinh-phat-trien--nganh-cong-thuong-2-thang-dau-nam-2024--tren-dia-ban-tinh-ba-ria---vung-tau-5802.4102.html
+        "Theo báo cáo của Cục Thống kê tỉnh Bà Rịa - Vũng Tàu, chỉ số công nghiệp (IIP) toàn ngành công nghiệp bao "
+        "gồm dầu khí tháng 02 giảm 11,7% so với tháng trước, giảm 13,33% so với cùng kỳ năm trước. IIP trừ dầu khí "
+        "tháng 02 giảm 7,28% so với cùng kỳ năm trước; lũy kế 02 tháng đầu năm tăng 16,11%.",
+        ("2024-03-21", "vi", "77"),
+        {
+            ("industrial_production_index", "2024-M02", "growth_prev_period_pct", "=", "-11.7", "giảm 11,7%"),
+            ("industrial_production_index", "2024-M02", "growth_pct", "=", "-13.33", "giảm 13,33%"),
+        },
+        id="the index 'trừ dầu khí' leaves oil and gas out: not the whole province's",
+    ),
+    pytest.param(
+        # https://vioit.org.vn/vn/quy-hoach/dia-phuong/tinh-hinh-phat-trien--nganh-cong-thuong-2-thang-dau-nam-2024--tren-dia-ban-tinh-ba-ria---vung-tau-5802.4102.html
+        "Lũy kế 02 tháng đầu năm 2024, IIP công nghiệp bao gồm dầu khí tăng 0,24%, trong đó: Ngành khai khoáng "
+        "giảm 11,02%; chế biến, chế tạo tăng 12,67%.",
+        ("2024-03-21", "vi", "77"),
+        {("industrial_production_index", "2024-YTD02", "growth_pct", "=", "0.24", "0,24%")},
+        id="the index 'bao gồm dầu khí' is the whole, oil and gas included, not a breakdown",
+    ),
+    pytest.param(
+        # https://baoninhthuan.com.vn/news/105605p25c44/nganh-cong-nghiep-huong-toi-tang-truong-ben-vung.htm
+        "Kết quả trên góp phần đưa tổng giá trị sản xuất ngành CN trong quý I ước đạt trên 1.603 tỷ đồng, tăng 3,86% "
+        "so với cùng kỳ. Trong đó, CN khai khoáng đạt 63,7 tỷ đồng, tăng 5,5%; CN chế biến, chế tạo đạt trên 1.421 tỷ "
+        "đồng, tăng 2,94%.",
+        ("2019", "vi", "58"),
+        {
+            ("industrial_output_value", "2019-Q1", "level", ">=", "1603", "1.603 tỷ đồng"),
+            ("industrial_output_value", "2019-Q1", "growth_pct", "=", "3.86", "3,86%"),
+        },
+        id="'tổng giá trị sản xuất ngành CN' is industry's production value, not all sectors'",
+    ),
+    pytest.param(
+        # http://cuuchienbinh.vn/soc-trang-cong-nghiep-phat-trien-nhanh-ben-vung-10-05-2012/amp
+        "Giai đoạn 2006 - 2011, ngành công nghiệp Sóc Trăng vẫn duy trì tăng trưởng khá và ổn định, với giá trị sản "
+        "xuất công nghiệp năm sau luôn cao hơn năm trước. Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng thì đến cuối "
+        "năm 2011 đạt trên 7.791 tỉ đồng và tăng hơn 15 lần so với năm 1992.",
+        ("2012-05-10", "vi", "94"),
+        {
+            ("industrial_output_value", "2006", "level", ">=", "4712", "4.712 tỉ đồng"),
+            ("industrial_output_value", "2011", "level", ">=", "7791", "7.791 tỉ đồng"),
+        },
+        id="'Nếu như … chỉ đạt …' is no breakdown: it goes on about the indicator the sentence before named",
+    ),
+    pytest.param(
         # https://news.baohaiduong.vn/print/344178.html
         "Hai Duong\u2019s industrial production index up 9.9%\nBusiness - PublishedTime : 07:58, 03/06/2023\n"
         "Hai Duong\u2019s industrial production index in May rose by 3.1% month on month and 7.3% year on year, "
@@ -710,6 +754,28 @@ def test_a_headline_run_into_the_body_on_one_line_is_read_as_a_headline():
     assert reasons["32%"] == "a headline or a caption: the body gives its figures"
 
 
+def test_a_caption_ending_with_the_picture_s_credit_unbracketed_is_read_as_a_caption():
+    # https://baogialai.com.vn/channel/1624/202112/kim-ngach-xuat-khau-cua-dak-nong-uoc-dat-1-ti-usd-5760412/
+    text = (
+        "Năm 2021, tình hình dịch bệnh COVID-19 diễn biến phức tạp, thế nhưng, kim ngạch xuất khẩu của tỉnh Đắk Nông "
+        "vẫn có bước tăng trưởng.\n\n"
+        "Năm 2021, tỉnh Đắk Nông thu về khoảng 170 triệu USD từ việc xuất khẩu cà phê (tăng 11,4%) so với cùng kỳ "
+        "năm 2020. Ảnh: Ngô Minh Phương\n\n"
+        "Năm 2021, trong bối cảnh chịu nhiều ảnh hưởng bởi dịch bệnh COVID-19, thế nhưng, kim ngạch xuất khẩu của "
+        "tỉnh Đắk Nông trong năm ước đạt khoảng 1 tỉ USD, tăng 8,7% so với năm 2020. Cụ thể, một số mặt hàng xuất "
+        "khẩu tăng chủ yếu như: Tiêu đen ước đạt 164 triệu USD (tăng gần 3.000 lần); cà phê ước đạt 170 triệu USD "
+        "(tăng 11,4%)."
+    )
+
+    result = extract_article(text, "2021-12", "vi", "67")
+
+    assert {(r.period, r.measure, r.comparator, r.value, r.unit) for r in result.rows} == {
+        ("2021", "level", "~", "1", "usd_bn"), ("2021", "growth_pct", "=", "8.7", "pct")
+    }  # fmt: skip
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["170 triệu USD"] == "a headline or a caption: the body gives its figures"
+
+
 def test_a_ministry_named_as_a_plan_s_author_does_not_make_the_province_s_figures_national():
     # https://www.vioit.org/en/strategy-policy/quang-nam-industry-and-trade-sector-deploys-tasks-in-2021-4371.4144.html
     text = (
@@ -834,3 +900,14 @@ def test_retail_named_as_the_turnover_of_goods_and_service_revenue_on_the_market
         ("2014-Q1", "growth_pct", ">=", "21.6"),
         ("2014-Q1", "plan_share_pct", "=", "29.6"),
     }
+
+
+def test_a_growth_whose_base_the_end_of_the_text_cuts_off_is_not_proposed():
+    # https://phapluat.tuoitrethudo.com.vn/yen-bai-gia-tri-xuat-khau-hang-hoa-tang-hon-43-trong-9-thang-nam-2021-62691.html
+    text = "Giá trị sản xuất công nghiệp 9 tháng năm 2021 ước đạt 13.860 tỷ đồng tăng 12,04% so với"
+
+    result = extract_article(text, "2021", "vi", "15")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {("2021-YTD09", "level", "13860")}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["12,04%"] == "a growth whose base the end of the text cuts off"

@@ -177,3 +177,64 @@ def test_ipi_is_the_index_of_industrial_production():
     assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("56", "industrial_production_index", "2014-H1", "growth_pct", "7")
     }
+
+
+def test_the_index_named_with_its_abbreviation_in_brackets_inside_its_name():
+    # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
+    text = (
+        "Theo Cục Thống kê thành phố, chỉ số phát triển sản xuất (PTSX) công nghiệp trên địa bàn thành phố tháng "
+        "2-2018 ước tăng 9,02% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2018-03-22", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M02", "growth_pct", "9.02")
+    }
+
+
+def test_du_tinh_is_an_estimate_word_that_lets_the_sentence_go_on_about_the_index_before():
+    # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
+    text = (
+        "Theo Cục Thống kê thành phố, chỉ số phát triển sản xuất công nghiệp trên địa bàn thành phố tháng 2-2018 ước "
+        "tăng 9,02% so với cùng kỳ. Dự tính 2 tháng đầu năm tăng 20,61% so cùng kỳ. Trong đó ngành khai khoáng tăng "
+        "38,84%; ngành chế biến, chế tạo tăng 22,74%."
+    )
+
+    result = extract_article(text, "2018-03-22", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M02", "growth_pct", "9.02"),
+        ("industrial_production_index", "2018-YTD02", "growth_pct", "20.61"),
+    }
+
+
+def test_a_bare_production_value_after_industrial_production_is_the_industry_s_output_value():
+    # http://baodongthap.vn/kinh-te/san-xuat-cong-nghiep-tang-truong-on-dinh-87904.aspx
+    text = (
+        "ĐTO - Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ "
+        "đồng, tăng 3,12% so với tháng trước, tăng 8,53% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2019-11-20", "vi", "87")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2019-M10", "level", ">=", "5700"),
+        ("industrial_output_value", "2019-M10", "growth_prev_period_pct", "=", "3.12"),
+        ("industrial_output_value", "2019-M10", "growth_pct", "=", "8.53"),
+    }
+
+
+def test_a_bare_growth_of_industrial_production_in_a_text_naming_neither_indicator_is_the_index():
+    # https://vnexpress.net/thanh-hoa-thu-ngan-sach-gan-55-000-ty-dong-4990519.html
+    text = (
+        "Theo đánh giá của lãnh đạo tỉnh năm 2025 địa phương tiếp tục duy trì đà tăng trưởng tích cực. GRDP ước tăng "
+        "8,27%, xếp thứ 15/34 tỉnh, thành phố; GRDP bình quân đầu người đạt 3.505 USD, tăng 145 USD so với năm trước.\n\n"
+        "Sản xuất công nghiệp tăng 15,8%; 17 trong số 19 sản phẩm chủ lực tăng trưởng."
+    )
+
+    result = extract_article(text, "2025-12-06", "vi", "38")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2025", "growth_pct", "15.8")
+    }

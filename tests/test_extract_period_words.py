@@ -228,6 +228,36 @@ PARAGRAPHS = [
         id="'từ đầu năm đến nay' after the first half named is that half",
     ),
     pytest.param(
+        # http://baodongthap.vn/kinh-te/san-xuat-cong-nghiep-tang-truong-on-dinh-87904.aspx
+        "Chỉ số sản xuất toàn ngành công nghiệp ước tính trong tháng 10 tăng 3,78% so với tháng trước, tăng 8,90% "
+        "so với cùng kỳ 2018.\n\n"
+        "Đầu năm đến nay, giá trị sản xuất công nghiệp của tỉnh Đồng Tháp ước đạt trên 51.700 tỷ đồng, tăng 7,95% "
+        "so với cùng kỳ. Trong đó, ngành khai khoáng tăng 19,95%; ngành chế biến chế tạo tăng 7,90%.",
+        ("2019-11-20", "vi", "87"),
+        {
+            ("industrial_production_index", "2019-M10", "growth_prev_period_pct", "=", "3.78", "3,78%"),
+            ("industrial_production_index", "2019-M10", "growth_pct", "=", "8.90", "8,90%"),
+            ("industrial_output_value", "2019-YTD10", "level", ">=", "51700", "51.700 tỷ đồng"),
+            ("industrial_output_value", "2019-YTD10", "growth_pct", "=", "7.95", "7,95%"),
+        },
+        id="'đầu năm đến nay' without its 'từ' is the running total to the month named before",
+    ),
+    pytest.param(
+        # https://vneconomy.vn/het-thang-102025-hai-phong-co-7-chi-tieu-kinh-te-xa-hoi-dat-va-vuot-kich-ban-tang-truong.htm
+        "Theo báo cáo từ UBND TP. Hải Phòng, tổng thu ngân sách 10 tháng của năm đạt hơn 162.875 tỷ đồng, bằng "
+        "110,5% dự toán Trung ương giao thu ngân sách cả năm 2025. Trong đó, thu từ hoạt động xuất nhập khẩu đạt "
+        "69.116,05 tỷ đồng, bằng 103,8% kế hoạch Trung ương giao. Thu nội địa đạt 89.289,413 tỷ đồng, bằng 119,6% "
+        "dự toán Trung ương giao. Trong thu nội địa, số thu tiền sử dụng đất đạt 38.252,446 tỷ đồng, bằng 145,2% "
+        "dự toán kế hoạch thu ngân sách tiền sử dụng đất cả năm Trung ương giao.\n\n"
+        "Tổng mức bán lẻ đạt 309.633,5 tỷ đồng (tăng 15,12% so với cùng kỳ, bằng 82,15% kịch bản tăng trưởng năm).",
+        ("2025-11-06", "vi", "31"),
+        {
+            ("retail_sales_services", "2025-YTD10", "level", "=", "309633.5", "309.633,5 tỷ đồng"),
+            ("retail_sales_services", "2025-YTD10", "growth_pct", "=", "15.12", "15,12%"),
+        },
+        id="the year a plan's name ends on, after a share of it, is the plan's, not the next sentences' period",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/bac-giang-leads-nation-in-economic-growth-in-q1/283944.vnp
         "In March, its industrial production index went up 20.6% monthly and 16.7% annually, pushing up the "
         "three-month figure to 23.89%.",

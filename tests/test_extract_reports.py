@@ -47,6 +47,29 @@ def test_items_under_a_heading_take_its_indicator_and_their_paragraphs_price_bas
     assert any(s.printed == "5,83%" for s in result.skipped)
 
 
+def test_items_under_a_heading_of_a_year_s_plan_are_that_year_s_targets():
+    # http://beta.congthuongthainguyen.gov.vn/vn/bao-cao-thang-quy/tinh-hinh-hoat-dong-nganh-cong-thuong-9-thang-phuong-huong-trien-khai-nhiem-vu-3-thang-cuoi-nam-2020-5196.phtml
+    text = (
+        "Tính chung 9 tháng đầu năm 2020, giá trị sản xuất công nghiệp ước đạt 567.634,2 tỷ đồng, tăng 2,5% so với "
+        "cùng kỳ, bằng 70,7% KH năm.\n\n"
+        "II. Tình hình hoạt động ngành Công Thương 9 tháng năm 2020\n\n"
+        "1. Chỉ tiêu kế hoạch năm 2020\n\n"
+        "- Giá trị sản xuất công nghiệp: Tổng GTSXCN trên địa bàn (giá so sánh 2010): 803.300 tỷ đồng, tăng 8% so "
+        "với thực hiện năm 2019."
+    )
+
+    result = extract_article(text, "2020", "vi", "19")
+
+    row = ("19", "industrial_output_value")
+    assert keys(result) == {
+        (*row, "2020-YTD09", "level", "estimate", "=", "567634.2", ""),
+        (*row, "2020-YTD09", "growth_pct", "estimate", "=", "2.5", ""),
+        (*row, "2020-YTD09", "plan_share_pct", "estimate", "=", "70.7", ""),
+        (*row, "2020", "level", "target", "=", "803300", "constant_2010"),
+        (*row, "2020", "growth_pct", "target", "=", "8", "constant_2010"),
+    }
+
+
 def test_an_english_figure_said_in_the_future_of_a_period_under_way_is_a_plan():
     # https://en.vietnamplus.vn/dong-thaps-exports-post-record-high-growth-in-2022/246495.vnp
     dong_thap = "Dong Thap is set to earn 1.7 billion USD in export turnover in 2023, up 44% compared to 2022."

@@ -75,7 +75,8 @@ _PATTERNS = [
     ("ytd", rf"(?:by\s+the\s+end\s+of|as\s+of)\s+(?P<last>{_MONTH})(?:\s+{_YEAR})?"),  # a running total to that month's end
     ("ytd", rf"từ\s+tháng\s*1\s+đến\s+(?:hết\s+)?tháng\s*(?P<n>\d{{1,2}})(?:{_SEP}{_YEAR})?"),
     ("ytd_now", rf"(?:since|as\s+of|from)\s+the\s+beginning\s+of\s+(?:this\s+year|the\s+year|{_YEAR})"
-                r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"),  # "As of the beginning of 2020, … is estimated at …" 
+                r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?"  # "As of the beginning of 2020, … is estimated at …" 
+                r"|đầu\s+năm\s+(?:đến|tới)\s+nay"),  # "Đầu năm đến nay, giá trị …", its "từ" left out
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),

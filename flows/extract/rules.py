@@ -255,6 +255,14 @@ _AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+
 _AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
 _TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+# A report's heading line of a year's plan, "1. Chỉ tiêu kế hoạch năm 2020", and any numbered heading line after it
+_PLAN_HEADING = _folded_pattern(
+    r"^[ \t]*(?:(?:\d+|[ivx]+)\.[ \t]*)?(?:(?:các[ \t]+)?chỉ[ \t]+tiêu[ \t]+)?(?:kế[ \t]+hoạch|mục[ \t]+tiêu)"
+    r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$"
+)
+# "… tăng 12,04% so với" ending the stored text: the base the growth is against is cut off
+_BASE_CUT_OFF = _folded_pattern(r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*")
+_NUMBERED_HEADING = _folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
 # Trade cleared by the province's customs or through its border gates, and the local goods' own exports
 _THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
 _LOCAL_GOODS_EXPORTS = _folded_pattern(
@@ -273,6 +281,10 @@ _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+# "bằng 110,5% dự toán Trung ương giao thu ngân sách cả năm 2025": a share of a plan whose name ends on its year
+_SHARE_OF_A_PLAN_BEFORE = _folded_pattern(
+    r"\d\s*%\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){1,10}\s+$"
+)
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
 _CHANGE_REFERRED = _folded_pattern(
     r"the\s+(?:[^\W\d]+\s+){0,3}?(?:(?P<down>decline|decrease|fall|drop)|(?P<up>rise|increase|growth))(?!\w)"
@@ -330,6 +342,7 @@ CONNECTING_WORDS = frozenset(
     fold(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
+        "chỉ "  # "only": "Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng"
         "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
@@ -340,6 +353,11 @@ HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 _PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
+# "Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ đồng":
+# a bare production value after industry's production is industry's
+_ITS_PRODUCTION_VALUE = _folded_pattern(
+    r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
+)
 # a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
 _ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
 _BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
@@ -822,6 +840,7 @@ class ArticleReader:
             if (m.kind == "period" or (m.kind == "ytd_now" and self.vocabulary.language == "en"))
             and m not in from_levels  # "As of the beginning of 2020, …": its running total, for the next
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
+            and not _SHARE_OF_A_PLAN_BEFORE.search(folded, max(sentence.start, m.start - 100), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not _YEARS_PLAN_AFTER.match(folded, m.end)
             and not _ALONE_AFTER.match(folded, m.end)
@@ -1102,6 +1121,11 @@ class ArticleReader:
                 index_alone = self.industry_named == {"industrial_production_index"}
                 if self.topic is None and figure.unit.code == "pct" and index_alone:
                     last = "industrial_production_index"  # "sản xuất công nghiệp tháng 4 của tỉnh tăng 15,1%"
+                if figure.unit.code == "pct" and plain and not self.industry_named and last is None:
+                    # "Sản xuất công nghiệp tăng 15,8%" in a text naming neither: the index, its growth's measure
+                    last = "industrial_production_index"
+                if _ITS_PRODUCTION_VALUE.search(folded, subject.end, figure.start):
+                    last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
@@ -1271,6 +1295,9 @@ class ArticleReader:
         if period_mention is None and period is not None:
             period = self._month_on_the_month_before(period, clause) or period
             period = self._month_before_the_running_total(period, sentence) or period
+        heading_year = self._plan_heading_year(sentence)
+        if heading_year and (period_mention is None or (period or "")[:4] == heading_year):
+            period = heading_year  # an item under "1. Chỉ tiêu kế hoạch năm 2020": that year's target
         if period is None:  # the period restated later, for this figure or one before it in the clause
             period = self._period_restated(figure, sentence) or self.restated_periods.get(clause.start)
             period = period or (self._period_of_the_places_summed_up(sentence) if owners else None)
@@ -1287,6 +1314,8 @@ class ArticleReader:
             than_year = named_base.group("year")
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
+        if measure in ("growth_pct", "growth_prev_period_pct") and _BASE_CUT_OFF.fullmatch(folded, figure.end):
+            return skip("a growth whose base the end of the text cuts off")
         if measure == "level" and _TOTAL_BROUGHT_TO.search(segment):
             period = period[:4]  # "… in the last six months of this year to bring the total … to 959 million USD"
         if measure == "growth_prev_period_pct":
@@ -1331,6 +1360,8 @@ class ArticleReader:
             and not any(m.kind == "estimate" for m in before if m.start >= sentence.start)
         ):
             status = "target"  # "… đặt mục tiêu cụ thể: …. Giá trị sản xuất công nghiệp tăng 10% so với năm 2024; …"
+        if heading_year and period == heading_year:
+            status = "target"
         if status == "estimate" and self._said_ahead(sentence, figure, period):
             status = "target"
         if status == "estimate" and self._targets_going_on(sentence, before, period):
@@ -1703,6 +1734,19 @@ class ArticleReader:
                 return bases.start("first")
             if _SECOND_OF_TWO.fullmatch(between):
                 return bases.start("second")
+        return None
+
+    def _plan_heading_year(self, sentence: Sentence) -> str | None:
+        """The year of a plan whose heading line is the last numbered heading above the sentence ("1. Chỉ tiêu kế
+        hoạch năm 2020", then "- Giá trị sản xuất công nghiệp: … 803.300 tỷ đồng"): its items are that year's targets."""
+        folded = self.article.folded
+        line_start = folded.rfind("\n", 0, sentence.start) + 1
+        for line in reversed(folded[:line_start].split("\n")):
+            plan = _PLAN_HEADING.match(line)
+            if plan:
+                return plan.group("year")
+            if _NUMBERED_HEADING.match(line):
+                return None
         return None
 
     def _targets_listed_before(self, sentence: Sentence) -> bool:

@@ -23,6 +23,8 @@ _END_MARK = re.compile(r"\./\.|[.!?…]+")
 # a picture's caption line: "(Photo: VNA)", "(Ảnh: …)", "— VNA/VNS Photo Hồng Đạt |"
 _CAPTION = re.compile(
     r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$|[\u2014\u2013-]\s*(?:VNA/VNS|VNA|VNS)\s+Photo\b[^.]*$"
+    # or the picture's credit after the caption's last stop, unbracketed: "… năm 2020. Ảnh: Ngô Minh Phương"
+    r"|[.!?…]\s+(?:Photo|Ảnh)\s*:[^.!?…]{0,60}\|?$"
 )
 # A headline run into the lead on one line, as some pages are copied: a percentage, then a capital
 # opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")

@@ -41,7 +41,7 @@ class Vocabulary:
     def mentions(self, folded: str, start: int, end: int) -> list[Mention]:
         found = []
         for match in self.phrases.finditer(folded, start, end):
-            phrase = re.sub(r"\s+", " ", match.group())
+            phrase = re.sub(r"\s+", " ", _ABBREVIATION_INSIDE.sub(" ", match.group()))
             for kind, value in self.meaning[phrase]:
                 found.append(Mention(match.start(), match.end(), kind, value))
         return found
@@ -71,10 +71,15 @@ def _dash_spellings(alias: str) -> set[str]:
     return {joint.join(parts) for joint in joints} - {alias}
 
 
-def _alternation(phrases: list[str]) -> str:
-    """Longest first, each word bounded, any run of spaces between words."""
+def _alternation(phrases: list[str], between: str = r"\s+") -> str:
+    """Longest first, each word bounded, any run of spaces between words (or `between`)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+    return "|".join(between.join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+# A phrase's abbreviation in brackets inside it: "chỉ số phát triển sản xuất (PTSX) công nghiệp"
+_ABBREVIATION_INSIDE = re.compile(r"\s+\([^\W\d_]{2,6}\)(?=\s)")
+_BETWEEN_WORDS = r"\s+(?:\([^\W\d_]{2,6}\)\s+)?"
 
 
 @cache
@@ -97,7 +102,7 @@ def load_vocabulary(language: str, reference_dir: Path = REFERENCE_DIR) -> Vocab
     return Vocabulary(
         reference=reference,
         language=language,
-        phrases=re.compile(rf"(?<!\w)(?:{_alternation(list(meaning))})(?!\w)"),
+        phrases=re.compile(rf"(?<!\w)(?:{_alternation(list(meaning), _BETWEEN_WORDS)})(?!\w)"),
         meaning=meaning,
         unit_words=re.compile(rf"\s?(?:{_alternation(words)})(?!\w)"),
         aliases=aliases,
