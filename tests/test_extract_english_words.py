@@ -300,6 +300,36 @@ PARAGRAPHS = [
         id="'the added industrial value' is value added, not the output value",
     ),
     pytest.param(
+        # https://www.vccinews.com/prode/12624/.html
+        "With a high growth rate, Tra Vinh industry and handicraft in 2007 hit VND2,441 billion, 105.25% of the plan "
+        "and up 26.51% over 2006.",
+        ("2008-03-20", "en", "84"),
+        {
+            ("industrial_output_value", "2007", "level", "=", "2441", "VND2,441 billion"),
+            ("industrial_output_value", "2007", "plan_attainment_pct", "=", "105.25", "105.25%"),
+            ("industrial_output_value", "2007", "growth_pct", "=", "26.51", "26.51%"),
+        },
+        id="'industry and handicraft' is the industrial output value",
+    ),
+    pytest.param(
+        # https://www.vietnam.vn/en/ben-tre-nhieu-chi-tieu-tang-truong-kha-quan
+        "In the first 6 months of 2025, units in the industry have effectively implemented tasks according to plan, "
+        "well implemented the direction of leaders at all levels, closely monitored the supply - demand and "
+        "commodity prices, and promptly resolved difficulties for businesses. "
+        "Industrial production value, total retail sales and export turnover all increased significantly compared "
+        "to the same period.\n\n"
+        "According to the Department of Industry and Trade of Ben Tre province, the value of industrial and "
+        "handicraft production is estimated at VND 19,930 billion (2010 comparative price), up 12.54% over the "
+        "same period, reaching 44.69% of the yearly plan.",
+        ("2025-07", "en", "83"),
+        {
+            ("industrial_output_value", "2025-H1", "level", "=", "19930", "VND 19,930 billion"),
+            ("industrial_output_value", "2025-H1", "growth_pct", "=", "12.54", "12.54%"),
+            ("industrial_output_value", "2025-H1", "plan_share_pct", "=", "44.69", "44.69%"),
+        },
+        id="'the value of industrial and handicraft production' is the industrial output value",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
         "The department said that in February, the province recorded a surge of 91% in the export of wood and "
         "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.",
