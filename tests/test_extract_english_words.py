@@ -53,6 +53,17 @@ PARAGRAPHS = [
         id="'worth of goods shipped abroad' is exports",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/tien-giangs-exports-grow-over-113-percent-in-h1/155357.vnp
+        "\u2013 The Mekong Delta province of Tien Giang shipped overseas 1.5 billion USD worth of products in the "
+        "first half of 2019, up over 11.3 percent against the same period last year.",
+        ("2019-07-01", "en", "82"),
+        {
+            ("export_value", "2019-H1", "level", "=", "1.5", "1.5 billion USD"),
+            ("export_value", "2019-H1", "growth_pct", ">=", "11.3", "11.3 percent"),
+        },
+        id="'shipped overseas' before the amount is exports",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
