@@ -482,6 +482,24 @@ def test_goods_shipped_abroad_are_exports_and_a_province_eyes_its_target():
     }
 
 
+def test_a_province_working_to_push_its_exports_to_an_amount_sets_a_target():
+    # https://en.vietnamplus.vn/tien-giangs-exports-grow-over-113-percent-in-h1/155357.vnp
+    text = (
+        "Director of the provincial Industry and Trade Doan Van Phuong said the local industrial production and "
+        "export will continue growing in the last half of the year.The production of major industrial goods like "
+        "copper pipes, footwear, and apparel is likely to increase significantly over positive consumption demand, "
+        "he added.Tien Giang is working to push its export earnings to 3 billion USD this year, up 4.7 percent year "
+        "on year.-VNA"
+    )
+
+    result = extract_article(text, "2019-07-01", "en", "82")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2019", "level", "target", "3"),
+        ("2019", "growth_pct", "target", "4.7"),
+    }
+
+
 def test_production_value_excluding_oil_and_gas_is_a_variant():
     # https://en.vietnamplus.vn/ba-riavung-tau-lures-156-million-usd-in-fdi-in-two-months/197400.vnp
     text = (
