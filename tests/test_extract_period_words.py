@@ -24,6 +24,18 @@ PARAGRAPHS = [
         id="'so với thực hiện tháng trước' is the month before",
     ),
     pytest.param(
+        # https://english.thesaigontimes.vn/?p=246036
+        "HCMC \u2013 Exports of HCMC in January-March this year dropped 17% year-on-year to a little more than US$10 "
+        "billion, the greatest first-quarter slide in 22 years, according to the city\u2019s Department of Industry "
+        "and Trade.",
+        ("2023", "en", "79"),
+        {
+            ("export_value", "2023-Q1", "growth_pct", "=", "-17", "dropped 17%"),
+            ("export_value", "2023-Q1", "level", ">=", "10", "US$10 billion"),
+        },
+        id="'January-March this year' is the first quarter of the year in hand",
+    ),
+    pytest.param(
         # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
         "và tăng 9,0% so với cùng kỳ năm trước.",

@@ -97,7 +97,8 @@ _PATTERNS = [
     # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
     ("ytd", rf"(?<!các\s)(?<!những\s)(?<!mấy\s)(?<!vài\s)(?P<n>tháng)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+nay)?"
             rf"(?:\s+{_YEAR})?"),
-    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
+    # "in January-March this year": the months of the publication's year
+    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR}|\s+this\s+year)?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     # "in January this year": the month of the publication's year, not the year
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
@@ -226,6 +227,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
             return PeriodMention(start, end, "period", "-Q1", year)
     elif count is None:
         months = _MONTHS.index(groups["last"]) + 1
+        if months == 3:  # "January-March" names the first quarter by its months, as "January-June" the first half
+            return PeriodMention(start, end, "period", "-Q1", year)
     elif count.isdigit():
         months = int(count)
     elif count in ("month", fold("tháng")):  # "the first month", "tháng đầu năm": January
