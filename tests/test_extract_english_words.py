@@ -586,6 +586,27 @@ def test_a_material_s_export_value_is_of_products():
     assert reasons["$1.11 billion"] == "products or groups, not the whole province"
 
 
+def test_wooden_and_handicraft_exports_are_products():
+    # https://english.thesaigontimes.vn/?p=246036
+    text = (
+        "HCMC \u2013 Exports of HCMC in January-March this year dropped 17% year-on-year to a little more than US$10 "
+        "billion, the greatest first-quarter slide in 22 years, according to the city\u2019s Department of Industry "
+        "and Trade.\n"
+        "Preliminary data from the HCMC Union of Business Associations (HUBA) showed that quarter-one textile exports "
+        "edged down 8% compared to the first quarter last year. Wooden and handicraft exports dipped by 15%, with "
+        "woodchips and pellets plunging by 45%."
+    )
+
+    result = extract_article(text, "2023", "en", "79")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2023-Q1", "growth_pct", "-17"),
+        ("2023-Q1", "level", "10"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["15%"] == "products or groups, not the whole province"
+
+
 def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change():
     # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
     text = (

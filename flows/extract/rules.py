@@ -488,7 +488,8 @@ _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?
 
 _EN_PRODUCTS = (
     r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
-    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
+    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn"
+    r"|wooden|handicraft)s?"
 )
 # "the province's seafood exports", "rice exports": in English the product comes before
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
