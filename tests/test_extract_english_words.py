@@ -607,6 +607,22 @@ def test_wooden_and_handicraft_exports_are_products():
     assert reasons["15%"] == "products or groups, not the whole province"
 
 
+def test_a_sector_seeing_a_fall_in_exports_is_a_part():
+    # https://english.thesaigontimes.vn/?p=246036
+    text = (
+        "This year the city\u2019s export sector has been experiencing the greatest challenge ever, the "
+        "department\u2019s deputy director, Nguyen Nguyen Phuong, told the local media.\n"
+        "Though the food and beverage sector reported slight growth, its sales inched down 2%. It is estimated that "
+        "the sector may see a 4% fall in exports due to weak demand in international markets."
+    )
+
+    result = extract_article(text, "2023", "en", "79")
+
+    assert not result.rows
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["4%"] == "an economic sector, not the whole province"
+
+
 def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change():
     # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
     text = (

@@ -1563,7 +1563,7 @@ class ArticleReader:
                     m for m in subjects if figure.end <= m.start <= gap.end() < m.end and m.kind != "part"
                 ]  # fmt: skip
                 if following:
-                    return following[0]
+                    return self._part_seeing_the_change(subjects, clause, figure) or following[0]
                 parts = [  # "a 21 percent fall in forest products": a part named in the two words after
                     m for m in subjects
                     if m.kind == "part" and _FEW_WORDS.fullmatch(self.article.folded, gap.end(), m.start)
@@ -1590,6 +1590,14 @@ class ArticleReader:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _part_seeing_the_change(self, subjects: list[Mention], clause: Span, figure: Figure) -> Mention | None:
+        """ "the sector may see a 4% fall in exports": a part the clause names as its subject before the
+        figure, with no other subject between, is whose change in the indicator after the figure it is (not
+        a breakdown's opener: "the import-export turnover …, including 3.56 billion USD from exports")."""
+        before = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
+        last = before[-1] if before else None
+        return last if last is not None and last.kind == "part" and last.value != "a breakdown" else None
 
     def _subject_in_turn(self, in_clause: list[Mention], clause: Span, figure: Figure) -> Mention | None:
         """ "The retail sales of goods and services and export turnover were targeted to reach VNĐ26.9 trillion
