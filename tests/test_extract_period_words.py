@@ -36,6 +36,29 @@ PARAGRAPHS = [
         id="'January-March this year' is the first quarter of the year in hand",
     ),
     pytest.param(
+        # https://vccinews.com/prode/47671/industry-and-trade-sector-ensuring-production-stability-creating-solid-foundation-for-economic-development/index.html
+        "In 2016-2020, annually, industrial production value rose by an average of 18.15%; total retail revenue of "
+        "consumer goods and services climbed by 12.41% and export value increased by US$342.81 million from the "
+        "previous phase.",
+        ("2022-04-26", "en", "84"),
+        {
+            ("industrial_output_value", "2016/2020", "average_growth_pct", "=", "18.15", "18.15%"),
+            ("retail_sales_services", "2016/2020", "average_growth_pct", "=", "12.41", "12.41%"),
+        },
+        id="'In 2016-2020, annually, …': every growth over the span in the sentence is a rate a year",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/43541/actively-joining-global-value-chain.html
+        "In 2020, the province's export value topped US$1.4 billion, representing a year on year growth of 29% in "
+        "the 2016-2020 period.",
+        ("2021-06-15", "en", "51"),
+        {
+            ("export_value", "2020", "level", ">=", "1.4", "US$1.4 billion"),
+            ("export_value", "2016/2020", "average_growth_pct", "=", "29", "29%"),
+        },
+        id="'a year on year growth of 29% in the 2016-2020 period' is an average a year",
+    ),
+    pytest.param(
         # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
         "và tăng 9,0% so với cùng kỳ năm trước.",

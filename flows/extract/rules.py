@@ -266,6 +266,9 @@ _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?m�
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
+# "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
+# the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
+_PER_YEAR_BEFORE = _folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
@@ -1243,6 +1246,7 @@ class ArticleReader:
             period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
+            average = average or bool(_PER_YEAR_BEFORE.search(self.article.folded, sentence.start, figure.start))
             average = average or bool(  # the target set beside an average growth is one too
                 _TARGET_GROWTH_BEFORE.search(segment)
                 and any(m.kind == "average" and clause.start <= m.start < figure.start for m in mentions)
