@@ -64,6 +64,14 @@ PARAGRAPHS = [
         id="'shipped overseas' before the amount is exports",
     ),
     pytest.param(
+        # https://vccinews.com/prode/43105/driving-force-for-economic-growth.html
+        "Total retail sales of consumer goods and services in the 2016 - 2020 period will grow at an average rate "
+        "of 12.9%/year.",
+        ("2021-01-20", "en", "26"),
+        {("retail_sales_services", "2016/2020", "average_growth_pct", "=", "12.9", "12.9%/year")},
+        id="'will grow at an average rate of' is a growth",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
