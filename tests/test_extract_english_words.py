@@ -72,6 +72,15 @@ PARAGRAPHS = [
         id="'will grow at an average rate of' is a growth",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/vinh-long-achieves-historic-1-bln-usd-export-milestone-post307555.vnp
+        "Vinh Long (VNA) \u2013 The Mekong Delta province of Vinh Long has surpassed the 1 billion USD mark in export "
+        "earnings for the first time, driven by a surge in industrial production this year, according to its "
+        "Department of Industry and Trade.",
+        ("2024", "en", "86"),
+        {("export_value", "2024", "level", ">=", "1", "1 billion USD")},
+        id="'surpassed the 1 billion USD mark in export earnings' is the exports' bound",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
