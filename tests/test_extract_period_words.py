@@ -36,6 +36,14 @@ PARAGRAPHS = [
         id="'January-March this year' is the first quarter of the year in hand",
     ),
     pytest.param(
+        # https://new.dongnai.gov.vn/en/news/tourism/total-retail-sales-of-goods-and-services-reach-vnd5-430-in-october-50698.html
+        "In estimation, total retail sales of goods and services hit VND5,430 in Oct., up 3% over the previous "
+        "month.",
+        ("2010", "en", "75"),
+        {("retail_sales_services", "2010-M10", "growth_prev_period_pct", "=", "3", "3%")},
+        id="'in Oct.', the month shortened, is October",
+    ),
+    pytest.param(
         # https://vccinews.com/prode/47671/industry-and-trade-sector-ensuring-production-stability-creating-solid-foundation-for-economic-development/index.html
         "In 2016-2020, annually, industrial production value rose by an average of 18.15%; total retail revenue of "
         "consumer goods and services climbed by 12.41% and export value increased by US$342.81 million from the "
