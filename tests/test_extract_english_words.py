@@ -81,6 +81,20 @@ PARAGRAPHS = [
         id="'surpassed the 1 billion USD mark in export earnings' is the exports' bound",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
+        "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
+        "the year, lagging behind the set target, according to the provincial Department of Industry and "
+        "Trade.Although the export value is 1.45 percent higher than the same time last year, it only accounted for "
+        "40.4 percent of the yearly plan, said director of the department Ngo Cong Tuoc.",
+        ("2019", "en", "91"),
+        {
+            ("export_value", "2019-H1", "level", ">=", "275", "275 million USD"),
+            ("export_value", "2019-H1", "growth_pct", "=", "1.45", "1.45 percent"),
+            ("export_value", "2019-H1", "plan_share_pct", "=", "40.4", "40.4 percent"),
+        },
+        id="'1.45 percent higher than the same time last year' is a growth on a year earlier",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"

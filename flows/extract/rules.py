@@ -97,9 +97,10 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
-    # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
+    # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
+    # last year": growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
+    r"|the\s+same\s+(?:period|time)|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
