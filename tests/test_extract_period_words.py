@@ -67,6 +67,20 @@ PARAGRAPHS = [
         id="'a year on year growth of 29% in the 2016-2020 period' is an average a year",
     ),
     pytest.param(
+        # https://vccinews.com/prode/26429/.html
+        "In the 15 years since its re-establishment, Quang Nam maintained high economic growth of 10.6 percent in the "
+        "period of 1997-2011, with 12.2 percent in 2011, over 4 times that of 1997. The economic structure was "
+        "transformed, with industry and service increasing from 52 percent in 1997 to 79 percent in 2011, and "
+        "agriculture decreasing from 48 percent in 1997 to below 21 percent in 2011. The average annual increase in "
+        "export value was over 27 percent; in 2011 it was US$336 million, 22 times that of 1997.",
+        ("2012-07-10", "en", "49"),
+        {
+            ("export_value", "1997/2011", "average_growth_pct", ">=", "27", "27 percent"),
+            ("export_value", "2011", "level", "=", "336", "US$336 million"),
+        },
+        id="'The average annual increase' naming no period is over the span its paragraph named last",
+    ),
+    pytest.param(
         # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
         "và tăng 9,0% so với cùng kỳ năm trước.",

@@ -267,6 +267,7 @@ _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?m�
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
+_AVERAGE_ANNUAL = _folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
 _PER_YEAR_BEFORE = _folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
@@ -1245,6 +1246,10 @@ class ArticleReader:
         if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
             # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
             period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
+        if period_mention is None and _AVERAGE_ANNUAL.search(segment):
+            span = self._span_of_the_paragraph(sentence)  # "… in the period of 1997-2011, …. The average annual
+            if span:  # increase in export value was over 27 percent": over that span, not the year said between
+                period_mention = PeriodMention(figure.start, figure.start, "span", span, None)
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
             average = average or bool(_PER_YEAR_BEFORE.search(self.article.folded, sentence.start, figure.start))
@@ -1595,6 +1600,18 @@ class ArticleReader:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _span_of_the_paragraph(self, sentence: Sentence) -> str | None:
+        """The span named last before this sentence in its paragraph, if any."""
+        start = self.article.text.rfind("\n", 0, sentence.start) + 1
+        spans = [
+            m.code
+            for earlier in self._body_before(sentence)
+            if earlier.start >= start
+            for m in self.periods[earlier]
+            if m.kind == "span" and m.code
+        ]
+        return spans[-1] if spans else None
 
     def _part_seeing_the_change(self, subjects: list[Mention], clause: Span, figure: Figure) -> Mention | None:
         """ "the sector may see a 4% fall in exports": a part the clause names as its subject before the
