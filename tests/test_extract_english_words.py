@@ -654,6 +654,16 @@ def test_a_sector_seeing_a_fall_in_exports_is_a_part():
     assert reasons["4%"] == "an economic sector, not the whole province"
 
 
+def test_the_level_a_rise_started_from_said_after_the_level_it_reached_is_no_row():
+    # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=2028:economic-growth-achievement-in-thua-thien-hue&catid=325:brief-introduction&Itemid=361
+    text = "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005. Exported products was a good increase."
+
+    result = extract_article(text, "2013-05-22", "en", "46")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {("2010", "level", "257.5")}
+    assert any(s.printed == "57.1 million USD" and "changed from" in s.reason for s in result.skipped)
+
+
 def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change():
     # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
     text = (

@@ -442,6 +442,11 @@ _MONTHLY_BEFORE = _folded_pattern(
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
+# "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005": the level after "from" is where the
+# change started, said after the level it reached
+_TO_LEVEL_THEN_FROM = _folded_pattern(
+    r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
+)
 _FROM_RIGHT_AFTER = _folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
@@ -1232,6 +1237,8 @@ class ArticleReader:
             return skip("an amount a month on average, not the period's")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
+        elif _TO_LEVEL_THEN_FROM.search(folded, clause.start, figure.start):
+            return skip("the level it changed from ('rose to 257.5 million USD in 2010 from 57.1 million USD')")
         elif (
             self._change_in_amount(cues, mentions, segment_start, figure)
             or (_BY_BEFORE.search(segment) and self.to_amount_after.match(after))
