@@ -489,6 +489,8 @@ _EXPORT_PRODUCT = _folded_pattern(
 _EXPORTED_VOLUME = _folded_pattern(
     r"\s+(?:(?:trên|hơn|gần|khoảng|đạt|được|ước\s+đạt)\s+)*\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3)(?!\w)"
 )
+# "exported 502,000 tons of rice worth US$127.2 million": in English too, what is exported counted in tonnes
+_EXPORTED_TONNES = _folded_pattern(r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?\d[\d.,]*\s+(?:tonnes?|tons?)(?!\w)")
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
@@ -968,6 +970,7 @@ class ArticleReader:
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORT_OF_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
+                or _EXPORTED_TONNES.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _VOLUME_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
