@@ -95,6 +95,15 @@ PARAGRAPHS = [
         id="'1.45 percent higher than the same time last year' is a growth on a year earlier",
     ),
     pytest.param(
+        # https://thoibaotaichinhvietnam.vn/bac-ninh-sees-trade-surplus-exceeding-64-billion-usd-98007.html
+        "With import and export values hitting nearly 39 billion USD and over 45 billion USD in 2021 respectively, "
+        "the northern province of Bac Ninh posted a trade surplus of more than 6.4 billion USD, said the provincial "
+        "statistics department at its meeting on December 28.",
+        ("2021-12-29", "en", "27"),
+        {("export_value", "2021", "level", ">=", "45", "45 billion USD")},
+        id="'import and export values … respectively': the second figure is the exports'",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"

@@ -403,6 +403,7 @@ _PLACES_LISTED_ABOVE = _folded_pattern(
 )
 _EXPORTS_WORD = _folded_pattern(r"(?<!\w)(?:xuất\s+khẩu|exports?)(?!\w)")
 _IMPORTS_WORD = _folded_pattern(r"(?<!\w)(?:nhập\s+khẩu|imports?|xuất\s+nhập\s+khẩu)(?!\w)")
+_IMPORT_AND_EXPORT = _folded_pattern(r"(?P<imports>imports?)\s+and\s+(?P<exports>exports?)")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -966,6 +967,9 @@ class ArticleReader:
                 m = Mention(m.start, m.end, "part", "a region")
             if m.kind == "province" and self._a_provincial_city(m):
                 m = Mention(m.start, m.end, "part", "districts")
+            if m.value == "imports and exports together" and (pair := self._imports_and_exports_in_turn(m, sentence)):
+                found.extend(pair)
+                continue
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORT_OF_PRODUCT.match(folded, m.end, sentence.end)
@@ -982,6 +986,19 @@ class ArticleReader:
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
+
+    def _imports_and_exports_in_turn(self, mention: Mention, sentence: Sentence) -> list[Mention]:
+        """ "With import and export values hitting nearly 39 billion USD and over 45 billion USD in 2021
+        respectively": imports and exports said together before figures said "respectively" are two
+        indicators, each taking its figure in turn."""
+        folded = self.article.folded
+        pair = _IMPORT_AND_EXPORT.fullmatch(folded, mention.start, mention.end)
+        if not pair or not _RESPECTIVELY.search(folded, mention.end, sentence.end):
+            return []
+        return [
+            Mention(mention.start, pair.end("imports"), "other", "imports"),
+            Mention(pair.start("exports"), mention.end, "indicator", "export_value"),
+        ]
 
     def _a_provincial_city(self, mention: Mention) -> bool:
         """ "TP Hải Dương 30%", "thành phố Thái Bình": the city a province is named after, one of its
