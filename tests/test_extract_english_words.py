@@ -104,6 +104,18 @@ PARAGRAPHS = [
         id="'import and export values … respectively': the second figure is the exports'",
     ),
     pytest.param(
+        # https://en.vietstock.vn/2024/01/hcm-city8217s-industrytrade-sector-sets-target-for-2024-974-535640.htm
+        "The department targets 6.5 per cent growth of its index of industrial production (IIP), 11 per cent growth "
+        "in retail sales of goods and services, and export turnover of businesses passing through the city's border "
+        "gates to increase by 10 per cent.",
+        ("2024-01", "en", "79"),
+        {
+            ("industrial_production_index", "2024", "growth_pct", "=", "6.5", "6.5 per cent"),
+            ("retail_sales_services", "2024", "growth_pct", "=", "11", "11 per cent"),
+        },
+        id="exports 'passing through the city's border gates' are the trade its gates clear, not the province's",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
