@@ -116,6 +116,17 @@ PARAGRAPHS = [
         id="exports 'passing through the city's border gates' are the trade its gates clear, not the province's",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/dong-nai-aims-to-enhance-exports/74920.vnp
+        "For the first four months this year, foreign trade value of the province was estimated at more than 8.1 "
+        "billion USD, of which 4.2 billion USD came from exports, up seven percent from the same period last year.",
+        ("2015", "en", "75"),
+        {
+            ("export_value", "2015-YTD04", "level", "=", "4.2", "4.2 billion USD"),
+            ("export_value", "2015-YTD04", "growth_pct", "=", "7", ""),
+        },
+        id="'of which 4.2 billion USD came from exports' is the exports' amount",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"

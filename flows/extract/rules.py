@@ -204,7 +204,7 @@ _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đươ
 _CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
-    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone|came|comes|coming)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
