@@ -127,6 +127,14 @@ PARAGRAPHS = [
         id="'of which 4.2 billion USD came from exports' is the exports' amount",
     ),
     pytest.param(
+        # https://cucthongke.quangtri.gov.vn/dbase/file/Nien%20giam%202021/files/basic-html/page392.html
+        "Gross retail sales of goods and consumer services in 2021 increased only 4.57% over the previous year; of "
+        "which retail sales of goods reached 18,942.67 billion VND, a rise of 5.34% compared to that in 2020.",
+        ("2021", "en", "45"),
+        {("retail_sales_services", "2021", "growth_pct", "=", "4.57", "4.57%")},
+        id="'retail sales of goods and consumer services' is retail sales and services revenue",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
