@@ -37,8 +37,7 @@ PARAGRAPHS = [
     ),
     pytest.param(
         # https://new.dongnai.gov.vn/en/news/tourism/total-retail-sales-of-goods-and-services-reach-vnd5-430-in-october-50698.html
-        "In estimation, total retail sales of goods and services hit VND5,430 in Oct., up 3% over the previous "
-        "month.",
+        "In estimation, total retail sales of goods and services hit VND5,430 in Oct., up 3% over the previous month.",
         ("2010", "en", "75"),
         {("retail_sales_services", "2010-M10", "growth_prev_period_pct", "=", "3", "3%")},
         id="'in Oct.', the month shortened, is October",

@@ -270,7 +270,9 @@ _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 _AVERAGE_ANNUAL = _folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
-_PER_YEAR_BEFORE = _folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
+_PER_YEAR_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)"
+)
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
@@ -491,7 +493,9 @@ _EXPORTED_VOLUME = _folded_pattern(
     r"\s+(?:(?:trên|hơn|gần|khoảng|đạt|được|ước\s+đạt)\s+)*\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3)(?!\w)"
 )
 # "exported 502,000 tons of rice worth US$127.2 million": in English too, what is exported counted in tonnes
-_EXPORTED_TONNES = _folded_pattern(r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?\d[\d.,]*\s+(?:tonnes?|tons?)(?!\w)")
+_EXPORTED_TONNES = _folded_pattern(
+    r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?\d[\d.,]*\s+(?:tonnes?|tons?)(?!\w)"
+)
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
