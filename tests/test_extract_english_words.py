@@ -53,6 +53,88 @@ PARAGRAPHS = [
         id="'worth of goods shipped abroad' is exports",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/tien-giangs-exports-grow-over-113-percent-in-h1/155357.vnp
+        "\u2013 The Mekong Delta province of Tien Giang shipped overseas 1.5 billion USD worth of products in the "
+        "first half of 2019, up over 11.3 percent against the same period last year.",
+        ("2019-07-01", "en", "82"),
+        {
+            ("export_value", "2019-H1", "level", "=", "1.5", "1.5 billion USD"),
+            ("export_value", "2019-H1", "growth_pct", ">=", "11.3", "11.3 percent"),
+        },
+        id="'shipped overseas' before the amount is exports",
+    ),
+    pytest.param(
+        # https://vccinews.com/prode/43105/driving-force-for-economic-growth.html
+        "Total retail sales of consumer goods and services in the 2016 - 2020 period will grow at an average rate "
+        "of 12.9%/year.",
+        ("2021-01-20", "en", "26"),
+        {("retail_sales_services", "2016/2020", "average_growth_pct", "=", "12.9", "12.9%/year")},
+        id="'will grow at an average rate of' is a growth",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/vinh-long-achieves-historic-1-bln-usd-export-milestone-post307555.vnp
+        "Vinh Long (VNA) \u2013 The Mekong Delta province of Vinh Long has surpassed the 1 billion USD mark in export "
+        "earnings for the first time, driven by a surge in industrial production this year, according to its "
+        "Department of Industry and Trade.",
+        ("2024", "en", "86"),
+        {("export_value", "2024", "level", ">=", "1", "1 billion USD")},
+        id="'surpassed the 1 billion USD mark in export earnings' is the exports' bound",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
+        "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
+        "the year, lagging behind the set target, according to the provincial Department of Industry and "
+        "Trade.Although the export value is 1.45 percent higher than the same time last year, it only accounted for "
+        "40.4 percent of the yearly plan, said director of the department Ngo Cong Tuoc.",
+        ("2019", "en", "91"),
+        {
+            ("export_value", "2019-H1", "level", ">=", "275", "275 million USD"),
+            ("export_value", "2019-H1", "growth_pct", "=", "1.45", "1.45 percent"),
+            ("export_value", "2019-H1", "plan_share_pct", "=", "40.4", "40.4 percent"),
+        },
+        id="'1.45 percent higher than the same time last year' is a growth on a year earlier",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/bac-ninh-sees-trade-surplus-exceeding-64-billion-usd-98007.html
+        "With import and export values hitting nearly 39 billion USD and over 45 billion USD in 2021 respectively, "
+        "the northern province of Bac Ninh posted a trade surplus of more than 6.4 billion USD, said the provincial "
+        "statistics department at its meeting on December 28.",
+        ("2021-12-29", "en", "27"),
+        {("export_value", "2021", "level", ">=", "45", "45 billion USD")},
+        id="'import and export values … respectively': the second figure is the exports'",
+    ),
+    pytest.param(
+        # https://en.vietstock.vn/2024/01/hcm-city8217s-industrytrade-sector-sets-target-for-2024-974-535640.htm
+        "The department targets 6.5 per cent growth of its index of industrial production (IIP), 11 per cent growth "
+        "in retail sales of goods and services, and export turnover of businesses passing through the city's border "
+        "gates to increase by 10 per cent.",
+        ("2024-01", "en", "79"),
+        {
+            ("industrial_production_index", "2024", "growth_pct", "=", "6.5", "6.5 per cent"),
+            ("retail_sales_services", "2024", "growth_pct", "=", "11", "11 per cent"),
+        },
+        id="exports 'passing through the city's border gates' are the trade its gates clear, not the province's",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nai-aims-to-enhance-exports/74920.vnp
+        "For the first four months this year, foreign trade value of the province was estimated at more than 8.1 "
+        "billion USD, of which 4.2 billion USD came from exports, up seven percent from the same period last year.",
+        ("2015", "en", "75"),
+        {
+            ("export_value", "2015-YTD04", "level", "=", "4.2", "4.2 billion USD"),
+            ("export_value", "2015-YTD04", "growth_pct", "=", "7", ""),
+        },
+        id="'of which 4.2 billion USD came from exports' is the exports' amount",
+    ),
+    pytest.param(
+        # https://cucthongke.quangtri.gov.vn/dbase/file/Nien%20giam%202021/files/basic-html/page392.html
+        "Gross retail sales of goods and consumer services in 2021 increased only 4.57% over the previous year; of "
+        "which retail sales of goods reached 18,942.67 billion VND, a rise of 5.34% compared to that in 2020.",
+        ("2021", "en", "45"),
+        {("retail_sales_services", "2021", "growth_pct", "=", "4.57", "4.57%")},
+        id="'retail sales of goods and consumer services' is retail sales and services revenue",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/hanois-retail-service-revenue-up-123-in-two-months/249164.vnp
         "In February alone, total retail revenue of consumer goods and services stood at 59.5 trillion VND, down "
         "5.5% from the previous month and up 16.8% over the same period last year.\n\n"
@@ -300,6 +382,36 @@ PARAGRAPHS = [
         id="'the added industrial value' is value added, not the output value",
     ),
     pytest.param(
+        # https://www.vccinews.com/prode/12624/.html
+        "With a high growth rate, Tra Vinh industry and handicraft in 2007 hit VND2,441 billion, 105.25% of the plan "
+        "and up 26.51% over 2006.",
+        ("2008-03-20", "en", "84"),
+        {
+            ("industrial_output_value", "2007", "level", "=", "2441", "VND2,441 billion"),
+            ("industrial_output_value", "2007", "plan_attainment_pct", "=", "105.25", "105.25%"),
+            ("industrial_output_value", "2007", "growth_pct", "=", "26.51", "26.51%"),
+        },
+        id="'industry and handicraft' is the industrial output value",
+    ),
+    pytest.param(
+        # https://www.vietnam.vn/en/ben-tre-nhieu-chi-tieu-tang-truong-kha-quan
+        "In the first 6 months of 2025, units in the industry have effectively implemented tasks according to plan, "
+        "well implemented the direction of leaders at all levels, closely monitored the supply - demand and "
+        "commodity prices, and promptly resolved difficulties for businesses. "
+        "Industrial production value, total retail sales and export turnover all increased significantly compared "
+        "to the same period.\n\n"
+        "According to the Department of Industry and Trade of Ben Tre province, the value of industrial and "
+        "handicraft production is estimated at VND 19,930 billion (2010 comparative price), up 12.54% over the "
+        "same period, reaching 44.69% of the yearly plan.",
+        ("2025-07", "en", "83"),
+        {
+            ("industrial_output_value", "2025-H1", "level", "=", "19930", "VND 19,930 billion"),
+            ("industrial_output_value", "2025-H1", "growth_pct", "=", "12.54", "12.54%"),
+            ("industrial_output_value", "2025-H1", "plan_share_pct", "=", "44.69", "44.69%"),
+        },
+        id="'the value of industrial and handicraft production' is the industrial output value",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/february-exports-provide-positive-signal-in-binh-duong-province/249469.vnp
         "The department said that in February, the province recorded a surge of 91% in the export of wood and "
         "wooden furniture, 33% in garments, 28% in electronic accessories, and over 30% in automobile spare parts.",
@@ -441,6 +553,24 @@ def test_goods_shipped_abroad_are_exports_and_a_province_eyes_its_target():
     }
 
 
+def test_a_province_working_to_push_its_exports_to_an_amount_sets_a_target():
+    # https://en.vietnamplus.vn/tien-giangs-exports-grow-over-113-percent-in-h1/155357.vnp
+    text = (
+        "Director of the provincial Industry and Trade Doan Van Phuong said the local industrial production and "
+        "export will continue growing in the last half of the year.The production of major industrial goods like "
+        "copper pipes, footwear, and apparel is likely to increase significantly over positive consumption demand, "
+        "he added.Tien Giang is working to push its export earnings to 3 billion USD this year, up 4.7 percent year "
+        "on year.-VNA"
+    )
+
+    result = extract_article(text, "2019-07-01", "en", "82")
+
+    assert {(r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("2019", "level", "target", "3"),
+        ("2019", "growth_pct", "target", "4.7"),
+    }
+
+
 def test_production_value_excluding_oil_and_gas_is_a_variant():
     # https://en.vietnamplus.vn/ba-riavung-tau-lures-156-million-usd-in-fdi-in-two-months/197400.vnp
     text = (
@@ -525,6 +655,53 @@ def test_a_material_s_export_value_is_of_products():
     assert not [r for r in result.rows if r.measure == "level"]
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["$1.11 billion"] == "products or groups, not the whole province"
+
+
+def test_wooden_and_handicraft_exports_are_products():
+    # https://english.thesaigontimes.vn/?p=246036
+    text = (
+        "HCMC \u2013 Exports of HCMC in January-March this year dropped 17% year-on-year to a little more than US$10 "
+        "billion, the greatest first-quarter slide in 22 years, according to the city\u2019s Department of Industry "
+        "and Trade.\n"
+        "Preliminary data from the HCMC Union of Business Associations (HUBA) showed that quarter-one textile exports "
+        "edged down 8% compared to the first quarter last year. Wooden and handicraft exports dipped by 15%, with "
+        "woodchips and pellets plunging by 45%."
+    )
+
+    result = extract_article(text, "2023", "en", "79")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2023-Q1", "growth_pct", "-17"),
+        ("2023-Q1", "level", "10"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["15%"] == "products or groups, not the whole province"
+
+
+def test_a_sector_seeing_a_fall_in_exports_is_a_part():
+    # https://english.thesaigontimes.vn/?p=246036
+    text = (
+        "This year the city\u2019s export sector has been experiencing the greatest challenge ever, the "
+        "department\u2019s deputy director, Nguyen Nguyen Phuong, told the local media.\n"
+        "Though the food and beverage sector reported slight growth, its sales inched down 2%. It is estimated that "
+        "the sector may see a 4% fall in exports due to weak demand in international markets."
+    )
+
+    result = extract_article(text, "2023", "en", "79")
+
+    assert not result.rows
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["4%"] == "an economic sector, not the whole province"
+
+
+def test_the_level_a_rise_started_from_said_after_the_level_it_reached_is_no_row():
+    # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=2028:economic-growth-achievement-in-thua-thien-hue&catid=325:brief-introduction&Itemid=361
+    text = "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005. Exported products was a good increase."
+
+    result = extract_article(text, "2013-05-22", "en", "46")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {("2010", "level", "257.5")}
+    assert any(s.printed == "57.1 million USD" and "changed from" in s.reason for s in result.skipped)
 
 
 def test_an_amount_right_before_a_change_from_one_level_to_another_is_the_change():

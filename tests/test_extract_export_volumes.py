@@ -75,3 +75,18 @@ def test_a_sectors_exports_in_tonnes_against_the_plan_and_the_years_total_aimed_
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["59%"] == "products or groups, not the whole province"
+
+
+def test_what_a_province_exported_counted_in_tonnes_is_its_products_in_english_too():
+    # https://www.vccinews.com/prode/12624/.html
+    text = (
+        "In 2007, Tra Vinh exported 2,850 tonnes of sliced coconut, 7,050 tonnes of coconut fruit, 2,150 tonnes of "
+        "coconut coal, 9,000 tonnes of coconut fibre and 36,619 sq. meters of coconut carpet, with a total turnover "
+        "of US$7.8 million, 62.50% more than 2006."
+    )
+
+    result = extract_article(text, "2008-03-20", "en", "84")
+
+    assert not result.rows
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["US$7.8 million"] == "products or groups, not the whole province"

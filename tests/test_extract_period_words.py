@@ -24,6 +24,62 @@ PARAGRAPHS = [
         id="'so với thực hiện tháng trước' is the month before",
     ),
     pytest.param(
+        # https://english.thesaigontimes.vn/?p=246036
+        "HCMC \u2013 Exports of HCMC in January-March this year dropped 17% year-on-year to a little more than US$10 "
+        "billion, the greatest first-quarter slide in 22 years, according to the city\u2019s Department of Industry "
+        "and Trade.",
+        ("2023", "en", "79"),
+        {
+            ("export_value", "2023-Q1", "growth_pct", "=", "-17", "dropped 17%"),
+            ("export_value", "2023-Q1", "level", ">=", "10", "US$10 billion"),
+        },
+        id="'January-March this year' is the first quarter of the year in hand",
+    ),
+    pytest.param(
+        # https://new.dongnai.gov.vn/en/news/tourism/total-retail-sales-of-goods-and-services-reach-vnd5-430-in-october-50698.html
+        "In estimation, total retail sales of goods and services hit VND5,430 in Oct., up 3% over the previous month.",
+        ("2010", "en", "75"),
+        {("retail_sales_services", "2010-M10", "growth_prev_period_pct", "=", "3", "3%")},
+        id="'in Oct.', the month shortened, is October",
+    ),
+    pytest.param(
+        # https://vccinews.com/prode/47671/industry-and-trade-sector-ensuring-production-stability-creating-solid-foundation-for-economic-development/index.html
+        "In 2016-2020, annually, industrial production value rose by an average of 18.15%; total retail revenue of "
+        "consumer goods and services climbed by 12.41% and export value increased by US$342.81 million from the "
+        "previous phase.",
+        ("2022-04-26", "en", "84"),
+        {
+            ("industrial_output_value", "2016/2020", "average_growth_pct", "=", "18.15", "18.15%"),
+            ("retail_sales_services", "2016/2020", "average_growth_pct", "=", "12.41", "12.41%"),
+        },
+        id="'In 2016-2020, annually, …': every growth over the span in the sentence is a rate a year",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/43541/actively-joining-global-value-chain.html
+        "In 2020, the province's export value topped US$1.4 billion, representing a year on year growth of 29% in "
+        "the 2016-2020 period.",
+        ("2021-06-15", "en", "51"),
+        {
+            ("export_value", "2020", "level", ">=", "1.4", "US$1.4 billion"),
+            ("export_value", "2016/2020", "average_growth_pct", "=", "29", "29%"),
+        },
+        id="'a year on year growth of 29% in the 2016-2020 period' is an average a year",
+    ),
+    pytest.param(
+        # https://vccinews.com/prode/26429/.html
+        "In the 15 years since its re-establishment, Quang Nam maintained high economic growth of 10.6 percent in the "
+        "period of 1997-2011, with 12.2 percent in 2011, over 4 times that of 1997. The economic structure was "
+        "transformed, with industry and service increasing from 52 percent in 1997 to 79 percent in 2011, and "
+        "agriculture decreasing from 48 percent in 1997 to below 21 percent in 2011. The average annual increase in "
+        "export value was over 27 percent; in 2011 it was US$336 million, 22 times that of 1997.",
+        ("2012-07-10", "en", "49"),
+        {
+            ("export_value", "1997/2011", "average_growth_pct", ">=", "27", "27 percent"),
+            ("export_value", "2011", "level", "=", "336", "US$336 million"),
+        },
+        id="'The average annual increase' naming no period is over the span its paragraph named last",
+    ),
+    pytest.param(
         # http://haiduong.gov.vn/ChinhQuyen/tinhdng/Pages/K%E1%BA%BFt-qu%E1%BA%A3-s%E1%BA%A3n-xu%E1%BA%A5t-c%C3%B4ng-nghi%E1%BB%87p-v%C3%A0-th%C6%B0%C6%A1ng-m%E1%BA%A1i-t%E1%BB%89nh-H%E1%BA%A3i-D%C6%B0%C6%A1ng-th%C3%A1ng-72018.aspx
         "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% "
         "và tăng 9,0% so với cùng kỳ năm trước.",

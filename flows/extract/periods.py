@@ -98,10 +98,13 @@ _PATTERNS = [
     # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
     ("ytd", rf"(?<!các\s)(?<!những\s)(?<!mấy\s)(?<!vài\s)(?P<n>tháng)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+nay)?"
             rf"(?:\s+{_YEAR})?"),
-    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR})?"),
+    # "in January-March this year": the months of the publication's year
+    ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR}|\s+this\s+year)?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
     # "in January this year": the month of the publication's year, not the year
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
+    # "hit VND5,430 in Oct., up 3% over the previous month": a month shortened, with its dot
+    ("month", rf"(?:in|for|of|during)\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
     # "(2018 increased 2.9%, 2017 increased 3.2%)" after the figure of a part of this year: that part, those years
     ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),
@@ -214,7 +217,7 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
         return PeriodMention(start, end, "period", "-H2" if second else "-H1", year)
     if kind == "month":
         month_text = groups["m"]
-        month = int(month_text) if month_text.isdigit() else _MONTHS.index(month_text) + 1
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         if not 1 <= month <= 12:
             return PeriodMention(start, end, "date", None, year)
         return PeriodMention(start, end, "period", f"-M{month:02d}", year)
@@ -227,6 +230,8 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
             return PeriodMention(start, end, "period", "-Q1", year)
     elif count is None:
         months = _MONTHS.index(groups["last"]) + 1
+        if months == 3:  # "January-March" names the first quarter by its months, as "January-June" the first half
+            return PeriodMention(start, end, "period", "-Q1", year)
     elif count.isdigit():
         months = int(count)
     elif count in ("month", fold("tháng")):  # "the first month", "tháng đầu năm": January
@@ -238,6 +243,11 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
     # a running total of one month ("hết tháng 1", "1 tháng") is January itself, as "tháng đầu năm" is
     code = "" if months == 12 else "-H1" if months == 6 else "-M01" if months == 1 else f"-YTD{months:02d}"
     return PeriodMention(start, end, "period", code, year)
+
+
+def _month_number(name: str) -> int:
+    """A month's number from its English name, in full or shortened ("oct", "sept")."""
+    return next(number for number, month in enumerate(_MONTHS, 1) if month.startswith(name))
 
 
 def _last_day(day: int, month: int, year: int) -> bool:

@@ -97,9 +97,10 @@ _AFTER_YEAR_EARLIER = _folded_pattern(
 )
 _CUE_AFTER = _folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
-    # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022): growth on a year before
+    # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
+    # last year": growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
-    r"|the\s+same\s+period|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
+    r"|the\s+same\s+(?:period|time)|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
@@ -206,7 +207,7 @@ _CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đươ
 _CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
 _AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
-    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone|came|comes|coming)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
@@ -277,6 +278,12 @@ _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?m�
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
+_AVERAGE_ANNUAL = _folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
+# "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
+# the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
+_PER_YEAR_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)"
+)
 _PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
@@ -419,6 +426,7 @@ _PLACES_LISTED_ABOVE = _folded_pattern(
 )
 _EXPORTS_WORD = _folded_pattern(r"(?<!\w)(?:xuất\s+khẩu|exports?)(?!\w)")
 _IMPORTS_WORD = _folded_pattern(r"(?<!\w)(?:nhập\s+khẩu|imports?|xuất\s+nhập\s+khẩu)(?!\w)")
+_IMPORT_AND_EXPORT = _folded_pattern(r"(?P<imports>imports?)\s+and\s+(?P<exports>exports?)")
 _RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
 _SEVERAL_PLACES = _folded_pattern(
@@ -464,6 +472,11 @@ _MONTHLY_BEFORE = _folded_pattern(
 _FROM_BEFORE = _folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )
+# "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005": the level after "from" is where the
+# change started, said after the level it reached
+_TO_LEVEL_THEN_FROM = _folded_pattern(
+    r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
+)
 _FROM_RIGHT_AFTER = _folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
@@ -506,6 +519,10 @@ _EXPORT_PRODUCT = _folded_pattern(
 _EXPORTED_VOLUME = _folded_pattern(
     r"\s+(?:(?:trên|hơn|gần|khoảng|đạt|được|ước\s+đạt)\s+)*\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3)(?!\w)"
 )
+# "exported 502,000 tons of rice worth US$127.2 million": in English too, what is exported counted in tonnes
+_EXPORTED_TONNES = _folded_pattern(
+    r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?\d[\d.,]*\s+(?:tonnes?|tons?)(?!\w)"
+)
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
 _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
@@ -515,7 +532,8 @@ _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?
 
 _EN_PRODUCTS = (
     r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
-    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn)s?"
+    r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn"
+    r"|wooden|handicraft)s?"
 )
 # "the province's seafood exports", "rice exports": in English the product comes before
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
@@ -982,10 +1000,14 @@ class ArticleReader:
                 m = Mention(m.start, m.end, "part", "a region")
             if m.kind == "province" and self._a_provincial_city(m):
                 m = Mention(m.start, m.end, "part", "districts")
+            if m.value == "imports and exports together" and (pair := self._imports_and_exports_in_turn(m, sentence)):
+                found.extend(pair)
+                continue
             if m.value == "export_value" and (
                 _EXPORT_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORT_OF_PRODUCT.match(folded, m.end, sentence.end)
                 or _EXPORTED_VOLUME.match(folded, m.end, sentence.end)
+                or _EXPORTED_TONNES.match(folded, m.end, sentence.end)
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _VOLUME_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
@@ -997,6 +1019,19 @@ class ArticleReader:
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
+
+    def _imports_and_exports_in_turn(self, mention: Mention, sentence: Sentence) -> list[Mention]:
+        """ "With import and export values hitting nearly 39 billion USD and over 45 billion USD in 2021
+        respectively": imports and exports said together before figures said "respectively" are two
+        indicators, each taking its figure in turn."""
+        folded = self.article.folded
+        pair = _IMPORT_AND_EXPORT.fullmatch(folded, mention.start, mention.end)
+        if not pair or not _RESPECTIVELY.search(folded, mention.end, sentence.end):
+            return []
+        return [
+            Mention(mention.start, pair.end("imports"), "other", "imports"),
+            Mention(pair.start("exports"), mention.end, "indicator", "export_value"),
+        ]
 
     def _a_provincial_city(self, mention: Mention) -> bool:
         """ "TP Hải Dương 30%", "thành phố Thái Bình": the city a province is named after, one of its
@@ -1262,6 +1297,8 @@ class ArticleReader:
             return skip("an amount a month on average, not the period's")
         elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
+        elif _TO_LEVEL_THEN_FROM.search(folded, clause.start, figure.start):
+            return skip("the level it changed from ('rose to 257.5 million USD in 2010 from 57.1 million USD')")
         elif (
             self._change_in_amount(cues, mentions, segment_start, figure)
             or (_BY_BEFORE.search(segment) and self.to_amount_after.match(after))
@@ -1276,8 +1313,13 @@ class ArticleReader:
         if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
             # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
             period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
+        if period_mention is None and _AVERAGE_ANNUAL.search(segment):
+            span = self._span_of_the_paragraph(sentence)  # "… in the period of 1997-2011, …. The average annual
+            if span:  # increase in export value was over 27 percent": over that span, not the year said between
+                period_mention = PeriodMention(figure.start, figure.start, "span", span, None)
         if period_mention is not None and period_mention.kind == "span":
             average = per_year or any(m.kind == "average" for m in cues)
+            average = average or bool(_PER_YEAR_BEFORE.search(self.article.folded, sentence.start, figure.start))
             average = average or bool(  # the target set beside an average growth is one too
                 _TARGET_GROWTH_BEFORE.search(segment)
                 and any(m.kind == "average" and clause.start <= m.start < figure.start for m in mentions)
@@ -1605,7 +1647,7 @@ class ArticleReader:
                     m for m in subjects if figure.end <= m.start <= gap.end() < m.end and m.kind != "part"
                 ]  # fmt: skip
                 if following:
-                    return following[0]
+                    return self._part_seeing_the_change(subjects, clause, figure) or following[0]
                 parts = [  # "a 21 percent fall in forest products": a part named in the two words after
                     m for m in subjects
                     if m.kind == "part" and _FEW_WORDS.fullmatch(self.article.folded, gap.end(), m.start)
@@ -1632,6 +1674,26 @@ class ArticleReader:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _span_of_the_paragraph(self, sentence: Sentence) -> str | None:
+        """The span named last before this sentence in its paragraph, if any."""
+        start = self.article.text.rfind("\n", 0, sentence.start) + 1
+        spans = [
+            m.code
+            for earlier in self._body_before(sentence)
+            if earlier.start >= start
+            for m in self.periods[earlier]
+            if m.kind == "span" and m.code
+        ]
+        return spans[-1] if spans else None
+
+    def _part_seeing_the_change(self, subjects: list[Mention], clause: Span, figure: Figure) -> Mention | None:
+        """ "the sector may see a 4% fall in exports": a part the clause names as its subject before the
+        figure, with no other subject between, is whose change in the indicator after the figure it is (not
+        a breakdown's opener: "the import-export turnover …, including 3.56 billion USD from exports")."""
+        before = [m for m in subjects if clause.start <= m.start and m.end <= figure.start]
+        last = before[-1] if before else None
+        return last if last is not None and last.kind == "part" and last.value != "a breakdown" else None
 
     def _subject_in_turn(self, in_clause: list[Mention], clause: Span, figure: Figure) -> Mention | None:
         """ "The retail sales of goods and services and export turnover were targeted to reach VNĐ26.9 trillion
@@ -2341,7 +2403,8 @@ class ArticleReader:
         if _OR_LESS.match(after):
             return "<="
         tail = self.vocabulary.mentions(segment, 0, len(segment))
-        last = [m for m in tail if m.kind == "comparator" and not segment[m.end :].strip()]
+        # "has surpassed the 1 billion USD mark": "the" may stand between the comparator and a mark passed
+        last = [m for m in tail if m.kind == "comparator" and segment[m.end :].strip() in ("", "the")]
         return last[-1].value if last else "="
 
     def _status(
