@@ -9,7 +9,8 @@ observations raw format, and what it saw but did not propose, each with its reas
 import csv
 import io
 
-from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
+from flows.extract.rows import Extraction, Publication, Row, Skipped
+from flows.extract.rules import ArticleReader
 from flows.extract.tables import read_tables
 from flows.extract.text import read_article
 from flows.extract.vocabulary import load_vocabulary

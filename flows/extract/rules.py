@@ -40,18 +40,19 @@ Headlines and captions are read after the body, for the figures it does not give
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 
 from flows.extract.figures import EN_NUMBER_WORDS, Figure, find_figures
+from flows.extract.patterns import _MONTH_NAMES, _folded_pattern
 from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
+from flows.extract.rows import Extraction, Publication, Row, SharedFigure, Skipped
 from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 from flows.published_numbers import read_published
 
-SHARED_FIGURE_REACH = 3  # sentences after a figure several places share, in which to look for their names
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
 INDUSTRY_INDICATORS = ("industrial_production_index", "industrial_output_value")
 STRONG_TARGET_WORDS = (
@@ -67,13 +68,6 @@ STRONG_TARGET_WORDS = (
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
 # Verbs of aiming, which make a plan's share or excess said after them in their sentence a target too
 AIMING_WORDS = ("phấn đấu", "aims", "aims at", "aim", "aiming", "aims for", "strives", "striving", "strive")
-
-
-def _folded_pattern(pattern: str) -> re.Pattern[str]:
-    """A pattern written in plain Vietnamese, to match folded text (tone marks placed the new way)."""
-    return re.compile(place_tones(pattern))
-
-
 _AFTER_PLAN = _folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+|set\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+|(?:19|20)\d\d\s+)?)?"  # "of the 2022 plan"
@@ -157,8 +151,6 @@ _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)|planned)(?!\w)"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")  # fmt: skip
 # what "so với tháng / quý trước" compares with, as the folded text spells it ("quý" folds to "qúy")
 _BASE_PERIOD_KINDS = {
     place_tones(word): code
@@ -502,7 +494,6 @@ _HOME_MARKET = _folded_pattern(
     r"\s*trên\s+thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
     r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
 )
-
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
 _PRODUCTS = (
     r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
@@ -529,7 +520,6 @@ _VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d
 _PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
-
 _EN_PRODUCTS = (
     r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
     r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn"
@@ -539,110 +529,6 @@ _EN_PRODUCTS = (
 _PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
 # "a surge of 91% in the export of wood and wooden furniture": or after "of"
 _EXPORT_OF_PRODUCT = _folded_pattern(r"\s+of\s+(?:the\s+)?" + _EN_PRODUCTS + r"(?!\w)")
-
-
-@dataclass(frozen=True)
-class Row:
-    """A proposed observation, in the raw format's terms."""
-
-    province_code: str
-    indicator_code: str
-    period: str
-    measure: str
-    status: str
-    comparator: str
-    value: str
-    unit: str
-    price_basis: str
-    value_as_published: str
-    quote: str
-    line: int
-    position: int
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        # a figure printed at two stated price bases is two rows ("giá so sánh 2010", "giá thực tế")
-        return (self.province_code, self.indicator_code, self.period, self.measure, self.status, self.price_basis)
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A figure seen and not proposed, or proposed with a caveat."""
-
-    line: int
-    printed: str
-    reason: str
-    sentence: str
-    position: int
-
-
-@dataclass
-class SharedFigure:
-    """A figure several places share, not yet named ("13 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD
-    trở lên"): the rows it gives once a sentence soon after lists the places."""
-
-    row: Row  # with no province yet
-    sentence: Sentence
-    sentences_left: int = SHARED_FIGURE_REACH
-    provinces: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Extraction:
-    rows: list[Row] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-
-
-# a day the text names: "on December 5", "ngày 5/12" (the month is read, the day is not needed)
-_DAY_OF_MONTH = re.compile(
-    rf"on\s+(?P<name>{'|'.join(_MONTH_NAMES)})\s+\d|{fold('ngày')}\s+\d{{1,2}}[/-](?P<m>\d{{1,2}})"
-)
-
-
-@dataclass(frozen=True)
-class Publication:
-    first_day: date
-    last_day: date  # a month or a year alone: its last day
-
-    @property
-    def gives_month(self) -> bool:
-        return self.last_day - self.first_day < timedelta(days=31)
-
-    @classmethod
-    def parse(cls, text: str) -> "Publication":
-        """YYYY, YYYY-MM or YYYY-MM-DD, as the sources format has it."""
-        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
-        if not match:
-            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD (got {text!r})")
-        year, month, day = match.groups()
-        if day:
-            first = last = date(int(year), int(month), int(day))
-        elif month:
-            first = date(int(year), int(month), 1)
-            last = date(int(year) + (month == "12"), int(month) % 12 + 1, 1) - timedelta(days=1)
-        else:
-            first, last = date(int(year), 1, 1), date(int(year), 12, 31)
-        return cls(first, last)
-
-    def names_on(self, folded: str) -> date:
-        """The day the names of provinces are read on: the first day, or where only the year or month
-        is known, the first day of the latest month of it whose figures the text reports ("xuất khẩu
-        hàng hóa tháng 12/2025 của tỉnh Bắc Ninh" in a text dated 2025 alone was written in December
-        at the earliest, after the units of 2025-07-01 were formed), or of the latest day of it the
-        text names ("The … Conference opened in Đà Nẵng on December 5", "ngày 5/12")."""
-        mentions = period_mentions(folded, 0, len(folded), self.first_day)
-        months = [
-            date(m.year or self.first_day.year, int(m.code[-2:]), 1)
-            for m in mentions
-            if m.kind == "period" and m.code and re.fullmatch(r"-(?:M|YTD)\d\d", m.code)
-        ]
-        for m in mentions:
-            day = _DAY_OF_MONTH.match(folded, m.start, m.end) if m.kind == "date" else None
-            if day:
-                month = int(day["m"]) if day["m"] else _MONTH_NAMES.index(day["name"]) + 1
-                if 1 <= month <= 12:
-                    months.append(date(m.year or self.first_day.year, month, 1))
-        return max([self.first_day] + [d for d in months if d <= self.last_day])
 
 
 class ArticleReader:
