@@ -13,9 +13,38 @@ def _folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(place_tones(pattern))
 
 
+# What a growth is on, when not the same period a year earlier: the period just before
+# ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
+# after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
+_AFTER_PREVIOUS_PERIOD = _folded_pattern(
+    # ("với so", as the press sometimes transposes "so với")
+    r"\s*\)?\s*(?:(?:so\s+với|so|với\s+so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
+    # "9.84 percent higher than that of the previous month"
+    r"|(?:against|over|from|compared\s+(?:to|with)|(?:higher|more|lower|less)\s+than)\s+(?:that\s+of\s+)?the\s+"
+    r"(?:previous|preceding)\s+(?P<en>month|quarter)"
+    # "up 17 percent against last month figure"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
+    r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
+    # "its industrial production index went up 20.6% monthly and 16.7% annually"
+    r"|(?P<every>month|quarter)ly(?!\w)"
+    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
+    # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
+    r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
+)
 _PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+_PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+# what "so với tháng / quý trước" compares with, as the folded text spells it ("quý" folds to "qúy")
+_BASE_PERIOD_KINDS = {
+    place_tones(word): code
+    for word, code in {"tháng": "M", "month": "M", "quý": "Q", "quí": "Q", "quarter": "Q", "kỳ": ""}.items()
+}
+# "achieving more than 80% of this year's plan": the year is the plan's, said before it
+_YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
@@ -37,4 +66,7 @@ _SEVERAL_PLACES = _folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
+)
+_FROM_BEFORE = _folded_pattern(
+    r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )

@@ -39,24 +39,27 @@ Headlines and captions are read after the body, for the figures it does not give
 """
 
 import re
-from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 
 from flows.extract.figures import Figure, find_figures
 from flows.extract.patterns import (
+    _AFTER_PREVIOUS_PERIOD,
+    _BASE_PERIOD_KINDS,
     _CHANGE_IN,
+    _FROM_BEFORE,
     _MONTH_NAMES,
     _PART_OPENER,
-    _PERIOD_LIST_GAP,
+    _PERCENTAGE,
     _PRODUCTION,
-    _RESPECTIVELY,
     _SEVERAL_PLACES,
+    _YEARS_PLAN_AFTER,
     CONNECTING_WORDS,
     SUBJECT_KINDS,
     _folded_pattern,
 )
-from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start, with_year
+from flows.extract.period_rules import PeriodRules
+from flows.extract.periods import PeriodMention, period_end, period_mentions, period_start
 from flows.extract.places import PlaceRules
 from flows.extract.rows import Extraction, Publication, Row, SharedFigure, Skipped
 from flows.extract.subjects import SubjectRules
@@ -94,8 +97,6 @@ _BASE_YEAR_NAMED = _folded_pattern(
     r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
-# "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
-_FRONTED_BASE_YEAR = _folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 _AFTER_YEAR_EARLIER = _folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
@@ -105,27 +106,6 @@ _CUE_AFTER = _folded_pattern(
     # last year": growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
     r"|the\s+same\s+(?:period|time)|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
-)
-# What a growth is on, when not the same period a year earlier: the period just before
-# ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
-# after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
-_AFTER_PREVIOUS_PERIOD = _folded_pattern(
-    # ("với so", as the press sometimes transposes "so với")
-    r"\s*\)?\s*(?:(?:so\s+với|so|với\s+so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
-    # "9.84 percent higher than that of the previous month"
-    r"|(?:against|over|from|compared\s+(?:to|with)|(?:higher|more|lower|less)\s+than)\s+(?:that\s+of\s+)?the\s+"
-    r"(?:previous|preceding)\s+(?P<en>month|quarter)"
-    # "up 17 percent against last month figure"
-    r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
-    r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
-    # "its industrial production index went up 20.6% monthly and 16.7% annually"
-    r"|(?P<every>month|quarter)ly(?!\w)"
-    r"|(?:so\s+với|so)\s+tháng\s*(?P<number>\d{1,2})(?!\d)(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)?(?P<year>(?:19|20)\d\d)?"
-    # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
-    r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
-    r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
-    r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
 # A part of the year's figure that brings the year's total to an amount: that amount is the year's
 _TOTAL_BROUGHT_TO = _folded_pattern(
@@ -139,7 +119,6 @@ _RESPECTIVE_BASES = _folded_pattern(
     r"(?<!\w)respective\s+(?P<first>" + _BASE_WORDS + r")\s+and\s+(?P<second>" + _BASE_WORDS + r")\s+"
     r"(?:increases|rises|gains|growths?|decreases|falls|drops|declines)\s+of\s+$"
 )
-_PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 # Any base said in a sentence: "so với …", "compared to …", "year-on-year", "over the same period"
 _BASE_SAID = _folded_pattern(
     r"(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ|compared\s+(?:to|with)|(?:year|month|quarter)[\s-](?:on|over)[\s-]"
@@ -160,19 +139,6 @@ _ABOVE_PLAN_AFTER = _folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)|planned)(?!\w)"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# what "so với tháng / quý trước" compares with, as the folded text spells it ("quý" folds to "qúy")
-_BASE_PERIOD_KINDS = {
-    place_tones(word): code
-    for word, code in {"tháng": "M", "month": "M", "quý": "Q", "quí": "Q", "quarter": "Q", "kỳ": ""}.items()
-}
-# "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
-# "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
-_PLAN_OF_YEAR_BEFORE = _folded_pattern(
-    r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao|set(?:\s+forth|\s+out)?)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
-    r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
-)
-# "achieving more than 80% of this year's plan": the year is the plan's, said before it
-_YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 # "In the third quarter alone, the province's GRDP …": a part singled out of the period spoken of, which the
 # sentences after it go on with
 _ALONE_AFTER = _folded_pattern(r"\s+alone(?!\w)")
@@ -217,10 +183,6 @@ _EXCEEDED_PLAN = _folded_pattern(
 _MISSED_PLAN = _folded_pattern(
     r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|so\s+với\s+dự\s+kiến)(?!\w)"
 )
-# "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
-_RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
-# "Tính chung 10 tháng năm 2025, …", "Lũy kế 10 tháng, …": a sentence that opens with a running total
-_RUNNING_TOTAL_OPENING = _folded_pattern(r"\s*(?:tính\s+chung|lũy\s+kế|cộng\s+dồn)(?!\w)")
 _ONLY_COMPARATOR_WORDS = _folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
@@ -255,8 +217,6 @@ _SIGNED_ITEM = re.compile(r"(?<=(?:[^\W\d]|\))\s)[+-]\d{1,3}(?:,\d{1,2})?\s*$")
 _TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
 _BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
-# A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
-_PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 _AVERAGE_ANNUAL = _folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
@@ -340,14 +300,6 @@ _BUILT_ON_THE_FIGURE = _folded_pattern(
     r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
-# "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+(?:the\s+)?)?")
-# "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
-# listed before, referred back to as such
-_PLACES_LISTED_ABOVE = _folded_pattern(
-    r"(?<!\w)(?:\d{1,2}\s+(?:địa\s+phương|tỉnh(?:,\s+thành(?:\s+phố)?)?)\s+(?:nêu\s+|kể\s+)?trên"
-    r"|(?:above|aforementioned)\s+(?:\w+\s+)?(?:provinces|localities|cities))(?!\w)"
-)
 _TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
 # "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD": several places' total
 _TOTAL_OF_PLACES = _folded_pattern(
@@ -373,9 +325,6 @@ _MONTHLY_BEFORE = _folded_pattern(
     r"(?<!\w)(?:a\s+monthly(?:\s+average\s+of)?|bình\s+quân\s+mỗi\s+tháng(?:\s+đạt)?)\s+"
     r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:\d[\d.,]*\s*[-\u2013]\s*)?$"
 )
-_FROM_BEFORE = _folded_pattern(
-    r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
-)
 # "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005": the level after "from" is where the
 # change started, said after the level it reached
 _TO_LEVEL_THEN_FROM = _folded_pattern(
@@ -387,7 +336,7 @@ _OR_MORE = _folded_pattern(r"^\s*\(?\s*(?:trở\s+lên|or\s+more)(?!\w)")  # "1,
 _OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
 
 
-class ArticleReader(SubjectRules, PlaceRules):
+class ArticleReader(SubjectRules, PlaceRules, PeriodRules):
     """Reads one article. Carried from sentence to sentence: the period named last, whether the
     text is speaking of the whole country, and which percentages were read as growth."""
 
@@ -1018,40 +967,6 @@ class ArticleReader(SubjectRules, PlaceRules):
                 figure.unit.code, price_basis, printed, province,
             )  # fmt: skip
 
-    def _month_on_the_month_before(self, period: str, clause: Span) -> str | None:
-        """ "In the first quarter, …. The industrial production index increased by 19.01% over the previous month,
-        and the value of industrial production was estimated at over 2,500 billion dongs, up 14% over the previous
-        month": a clause that names no period and gives a growth on the month before speaks of a month, the last of
-        the part of the year said before it (the report's month), not of that part."""
-        year, _, part = period.partition("-")
-        if not part or part.startswith("M"):
-            return None
-        folded = self.article.folded
-        for said in _AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
-            kind = said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("every")
-            if kind and _BASE_PERIOD_KINDS[place_tones(kind)] == "M":
-                return f"{year}-M{period_end(period).month:02d}"
-        return None
-
-    def _month_before_the_running_total(self, period: str, sentence: Sentence) -> str | None:
-        """ "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,79% so với cùng kỳ. Tính chung 10 tháng năm 2025, chỉ số
-        IIP ước tăng 9,7%": a sentence that names no period, followed by one that opens with the running total of
-        the part of the year said before it in the same paragraph, speaks of that part's last month (the report's
-        month)."""
-        year, _, part = period.partition("-")
-        if not part.startswith("YTD") or any(m.kind == "period" for m in self.periods[sentence]):
-            return None
-        sentences = self.article.sentences
-        following = next((s for s in sentences if s.start >= sentence.end), None)
-        if following is None or not _RUNNING_TOTAL_OPENING.match(self.article.folded, following.start):
-            return None
-        if "\n" in self.article.text[sentence.end : following.start]:  # a heading above the paragraph it sums up
-            return None
-        named = [m for m in self.periods[following] if m.kind == "period"]
-        if not named or self._resolve(named[0]) != period:
-            return None
-        return f"{year}-M{part[3:]}"
-
     def _index_restated_on_previous(self, figure: Figure) -> bool:
         """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an
         index with no base of its own, followed by the growth it makes on the period before, is that growth."""
@@ -1131,18 +1046,6 @@ class ArticleReader(SubjectRules, PlaceRules):
             ),
             None,
         )
-
-    def _span_of_the_paragraph(self, sentence: Sentence) -> str | None:
-        """The span named last before this sentence in its paragraph, if any."""
-        start = self.article.text.rfind("\n", 0, sentence.start) + 1
-        spans = [
-            m.code
-            for earlier in self._body_before(sentence)
-            if earlier.start >= start
-            for m in self.periods[earlier]
-            if m.kind == "span" and m.code
-        ]
-        return spans[-1] if spans else None
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
         """Where the base of this figure is printed, when the clause gave two bases before two figures
@@ -1225,77 +1128,6 @@ class ArticleReader(SubjectRules, PlaceRules):
         ]
         between = self.article.folded[moves[-1].end : figure.start]
         return not subjects_after and bool(_ONLY_COMPARATOR_WORDS.match(between))
-
-    def _period_for(
-        self, clause: Span, figure: Figure, sentence: Sentence, periods: list[PeriodMention]
-    ) -> PeriodMention | None:
-        usable = [
-            m
-            for m in periods
-            if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
-            and not self._bracketed_before(m, figure, sentence)
-        ]
-        plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
-        if plans_years and self.last_period is not None:  # the figure's period is the one said before
-            usable = [m for m in usable if m not in plans_years]
-        right_after = [  # "$730 million for the whole year", "6.7 billion USD in the second half"
-            m
-            for m in usable
-            if m.start >= figure.end and _PREPOSITION_ONLY.fullmatch(self.article.folded, figure.end, m.start)
-        ]
-        if right_after:  # "$730 million for the whole year", "4.71% in 2020"
-            return right_after[0]
-        before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
-        if before:
-            return self._period_in_turn(before, clause, figure) or before[-1]
-        after = [m for m in usable if figure.end <= m.start < clause.end]
-        if (
-            after
-            and after[0].code
-            and "YTD" in after[0].code
-            and _RUNNING_TOTAL.search(self.article.folded, figure.end, after[0].start)
-        ):  # "exceeded 3,900 billion VND, and the cumulative value in the first five months …": May's
-            month = after[0].code.replace("YTD", "M")
-            return PeriodMention(after[0].start, after[0].end, "period", month, after[0].year)
-        if after:
-            return after[0]
-        earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
-        return earlier[-1] if earlier else None
-
-    def _period_in_turn(self, before: list[PeriodMention], clause: Span, figure: Figure) -> PeriodMention | None:
-        """ "the seven-month and eight-month figures stood at 2.2% and 2.6%, respectively": the periods of a
-        list said before the percentages, each in its turn."""
-        folded = self.article.folded
-        if figure.unit is None or figure.unit.code != "pct" or not _RESPECTIVELY.search(folded, figure.end, clause.end):
-            return None
-        listed = [before[-1]]
-        for m in reversed(before[:-1]):
-            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
-                break
-            listed.insert(0, m)
-        turn = len(_PERCENTAGE.findall(folded, listed[-1].end, figure.start))
-        return listed[turn] if len(listed) > 1 and turn < len(listed) else None
-
-    def _periods_of_from_levels(self, figures: list[Figure], periods: list[PeriodMention]) -> list[PeriodMention]:
-        """The period of a level a change started from, said after it ("từ mức 7,362 tỷ USD của quý I năm
-        ngoái xuống còn 6,951 tỷ USD"): the base's, not the period of the level it came to."""
-        folded, spans = self.article.folded, []
-        for figure in figures:
-            to_amount = self.to_amount_after.match(folded, figure.end)
-            if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
-                spans.append((figure.end, to_amount.end()))
-        return [m for m in periods if any(start <= m.start < end for start, end in spans)]
-
-    def _a_plans_year(self, mention: PeriodMention) -> bool:
-        """A year named after a plan, after the figure, is the plan's: "Tổng mức bán lẻ … đạt gần 63 nghìn
-        tỷ đồng, …, đạt 62,8% kế hoạch cả năm 2024" is of the seven months the text spoke of before."""
-        if mention.kind != "period" or (not (mention.code or "").isdigit() and mention.code != ""):
-            return False  # "… of the plan set forth for the year": the year in hand, the plan's too
-        folded = self.article.folded
-        return bool(
-            _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
-            or _YEARS_PLAN_AFTER.match(folded, mention.end)
-        )
 
     def _plan_first(self, clause: Span, sentence: Sentence) -> bool:
         """ "However, compared to the annual plan, the total provincial industrial value reached only 90
@@ -1411,85 +1243,6 @@ class ArticleReader(SubjectRules, PlaceRules):
         rate = _RATE_BEFORE.search(folded, max(0, named[-1].start - 12), named[-1].start)  # "tốc độ tăng … đạt 13,28%"
         return folded[named[-1].start : named[-1].end] in (fold("tăng trưởng"), "growth") or bool(rate)
 
-    def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:
-        """A period inside brackets closed before the figure is the aside's own: "tăng 7,9% so với cùng
-        kỳ năm trước (lũy kế 12 tháng năm 2019 đạt 16.500 tỷ đồng), đạt 98,4% kế hoạch năm"."""
-        folded = self.article.folded
-        opening = folded.rfind("(", sentence.start, mention.start)
-        opened = opening > folded.rfind(")", sentence.start, mention.start)
-        if (
-            opened
-            and not folded[opening + 1 : mention.start].strip()
-            and _PERIOD_ALONE_IN_BRACKETS.match(folded, mention.end)
-        ):
-            return False  # "tốc độ tăng trưởng bình quân (giai đoạn 2011 - 2015) là 16%/năm": the figure's own
-        return opened and ")" in folded[mention.end : figure.start]
-
-    def _resolve(self, mention: PeriodMention) -> str | None:
-        if mention.kind == "this_month":
-            month = self.report_month or self._month_named_just_before(mention.start)
-            code = f"-M{month}" if month else None
-        elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
-            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
-            part = (named[-1] if named and named[-1] else self.last_period or "").partition("-")[2]
-            return f"{mention.year}-{part}" if part else str(mention.year)
-        elif mention.kind == "last_month":  # known where the publication gives its month
-            before = self.published.first_day.replace(day=1) - timedelta(days=1)
-            return f"{before.year}-M{before.month:02d}" if self.published.gives_month else None
-        elif mention.kind == "ytd_now":  # the months up to the one named last, in its sentence or before
-            named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
-            last = named[-1] if named and named[-1] else self.last_period
-            month = last[-2:] if last and last[-3:-2] in ("M", "D") else self.report_month
-            code = f"-YTD{month}" if month else None  # "tính từ đầu năm đến nay" in a report on 8 months
-            if last and last.endswith(("-H1", "-Q1")):  # "6 tháng đầu năm 2025, … Từ đầu năm đến nay, …": the half
-                code = last[-3:]
-        else:
-            code = mention.code
-        if code is None:
-            return None
-        year = mention.year or self._year_named_before(mention.start)
-        return with_year(code, year)
-
-    def _period_restated(self, figure: Figure, sentence: Sentence) -> str | None:
-        """The period of a figure that names none, where a later sentence prints it again with one:
-        "kim ngạch xuất khẩu của tỉnh ước đạt 1.158 triệu USD …" and then "Trong số 1.158 triệu USD
-        xuất khẩu trong năm 2018 nói trên"."""
-        text = self.article.text
-        if figure.unit is None or figure.unit.code == "pct":
-            return None  # a percentage is printed too often to tell it is the same figure
-        for later in self.article.sentences:
-            if later.start <= sentence.start or later.is_title:
-                continue
-            at = text.find(figure.printed, later.start, later.end)
-            if at < 0:
-                continue
-            clause = next(c for c in later.clauses if c.start <= at < c.end)
-            named = [m for m in self.periods[later] if m.kind == "period" and clause.start <= m.start < clause.end]
-            if named:
-                return self._resolve(min(named, key=lambda m: abs(m.start - at)))
-        return None
-
-    def _year_after_a_fronted_base(self, sentence: Sentence) -> str | None:
-        """A sentence naming no period that opens on a whole year as the base of its growths reports the year
-        after it: "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% …; Kim ngạch xuất khẩu đạt
-        15,77 tỷ USD, …" is of 2019, its levels too."""
-        base = _FRONTED_BASE_YEAR.match(self.article.folded, sentence.start)
-        return str(int(base.group("year")) + 1) if base else None
-
-    def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
-        """The period of a list of places' figures that names none, where the first later sentence that
-        refers back to them names one: "… Bắc Giang và Hà Nội. … Với 167,56 tỷ USD, riêng 08 địa phương nêu
-        trên chiếm 66,33% tổng kim ngạch xuất khẩu cả nước trong 08 tháng đầu năm"."""
-        for later in self.article.sentences:
-            if later.start <= sentence.start or later.is_title:
-                continue
-            named = {self._resolve(m) for m in self.periods[later] if m.kind == "period"}
-            if _PLACES_LISTED_ABOVE.search(self.article.folded, later.start, later.end):
-                return named.pop() if len(named) == 1 else None
-            if named:  # a period said before the places are summed up: the figures may be of another
-                return None
-        return None
-
     def _body_before(self, sentence: Sentence) -> list[Sentence]:
         """The body's sentences before this one, in order (not the headlines)."""
         return [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
@@ -1497,28 +1250,6 @@ class ArticleReader(SubjectRules, PlaceRules):
     def _sentence_at(self, position: int) -> Sentence:
         """The article's sentence a position falls in, as the text was cut into sentences."""
         return next(s for s in self.article.sentences if s.start <= position < s.end)
-
-    def _periods_before(self, position: int) -> list[PeriodMention]:
-        return [m for m in self.periods[self._sentence_at(position)] if m.end <= position]
-
-    def _month_named_just_before(self, position: int) -> str | None:
-        """The month a bare "trong tháng" is in, where no running total names the report's month: the
-        month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
-        Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
-        sentences = self.article.sentences
-        here = sentences.index(self._sentence_at(position))
-        for sentence in (sentences[here], sentences[here - 1] if here else None):
-            if sentence is None:
-                continue
-            named = [m for m in self.periods[sentence] if m.kind == "period" and m.start < position]
-            if named:
-                code = named[-1].code or ""
-                return code[-2:] if code.startswith("-M") else None
-        return None
-
-    def _year_named_before(self, position: int) -> int:
-        years = [year for start, year in self.named_years if start < position]
-        return years[-1] if years else self.published.first_day.year
 
     def _comparator(self, segment: str, after: str) -> str:
         if _OR_MORE.match(after):
