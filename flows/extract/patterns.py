@@ -53,6 +53,13 @@ _BASE_PERIOD_KINDS = {
 }
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
 _YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
+# "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
+# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
+_EXCEEDED_PLAN_BY = _folded_pattern(
+    r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
+    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
+    r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
+)
 _CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
 _PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
