@@ -1,15 +1,18 @@
 """Figures from article text: propose raw observation rows for an analyst to review.
 
 `extract_article` reads an article with deterministic rules over the warehouse's vocabularies
-(flows/extract/rules.py says how each field is decided; flows/extract/tables.py reads a
-statistics office's table) and returns the rows, in the
+(flows/extract/rules.py says how each field is decided and decides it, with the rules of each
+subject in a module of its own: subjects.py the indicator, places.py the province, period_rules.py
+the period, measures.py the measure and comparator, statuses.py the status; rows.py holds the
+rows; flows/extract/tables.py reads a statistics office's table) and returns the rows, in the
 observations raw format, and what it saw but did not propose, each with its reason.
 """
 
 import csv
 import io
 
-from flows.extract.rules import ArticleReader, Extraction, Publication, Row, Skipped
+from flows.extract.rows import Extraction, Publication, Row, Skipped
+from flows.extract.rules import ArticleReader
 from flows.extract.tables import read_tables
 from flows.extract.text import read_article
 from flows.extract.vocabulary import load_vocabulary

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from flows.extract import extract_article, observations_csv, review_listing
-from flows.extract.rules import Publication
+from flows.extract.rows import Publication
 from flows.reference import load_reference
 
 

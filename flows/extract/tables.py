@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from flows.extract.rules import Extraction, Publication, Row, Skipped
+from flows.extract.rows import Extraction, Publication, Row, Skipped
 from flows.extract.text import Article, fold
 from flows.extract.vocabulary import Vocabulary, load_vocabulary
 from flows.published_numbers import PublishedNumberError, parse_published
