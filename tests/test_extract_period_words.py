@@ -465,11 +465,11 @@ def test_real_paragraphs_give_the_period_and_base_an_analyst_reads(
 def test_a_base_said_as_the_quarter_before_is_the_previous_period_however_quarter_is_spelt():
     # "so với quý trước": the folded text spells "quý" with its tone moved ("qúy"), which the reading
     # of the base must know, as it does "quí"
-    from flows.extract.patterns import _BASE_PERIOD_KINDS
+    from flows.extract.patterns import BASE_PERIOD_KINDS
     from flows.extract.text import fold
 
-    assert {_BASE_PERIOD_KINDS[fold(word)] for word in ("quý", "Quý", "quí")} == {"Q"}
-    assert _BASE_PERIOD_KINDS[fold("tháng")] == "M"
+    assert {BASE_PERIOD_KINDS[fold(word)] for word in ("quý", "Quý", "quí")} == {"Q"}
+    assert BASE_PERIOD_KINDS[fold("tháng")] == "M"
 
 
 def test_the_revenue_of_trade_and_services_is_another_indicator_than_retail():

@@ -5,72 +5,72 @@ from decimal import Decimal
 
 from flows.extract.figures import Figure
 from flows.extract.patterns import (
-    _AFTER_PLAN,
-    _AFTER_PREVIOUS_PERIOD,
-    _AFTER_YEAR_EARLIER,
-    _BASE_PERIOD_KINDS,
-    _CHANGE_IN,
-    _MONTH_NAMES,
-    _PART_OPENER,
-    _PERCENTAGE,
-    _SEVERAL_PLACES,
+    AFTER_PLAN,
+    AFTER_PREVIOUS_PERIOD,
+    AFTER_YEAR_EARLIER,
+    BASE_PERIOD_KINDS,
+    CHANGE_IN,
+    MONTH_NAMES,
+    PART_OPENER,
+    PERCENTAGE,
+    SEVERAL_PLACES,
     SUBJECT_KINDS,
-    _folded_pattern,
+    folded_pattern,
 )
 from flows.extract.periods import PeriodMention
 from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
 
 # A plan a figure is measured against, said first: "However, compared to the annual plan, …"
-_PLAN_FIRST_OPENER = _folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
-_PLAN_BASE = _folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
+_PLAN_FIRST_OPENER = folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
+_PLAN_BASE = folded_pattern(r"\s*\)?\s*(?:so\s+với|so|compared\s+(?:to|with))\s")
 # its words before the comma: "So với kế hoạch năm đề ra, 9 tháng đầu năm, Bình Phước đã hoàn thành 81,6% …"
-_PLAN_FIRST_TAIL = _folded_pattern(r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:đề\s+ra|được\s+giao))?\s*,")
+_PLAN_FIRST_TAIL = folded_pattern(r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:đề\s+ra|được\s+giao))?\s*,")
 # The base said before a bracketed figure: "giảm nhẹ so tháng trước (-1,54%)"
 # "recording respective month-on-month and year-on-year increases of 18.3% and 17.2%": each base in turn
 _BASE_WORDS = r"(?:month|quarter|year)[\s-](?:on|over)[\s-](?:month|quarter|year)"
-_RESPECTIVE_BASES = _folded_pattern(
+_RESPECTIVE_BASES = folded_pattern(
     r"(?<!\w)respective\s+(?P<first>" + _BASE_WORDS + r")\s+and\s+(?P<second>" + _BASE_WORDS + r")\s+"
     r"(?:increases|rises|gains|growths?|decreases|falls|drops|declines)\s+of\s+$"
 )
 # Any base said in a sentence: "so với …", "compared to …", "year-on-year", "over the same period"
-_BASE_SAID = _folded_pattern(
+_BASE_SAID = folded_pattern(
     r"(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ|compared\s+(?:to|with)|(?:year|month|quarter)[\s-](?:on|over)[\s-]"
     r"(?:year|month|quarter)|y-o-y|yoy|over\s+the\s+same|against)(?!\w)"
 )
-_SECOND_OF_TWO = _folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
+_SECOND_OF_TWO = folded_pattern(r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+")
 # "so kế hoạch năm đạt 61,69%": the plan said right before the word that attains or exceeds it
-_PLAN_THEN_CUE = _folded_pattern(
+_PLAN_THEN_CUE = folded_pattern(
     r"(?<!\w)(?:so\s+với|so)\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?"
     r"(?:\s+(?:đề\s+ra|được\s+giao))?\s+(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$"
 )
 # "so với tháng trước tăng 1,1%": only the growth word between a base said first and its figure
-_CUE_ALONE_AFTER_BASE = _folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
+_CUE_ALONE_AFTER_BASE = folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ONLY_COMPARATOR_WORDS = _folded_pattern(
+_ONLY_COMPARATOR_WORDS = folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
-_ANNUALLY = _folded_pattern(r"\s*annually(?!\w)")
+_ANNUALLY = folded_pattern(r"\s*annually(?!\w)")
 # "tốc độ tăng …": the rate of growth named as a noun
-_RATE_BEFORE = _folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
+_RATE_BEFORE = folded_pattern(r"(?<!\w)tốc\s+độ\s+$")
 # A heading over lines of signed growths in percent, and such a line's number ("Kim ngạch Xuất khẩu -12,95")
-_SIGNED_GROWTH_HEADING = _folded_pattern(r"\(\s*\+\s*tăng\s*/\s*-\s*giảm\s*\)[^()]*\(\s*%\s*\)\s*$")
+_SIGNED_GROWTH_HEADING = folded_pattern(r"\(\s*\+\s*tăng\s*/\s*-\s*giảm\s*\)[^()]*\(\s*%\s*\)\s*$")
 _SIGNED_ITEM = re.compile(r"(?<=(?:[^\W\d]|\))\s)[+-]\d{1,3}(?:,\d{1,2})?\s*$")
 # "The IIP decline was particularly sharp in several provinces …": the fall just said, referred back to
-_CHANGE_REFERRED = _folded_pattern(
+_CHANGE_REFERRED = folded_pattern(
     r"the\s+(?:[^\W\d]+\s+){0,3}?(?:(?P<down>decline|decrease|fall|drop)|(?P<up>rise|increase|growth))(?!\w)"
 )
 _CHANGE_SAID = {
-    "down": _folded_pattern(
+    "down": folded_pattern(
         r"(?<!\w)(?:decrease|decline|fall|drop|down)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
     ),
-    "up": _folded_pattern(
+    "up": folded_pattern(
         r"(?<!\w)(?:increase|rise|grow|growth|up)\w*\s+(?:by\s+|of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)"
     ),
 }
-_FROM_RIGHT_AFTER = _folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
-_OR_MORE = _folded_pattern(r"^\s*\(?\s*(?:trở\s+lên|or\s+more)(?!\w)")  # "1,750 tỷ USD (trở lên)": in brackets too
-_OR_LESS = _folded_pattern(r"^\s*trở\s+xuống")
+_FROM_RIGHT_AFTER = folded_pattern(r"\s+(?:from|từ)\s+(?:mức\s+)?")
+_OR_MORE = folded_pattern(r"^\s*\(?\s*(?:trở\s+lên|or\s+more)(?!\w)")  # "1,750 tỷ USD (trở lên)": in brackets too
+_OR_LESS = folded_pattern(r"^\s*trở\s+xuống")
 
 
 class MeasureRules:
@@ -111,7 +111,7 @@ class MeasureRules:
             return False
         folded = self.article.folded
         return abs(figure.value - 100) == abs(following.value) and bool(
-            _AFTER_PREVIOUS_PERIOD.match(folded, following.end)
+            AFTER_PREVIOUS_PERIOD.match(folded, following.end)
         )
 
     def _respective_base(self, clause: Span, figure: Figure) -> int | None:
@@ -140,7 +140,7 @@ class MeasureRules:
         if named:
             if not part.startswith("M"):
                 return None
-            month, own = int(named) if named.isdigit() else _MONTH_NAMES.index(named) + 1, int(part[1:])
+            month, own = int(named) if named.isdigit() else MONTH_NAMES.index(named) + 1, int(part[1:])
             named_year = on.group("year") or on.group("name_year")  # "compared to December 2022" for January 2023
             base_year = int(named_year) if named_year else None
             if month == own and base_year == int(year) - 1:
@@ -148,7 +148,7 @@ class MeasureRules:
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
         kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last") or on.group("every")
-        wanted = _BASE_PERIOD_KINDS[place_tones(kind)]
+        wanted = BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 
     def _change_before_from_to(self, figure: Figure) -> bool:
@@ -181,7 +181,7 @@ class MeasureRules:
         folded = self.article.folded
         for start in dict.fromkeys((clause.start, sentence.start)):
             opener = _PLAN_FIRST_OPENER.match(folded, start)
-            said = _AFTER_PLAN.match(folded, opener.end() if opener else start)
+            said = AFTER_PLAN.match(folded, opener.end() if opener else start)
             if said and _PLAN_BASE.match(said.group()) and _PLAN_FIRST_TAIL.match(folded, said.end()):
                 return True
         return False
@@ -195,7 +195,7 @@ class MeasureRules:
         """ "So với tháng trước, doanh thu … tháng 11 tăng 4,6%": the base said first, before a comma."""
         folded = self.article.folded
         for start in dict.fromkeys((clause.start, sentence.start)):
-            said = _AFTER_PREVIOUS_PERIOD.match(folded, start)
+            said = AFTER_PREVIOUS_PERIOD.match(folded, start)
             if said and folded[said.end() : said.end() + 2].lstrip().startswith(","):
                 return said
         return None
@@ -204,7 +204,7 @@ class MeasureRules:
         """ "… ước đạt 4.400 tỷ đồng, so với tháng trước tăng 1,1% và tăng 9,0% so với cùng kỳ": the base said
         right before the growth word of its figure is the figure's."""
         folded = self.article.folded
-        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, segment_start, figure.start) if m.group().strip()]
+        said = [m for m in AFTER_PREVIOUS_PERIOD.finditer(folded, segment_start, figure.start) if m.group().strip()]
         if said and _CUE_ALONE_AFTER_BASE.fullmatch(folded, said[-1].end(), figure.start):
             return said[-1]
         return None
@@ -214,15 +214,15 @@ class MeasureRules:
         with no base of its own is on the base the whole's growth was, where that was the period before
         alone."""
         folded = self.article.folded
-        if not _PART_OPENER.match(folded, clause.start) or _AFTER_YEAR_EARLIER.match(after):
+        if not PART_OPENER.match(folded, clause.start) or AFTER_YEAR_EARLIER.match(after):
             return None
         whole = folded[sentence.start : clause.start]
         before = self._body_before(sentence)
         if clause.start == sentence.start and before:  # "… giảm 23,61% so với tháng trước. Trong đó, tổng mức bán
             whole = folded[before[-1].start : before[-1].end]  # lẻ … giảm 26,94%": the whole in the sentence before
-        if _AFTER_YEAR_EARLIER.search(whole):
+        if AFTER_YEAR_EARLIER.search(whole):
             return None  # both bases said of the whole: which one the part's is, the text does not say
-        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
+        said = [m for m in AFTER_PREVIOUS_PERIOD.finditer(whole) if m.group().strip()]
         return said[-1] if said else None
 
     def _change_referred_on_previous(self, sentence: Sentence, cue: str | None, after: str) -> re.Match[str] | None:
@@ -233,13 +233,13 @@ class MeasureRules:
         so are the falls it lists that print no base of their own."""
         folded = self.article.folded
         referred = _CHANGE_REFERRED.match(folded, sentence.start)
-        if not referred or cue != ("down" if referred.group("down") else "up") or _AFTER_YEAR_EARLIER.match(after):
+        if not referred or cue != ("down" if referred.group("down") else "up") or AFTER_YEAR_EARLIER.match(after):
             return None
         body = self._body_before(sentence)[-2:]
         if not body:
             return None
         said = list(_CHANGE_SAID[cue].finditer(folded, body[0].start, sentence.start))
-        return _AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
+        return AFTER_PREVIOUS_PERIOD.match(folded, said[-1].end()) if said else None
 
     def _previous_period_after_the_change_in(
         self, figure: Figure, following: re.Match[str] | None, mentions: list[Mention]
@@ -247,9 +247,9 @@ class MeasureRules:
         """ "posted a 42.7% increase in export revenue over January": the base said after the indicator the
         change after the figure is in."""
         folded = self.article.folded
-        said_in = _CHANGE_IN.match(folded, figure.end + following.end()) if following else None
+        said_in = CHANGE_IN.match(folded, figure.end + following.end()) if following else None
         named = said_in and next((m for m in mentions if m.kind == "indicator" and m.start == said_in.end()), None)
-        return _AFTER_PREVIOUS_PERIOD.match(folded, named.end) if named else None
+        return AFTER_PREVIOUS_PERIOD.match(folded, named.end) if named else None
 
     def _previous_period_of_the_places(self, sentence: Sentence, after: str) -> re.Match[str] | None:
         """ "… tình hình sản xuất công nghiệp tại nhiều địa phương đã có sự phục hồi nhanh so với tháng trước đó.
@@ -257,19 +257,19 @@ class MeasureRules:
         several places it does not name, with no figure and on the period before alone, gives its base to the
         provinces' figures the next one lists without a base of their own."""
         folded = self.article.folded
-        if _AFTER_YEAR_EARLIER.match(after) or _BASE_SAID.search(folded, sentence.start, sentence.end):
+        if AFTER_YEAR_EARLIER.match(after) or _BASE_SAID.search(folded, sentence.start, sentence.end):
             return None
         body = self._body_before(sentence)
         if not body:
             return None
         start, end = body[-1].start, body[-1].end
         if (
-            not _SEVERAL_PLACES.search(folded, start, end)
-            or _PERCENTAGE.search(folded, start, end)
-            or _AFTER_YEAR_EARLIER.search(folded, start, end)
+            not SEVERAL_PLACES.search(folded, start, end)
+            or PERCENTAGE.search(folded, start, end)
+            or AFTER_YEAR_EARLIER.search(folded, start, end)
         ):
             return None
-        said = [m for m in _AFTER_PREVIOUS_PERIOD.finditer(folded, start, end) if m.group().strip()]
+        said = [m for m in AFTER_PREVIOUS_PERIOD.finditer(folded, start, end) if m.group().strip()]
         return said[-1] if len(said) == 1 else None
 
     def _annually_for_a_part(self, mention: PeriodMention | None, after: str, measure: str) -> bool:

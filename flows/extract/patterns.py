@@ -8,23 +8,23 @@ from flows.extract.text import fold, place_tones
 SUBJECT_KINDS = ("indicator", "other", "part", "anaphor")
 
 
-def _folded_pattern(pattern: str) -> re.Pattern[str]:
+def folded_pattern(pattern: str) -> re.Pattern[str]:
     """A pattern written in plain Vietnamese, to match folded text (tone marks placed the new way)."""
     return re.compile(place_tones(pattern))
 
 
-_AFTER_PLAN = _folded_pattern(
+AFTER_PLAN = folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+|set\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+|(?:19|20)\d\d\s+)?)?"  # "of the 2022 plan"
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly))(?!\w)"
 )
-_AFTER_YEAR_EARLIER = _folded_pattern(
+AFTER_YEAR_EARLIER = folded_pattern(
     r"\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)|\s*(?:of|over|compared\s+(?:with|to))\s+the\s+same\s+period"
 )
 # What a growth is on, when not the same period a year earlier: the period just before
 # ("so với (thực hiện) tháng trước", "month-on-month"), or a month named ("so với tháng 3/2022", "over April"),
 # after the figure or after the bracket it stands in ("tăng mạnh (20,49%) so với tháng 4").
-_AFTER_PREVIOUS_PERIOD = _folded_pattern(
+AFTER_PREVIOUS_PERIOD = folded_pattern(
     # ("với so", as the press sometimes transposes "so với")
     r"\s*\)?\s*(?:(?:so\s+với|so|với\s+so)\s+(?:thực\s+hiện\s+)?(?P<vi>tháng|quý|quí|kỳ)\s+(?:trước|liền\s+kề)(?!\w)"
     # "9.84 percent higher than that of the previous month"
@@ -42,26 +42,26 @@ _AFTER_PREVIOUS_PERIOD = _folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
-_PERIOD_LIST_GAP = _folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
-_PERCENTAGE = _folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+PERIOD_LIST_GAP = folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+PERCENTAGE = folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
 # what "so với tháng / quý trước" compares with, as the folded text spells it ("quý" folds to "qúy")
-_BASE_PERIOD_KINDS = {
+BASE_PERIOD_KINDS = {
     place_tones(word): code
     for word, code in {"tháng": "M", "month": "M", "quý": "Q", "quí": "Q", "quarter": "Q", "kỳ": ""}.items()
 }
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
-_YEARS_PLAN_AFTER = _folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
+YEARS_PLAN_AFTER = folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
 # "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
-_EXCEEDED_PLAN_BY = _folded_pattern(
+EXCEEDED_PLAN_BY = folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
     r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
     r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
-_CHANGE_IN = _folded_pattern(r"\s+in\s+(?!\d)")
-_PART_OPENER = _folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
+CHANGE_IN = folded_pattern(r"\s+in\s+(?!\d)")
+PART_OPENER = folded_pattern(r"\W*(?:trong\s+đó|riêng|of\s+which|in\s+which|particularly)(?!\w)")
 # Words that may open a sentence that goes on about the indicator of the one before, unnamed:
 # "Lũy kế 10 tháng, ước đạt …", "Tính chung cả năm đạt …", "In the first nine months, it reached …"
 CONNECTING_WORDS = frozenset(
@@ -74,14 +74,14 @@ CONNECTING_WORDS = frozenset(
         "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
     ).split()
 )
-_PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
-_RESPECTIVELY = _folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
+PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
+RESPECTIVELY = folded_pattern(r"(?<!\w)(?:lần\s+lượt|respective(?:ly)?)(?!\w)")
 # "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a bound several places share
-_SEVERAL_PLACES = _folded_pattern(
+SEVERAL_PLACES = folded_pattern(
     r"(?<!\w)(?:\d+|một\s+số|các|nhiều|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"several|some)\s+(?:tỉnh|địa\s+phương|thành\s+phố|provinces|localities|cities)(?!\w)"
 )
-_FROM_BEFORE = _folded_pattern(
+FROM_BEFORE = folded_pattern(
     r"(?<!\w)(?:from|từ)\s+(?:mức\s+)?(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?$"
 )

@@ -6,38 +6,38 @@ from datetime import timedelta
 
 from flows.extract.figures import Figure
 from flows.extract.patterns import (
-    _AFTER_PREVIOUS_PERIOD,
-    _BASE_PERIOD_KINDS,
-    _FROM_BEFORE,
-    _PERCENTAGE,
-    _PERIOD_LIST_GAP,
-    _RESPECTIVELY,
-    _YEARS_PLAN_AFTER,
-    _folded_pattern,
+    AFTER_PREVIOUS_PERIOD,
+    BASE_PERIOD_KINDS,
+    FROM_BEFORE,
+    PERCENTAGE,
+    PERIOD_LIST_GAP,
+    RESPECTIVELY,
+    YEARS_PLAN_AFTER,
+    folded_pattern,
 )
 from flows.extract.periods import PeriodMention, period_end, with_year
 from flows.extract.rows import Publication
 from flows.extract.text import Article, Sentence, Span, place_tones
 
 # "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
-_FRONTED_BASE_YEAR = _folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
+_FRONTED_BASE_YEAR = folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
-_PLAN_OF_YEAR_BEFORE = _folded_pattern(
+_PLAN_OF_YEAR_BEFORE = folded_pattern(
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao|set(?:\s+forth|\s+out)?)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
-_RUNNING_TOTAL = _folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
+_RUNNING_TOTAL = folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 # "Tính chung 10 tháng năm 2025, …", "Lũy kế 10 tháng, …": a sentence that opens with a running total
-_RUNNING_TOTAL_OPENING = _folded_pattern(r"\s*(?:tính\s+chung|lũy\s+kế|cộng\s+dồn)(?!\w)")
+_RUNNING_TOTAL_OPENING = folded_pattern(r"\s*(?:tính\s+chung|lũy\s+kế|cộng\s+dồn)(?!\w)")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
-_PREPOSITION_ONLY = _folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+(?:the\s+)?)?")
+_PREPOSITION_ONLY = folded_pattern(r"\s*(?:\([^()]*\)\s*)?(?:(?:in|for|during|over|trong)\s+(?:the\s+)?)?")
 # "riêng 08 địa phương nêu trên chiếm 66,33% … trong 08 tháng đầu năm", "the above ten provinces": a count of places
 # listed before, referred back to as such
-_PLACES_LISTED_ABOVE = _folded_pattern(
+_PLACES_LISTED_ABOVE = folded_pattern(
     r"(?<!\w)(?:\d{1,2}\s+(?:địa\s+phương|tỉnh(?:,\s+thành(?:\s+phố)?)?)\s+(?:nêu\s+|kể\s+)?trên"
     r"|(?:above|aforementioned)\s+(?:\w+\s+)?(?:provinces|localities|cities))(?!\w)"
 )
@@ -64,9 +64,9 @@ class PeriodRules:
         if not part or part.startswith("M"):
             return None
         folded = self.article.folded
-        for said in _AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
+        for said in AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
             kind = said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("every")
-            if kind and _BASE_PERIOD_KINDS[place_tones(kind)] == "M":
+            if kind and BASE_PERIOD_KINDS[place_tones(kind)] == "M":
                 return f"{year}-M{period_end(period).month:02d}"
         return None
 
@@ -141,14 +141,14 @@ class PeriodRules:
         """ "the seven-month and eight-month figures stood at 2.2% and 2.6%, respectively": the periods of a
         list said before the percentages, each in its turn."""
         folded = self.article.folded
-        if figure.unit is None or figure.unit.code != "pct" or not _RESPECTIVELY.search(folded, figure.end, clause.end):
+        if figure.unit is None or figure.unit.code != "pct" or not RESPECTIVELY.search(folded, figure.end, clause.end):
             return None
         listed = [before[-1]]
         for m in reversed(before[:-1]):
-            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+            if not PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
                 break
             listed.insert(0, m)
-        turn = len(_PERCENTAGE.findall(folded, listed[-1].end, figure.start))
+        turn = len(PERCENTAGE.findall(folded, listed[-1].end, figure.start))
         return listed[turn] if len(listed) > 1 and turn < len(listed) else None
 
     def _periods_of_from_levels(self, figures: list[Figure], periods: list[PeriodMention]) -> list[PeriodMention]:
@@ -157,7 +157,7 @@ class PeriodRules:
         folded, spans = self.article.folded, []
         for figure in figures:
             to_amount = self.to_amount_after.match(folded, figure.end)
-            if to_amount and _FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
+            if to_amount and FROM_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
                 spans.append((figure.end, to_amount.end()))
         return [m for m in periods if any(start <= m.start < end for start, end in spans)]
 
@@ -169,7 +169,7 @@ class PeriodRules:
         folded = self.article.folded
         return bool(
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
-            or _YEARS_PLAN_AFTER.match(folded, mention.end)
+            or YEARS_PLAN_AFTER.match(folded, mention.end)
         )
 
     def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:

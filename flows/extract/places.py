@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from flows.extract.figures import EN_NUMBER_WORDS, Figure
-from flows.extract.patterns import _RESPECTIVELY, _SEVERAL_PLACES, _folded_pattern
+from flows.extract.patterns import RESPECTIVELY, SEVERAL_PLACES, folded_pattern
 from flows.extract.periods import PeriodMention
 from flows.extract.rows import Extraction, SharedFigure
 from flows.extract.text import Article, Sentence, Span, fold
@@ -15,52 +15,52 @@ from flows.extract.vocabulary import Mention, Vocabulary
 # "Đồng Nai (35,01 tỷ USD)": a figure in brackets right after a place's name
 _BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
-_SOURCE_BEFORE = _folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+_SOURCE_BEFORE = folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
-_LIST_GAP = _folded_pattern(
+_LIST_GAP = folded_pattern(
     r"\s*(?:(?:provinces|cities|province|city)\s*)?(?:,|,?\s*(?:và|and)(?!\w))\s*"
     r"(?:(?:the|northern|southern|central|north|south|port|city|province|of|tỉnh|thành\s+phố)\s+)*"
 )
 # "six provinces … $1 billion or more last month, Bắc Giang, …", "tăng trên 14% gồm Lai Châu, …"
 # "đạt trị giá từ 1 tỷ USD trở lên là Bắc Giang và Tây Ninh"
-_LIST_OPENER = _folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely|là))\s*:?\s*$")
+_LIST_OPENER = folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|namely|là))\s*:?\s*$")
 # "cao hơn chỉ số sản xuất công nghiệp cả nước", "higher than the national average": the country's
 # figure is the province's yardstick
-_COMPARED_WITH = _folded_pattern(
+_COMPARED_WITH = folded_pattern(
     r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm)\s+hơn|(?:higher|lower|faster|slower)\s+than)(?:\s+[^\s,;.()]+){0,8}\s+$"
 )
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
-_REGION = _folded_pattern(
+_REGION = folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
     r"|đông\s+bắc|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải|trung\s+du"
     r"|đbsh|đbscl|tdmnpb)(?!\w)"  # "khu vực ĐBSH": the regions as statistics offices shorten them
 )
-_CITY_BEFORE = _folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
-_KEY_REGION = _folded_pattern(r"\s+trọng\s+điểm(?!\w)")
-_REFERRED_BACK = _folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
+_CITY_BEFORE = folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
+_KEY_REGION = folded_pattern(r"\s+trọng\s+điểm(?!\w)")
+_REFERRED_BACK = folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide",
 # "dẫn đầu về kim ngạch xuất khẩu của cả nước", "địa phương có kim ngạch xuất khẩu cao nhất cả nước":
 # where a province ranks, not the country's own figure
-_RANK_SCOPE = _folded_pattern(
+_RANK_SCOPE = folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|(?:dẫn|đứng)\s+đầu(?:\s+về(?:\s+[^\W\d]+){1,5})?"
     r"(?:\s+của)?|(?:cao|lớn|nhiều)\s+nhất(?:\s+của)?|thứ\s+\w+"
     r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place
-_WITH_FIGURE = _folded_pattern(
+_WITH_FIGURE = folded_pattern(
     r"(?:^|[,:]\s*|(?<!\w))(?:với|with)\s+(?:(?:khoảng|gần|hơn|trên|over|more\s+than|nearly|about|almost)\s+)?$"
 )
 # "giá trị sản xuất công nghiệp toàn vùng ước đạt …", "retail sales … in the region reached …", "the region's export
 # value was …", "the combined retail sales …": a region's total, in a sentence that names no province
-_REGION_WHOLE = _folded_pattern(
+_REGION_WHOLE = folded_pattern(
     r"(?<!\w)(?:toàn\s+vùng|(?:in|of)\s+the\s+region(?!\s+of)|the\s+region(?:'|\u2019)s|the\s+combined)(?!\w)"
 )
-_ITS_OPENS = _folded_pattern(r"(?:[^\W\d]+\s*,\s*)?its(?!\w)")  # "Additionally, its export turnover …"
+_ITS_OPENS = folded_pattern(r"(?:[^\W\d]+\s*,\s*)?its(?!\w)")  # "Additionally, its export turnover …"
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named
-_PLACE_REFERRED = _folded_pattern(
+_PLACE_REFERRED = folded_pattern(
     r"(?<!\w)(?:(?P<this>địa\s+phương\s+này|tỉnh\s+này|this\s+(?:locality|province))|the\s+(?P<which>former|latter)"
     r"|(?P<its>its)|(?P<these>these\s+(?:\w+\s+)?(?:localities|provinces|cities)|(?:hai|các)\s+(?:tỉnh|địa\s+phương)\s+(?:này|trên))"
     r"|the\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:localities|provinces|cities)"
@@ -69,7 +69,7 @@ _PLACE_REFERRED = _folded_pattern(
 )
 # "Among the other provinces, Ho Chi Minh City maintained its leading position …. In particular, export turnover
 # reached $34.8 billion": a clause that opens on the detail of the sentence before
-_DETAIL_OPENER = _folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
+_DETAIL_OPENER = folded_pattern(r"(?:in\s+particular|specifically|in\s+detail|cụ\s+thể|đặc\s+biệt)\s*,")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s+")
 
 
@@ -121,7 +121,7 @@ class PlaceRules:
         spoken of without a name, so the text goes on about the country."""
         return any(
             found.start() <= mention.start < found.end()
-            for found in _SEVERAL_PLACES.finditer(self.article.folded, sentence.start, sentence.end)
+            for found in SEVERAL_PLACES.finditer(self.article.folded, sentence.start, sentence.end)
         )
 
     def _examples_of_the_country(self, sentence: Sentence, figures: list[Figure], mentions: list[Mention]) -> bool:
@@ -275,14 +275,14 @@ class PlaceRules:
             named.pop()  # "Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để … với kim ngạch 36,59 tỷ USD": Phú Thọ's
         if named:
             listed = self._list_ending(places, named[-1])
-            turns = _RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
+            turns = RESPECTIVELY.search(self.article.folded, named[-1].end, figure.start)
             earlier = [m for m in named if m.end <= listed[0].start]
             if len(listed) == 1 and turns and earlier:  # "Binh Duong and Thai Nguyen passed Bac Ninh … with
                 several = self._list_ending(places, earlier[-1])  # respective turnovers of …": the subjects'
                 turn = sum(turns.end() <= f.start < figure.start for f in self.clause_figures)
                 if len(several) > 1:
                     return self._codes([several[turn]] if turn < len(several) else [])
-            if len(listed) > 1 and _RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
+            if len(listed) > 1 and RESPECTIVELY.search(self.article.folded, clause.start, clause.end):
                 turn = sum(listed[-1].end <= f.start < figure.start for f in self.clause_figures)
                 listed = [listed[turn]] if turn < len(listed) else []
             which = len(listed) > 1 and _FORMER_OR_LATTER.search(self.article.folded, listed[-1].end, figure.start)
@@ -302,7 +302,7 @@ class PlaceRules:
             and re.fullmatch(r"\s*,\s*", gap)
         ):  # "với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": the place named right after is the figure's
             return self._codes([following[0]])
-        several = list(_SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
+        several = list(SEVERAL_PLACES.finditer(self.article.folded, clause.start, figure.start))
         if several and not any(m.kind == "local" and several[-1].end() <= m.start < figure.start for m in mentions):
             return []  # not "So với các tỉnh trong vùng, kim ngạch xuất khẩu của tỉnh tăng …"
         return None
@@ -356,11 +356,7 @@ class PlaceRules:
             return [places[0] if word.group("which") == "former" else places[-1]]
         if (word.group("its") or word.group("figure")) and len(places) == 1:
             return places  # "Bac Giang exports reached US$10.58 billion, …. …, this figure grew by 19.14%"
-        if (
-            word.group("these")
-            and len(places) > 1
-            and _RESPECTIVELY.search(self.article.folded, word.end(), clause.end)
-        ):
+        if word.group("these") and len(places) > 1 and RESPECTIVELY.search(self.article.folded, word.end(), clause.end):
             turn = sum(word.end() <= f.start < figure.start for f in self.clause_figures)
             return [places[turn]] if turn < len(places) else None  # "…, respectively": each in its turn
         count = word.group("count") or word.group("count_vi")

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from flows.extract.patterns import _MONTH_NAMES
+from flows.extract.patterns import MONTH_NAMES
 from flows.extract.periods import period_mentions
 from flows.extract.text import Sentence, fold
 
@@ -66,7 +66,7 @@ class Extraction:
 
 # a day the text names: "on December 5", "ngày 5/12" (the month is read, the day is not needed)
 _DAY_OF_MONTH = re.compile(
-    rf"on\s+(?P<name>{'|'.join(_MONTH_NAMES)})\s+\d|{fold('ngày')}\s+\d{{1,2}}[/-](?P<m>\d{{1,2}})"
+    rf"on\s+(?P<name>{'|'.join(MONTH_NAMES)})\s+\d|{fold('ngày')}\s+\d{{1,2}}[/-](?P<m>\d{{1,2}})"
 )
 
 
@@ -110,7 +110,7 @@ class Publication:
         for m in mentions:
             day = _DAY_OF_MONTH.match(folded, m.start, m.end) if m.kind == "date" else None
             if day:
-                month = int(day["m"]) if day["m"] else _MONTH_NAMES.index(day["name"]) + 1
+                month = int(day["m"]) if day["m"] else MONTH_NAMES.index(day["name"]) + 1
                 if 1 <= month <= 12:
                     months.append(date(m.year or self.first_day.year, month, 1))
         return max([self.first_day] + [d for d in months if d <= self.last_day])

@@ -49,15 +49,15 @@ from functools import cache
 from flows.extract.figures import Figure, find_figures
 from flows.extract.measures import MeasureRules
 from flows.extract.patterns import (
-    _AFTER_PLAN,
-    _AFTER_PREVIOUS_PERIOD,
-    _AFTER_YEAR_EARLIER,
-    _EXCEEDED_PLAN_BY,
-    _FROM_BEFORE,
-    _PRODUCTION,
-    _YEARS_PLAN_AFTER,
+    AFTER_PLAN,
+    AFTER_PREVIOUS_PERIOD,
+    AFTER_YEAR_EARLIER,
     CONNECTING_WORDS,
-    _folded_pattern,
+    EXCEEDED_PLAN_BY,
+    FROM_BEFORE,
+    PRODUCTION,
+    YEARS_PLAN_AFTER,
+    folded_pattern,
 )
 from flows.extract.period_rules import PeriodRules
 from flows.extract.periods import PeriodMention, period_mentions, period_start
@@ -72,11 +72,11 @@ from flows.published_numbers import read_published
 INDUSTRY_INDICATORS = ("industrial_production_index", "industrial_output_value")
 # "rises by more than 23% over 2017", "16.14% over the same period in 2021", "so với cùng kỳ năm 2019": the year
 # of the base, which for a growth on a year earlier is the one before the figure's
-_BASE_YEAR_NAMED = _folded_pattern(
+_BASE_YEAR_NAMED = folded_pattern(
     r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
-_CUE_AFTER = _folded_pattern(
+_CUE_AFTER = folded_pattern(
     r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
     # last year": growth on a year before
@@ -84,62 +84,60 @@ _CUE_AFTER = _folded_pattern(
     r"|the\s+same\s+(?:period|time)|(?:(?:in|that\s+of)\s+)?(?P<than_year>(?:19|20)\d\d)|(?:that\s+of\s+)?the\s+(?:previous|preceding)\s+(?:month|quarter))(?!\w)"
 )
 # A part of the year's figure that brings the year's total to an amount: that amount is the year's
-_TOTAL_BROUGHT_TO = _folded_pattern(
+_TOTAL_BROUGHT_TO = folded_pattern(
     r"(?:(?<!\w)(?:bring|brings|bringing|raise|raising|lift|lifting)\s+the\s+(?:total|year's|annual)[^,;]{0,50}\s+to"
     r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
 )
-_BASE_BEFORE_BRACKET = _folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
+_BASE_BEFORE_BRACKET = folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 # "13% higher than planned" too
-_ABOVE_PLAN_AFTER = _folded_pattern(
+_ABOVE_PLAN_AFTER = folded_pattern(
     r"\s*(?:higher|more|above)\s+than\s+(?:(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)|planned)(?!\w)"
 )
 # "In the third quarter alone, the province's GRDP …": a part singled out of the period spoken of, which the
 # sentences after it go on with
-_ALONE_AFTER = _folded_pattern(r"\s+alone(?!\w)")
-_PART_PLAN = _folded_pattern(
+_ALONE_AFTER = folded_pattern(r"\s+alone(?!\w)")
+_PART_PLAN = folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
 )
-_PLAN_GROWTH_BEFORE = _folded_pattern(
+_PLAN_GROWTH_BEFORE = folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
     # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
     r"|\(\s*the\s+plan(?:\s*:|\s+(?:rose|up|grew|increased)(?:\s+by)?)?\s*$"
 )
-_CONVERSION_OPEN = _folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
+_CONVERSION_OPEN = folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
-_PER_YEAR_PRINTED = _folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
+_PER_YEAR_PRINTED = folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
 # "tăng 3,28% so với Nghị quyết số 76-NQ/TU": on a resolution's figure, not on a period
-_AFTER_RESOLUTION = _folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
+_AFTER_RESOLUTION = folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)?nghị\s+quyết(?!\w)")
 # "bằng 82,27% so với kịch bản tăng trưởng năm 2020": of a growth scenario, neither a plan nor a growth
-_AFTER_SCENARIO = _folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
+_AFTER_SCENARIO = folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "… tăng 12,04% so với" ending the stored text: the base the growth is against is cut off
-_BASE_CUT_OFF = _folded_pattern(r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*")
+_BASE_CUT_OFF = folded_pattern(r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*")
 # Trade cleared by the province's customs or through its border gates, and the local goods' own exports
-_THROUGH_CUSTOMS = _folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
-_LOCAL_GOODS_EXPORTS = _folded_pattern(
+_THROUGH_CUSTOMS = folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
+_LOCAL_GOODS_EXPORTS = folded_pattern(
     r"(?<!\w)(?:xuất\s+khẩu\s+hàng(?:\s+hóa)?\s+(?:của\s+)?địa\s+phương|hàng\s+xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)(?!\w)"
 )
 # The level of an earlier year set beside a level: "đạt 12.329 tỷ đồng (năm 2011 là 4.359 tỷ đồng)"
-_BASE_LEVEL_OPEN = _folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
-_AVERAGE_ANNUAL = _folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
+_BASE_LEVEL_OPEN = folded_pattern(r"^\s*\(\s*(?:năm|cùng\s+kỳ(?:\s+năm)?)\s+(?:19|20)\d\d\s*(?:là|đạt|:)?\s*$")
+_AVERAGE_ANNUAL = folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # "In 2016-2020, annually, … rose by an average of 18.15%; … climbed by 12.41%", "a year on year growth of 29% in
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
-_PER_YEAR_BEFORE = _folded_pattern(
-    r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)"
-)
-_PER_YEAR_AFTER = _folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+_PER_YEAR_BEFORE = folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
+_PER_YEAR_AFTER = folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
-_TARGET_GROWTH_BEFORE = _folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
-_PLAN_BEFORE = _folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
+_TARGET_GROWTH_BEFORE = folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
+_PLAN_BEFORE = folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
 # "bằng 110,5% dự toán Trung ương giao thu ngân sách cả năm 2025": a share of a plan whose name ends on its year
-_SHARE_OF_A_PLAN_BEFORE = _folded_pattern(
+_SHARE_OF_A_PLAN_BEFORE = folded_pattern(
     r"\d\s*%\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){1,10}\s+$"
 )
 # "Sở dĩ tháng 9 tăng cao … là do tháng 9/2021 toàn tỉnh đang giãn cách": the time of a cause, not the report's
 # "This was due to the Lunar New Year being entirely in February 2024": in English, a few words between
 # ("thanks to the experience gained during the long social distancing period in 2021" too)
-_CAUSE_BEFORE = _folded_pattern(
+_CAUSE_BEFORE = folded_pattern(
     r"(?<!\w)(?:(?:do|vì|bởi|because\s+of|due\s+to)\s+(?:(?:từ|trong|in|since)\s+)?"
     r"|(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:[^\W\d]+\s+){1,10})$"
 )
@@ -151,33 +149,33 @@ def _said_as_a_cause(folded: str, sentence_start: int, at: int) -> bool:
 
 
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
-_PLAN_AMOUNT_BEFORE = _folded_pattern(
+_PLAN_AMOUNT_BEFORE = folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
 )
 # "đạt 62,7% so kế hoạch (130 triệu USD)", "15.47 percent of the local yearly target of 1.5 billion USD":
 # the amount of the year's plan, in a sentence on a part of the year
-_YEAR_PLAN_AMOUNT_BEFORE = _folded_pattern(
+_YEAR_PLAN_AMOUNT_BEFORE = folded_pattern(
     r"(?:(?<!\w)(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+năm)?\s*\(|(?:yearly|annual|year's)\s+(?:target|plan)\s+of)\s*$"
 )
 # "Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ đồng":
 # a bare production value after industry's production is industry's
-_ITS_PRODUCTION_VALUE = _folded_pattern(
+_ITS_PRODUCTION_VALUE = folded_pattern(
     r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
 )
 # a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
 _ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
 _BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
 # "kim ngạch xuất khẩu chưa đạt 50% so với kế hoạch": a mark the figure falls short of, not the figure
-_NOT_REACHED = _folded_pattern(
+_NOT_REACHED = folded_pattern(
     r"(?<!\w)(?:chưa|không)\s+(?:đạt|bằng)(?:\s+(?:được|mức))?\s*$|not\s+yet\s+(?:reached|hit)\s*$"
 )
-_TOGETHER = _folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
+_TOGETHER = folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
 # "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD": several places' total
-_TOTAL_OF_PLACES = _folded_pattern(
+_TOTAL_OF_PLACES = folded_pattern(
     r"(?<!\w)tổng(?:\s+[^\s,;.]+){0,6}\s+của\s+(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:tỉnh|thành\s+phố|địa\s+phương|thành\s+viên|địa\s+bàn)"
 )
-_BY_BEFORE = _folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
+_BY_BEFORE = folded_pattern(r"(?<!\w)by\s+(?:(?:nearly|about|over|more\s+than|almost|some|around)\s+)?$")
 
 
 @cache
@@ -185,23 +183,23 @@ def _to_amount_after(currency_prefixes: str) -> re.Pattern[str]:
     """The level a change came to, after the one it started from: "từ 7,927 tỷ USD năm 2014 lên …", "từ mức
     7,362 tỷ USD của quý I năm ngoái xuống còn 6,951 tỷ USD", "to US$3.9 billion" (a currency written before
     the number as the loader reads it, currency_prefixes.csv)."""
-    return _folded_pattern(
+    return folded_pattern(
         r"(?:\s+(?:năm|in)\s+(?:19|20)\d\d|\s+(?:của|in|of)\s+[^,;\d]{1,30}?)?\s+(?:to|lên|xuống)\s+(?:còn\s+|mức\s+)?"
         rf"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:{currency_prefixes})?\s?\d"
     )
 
 
 # "from a monthly 3.3 \u2013 3.4 billion USD in the first six months": an amount a month on average, not the period's
-_MONTHLY_BEFORE = _folded_pattern(
+_MONTHLY_BEFORE = folded_pattern(
     r"(?<!\w)(?:a\s+monthly(?:\s+average\s+of)?|bình\s+quân\s+mỗi\s+tháng(?:\s+đạt)?)\s+"
     r"(?:(?:nearly|about|over|more\s+than|gần|hơn|trên|khoảng)\s+)?(?:\d[\d.,]*\s*[-\u2013]\s*)?$"
 )
 # "The export rose to 257.5 million USD in 2010 from 57.1 million USD in 2005": the level after "from" is where the
 # change started, said after the level it reached
-_TO_LEVEL_THEN_FROM = _folded_pattern(
+_TO_LEVEL_THEN_FROM = folded_pattern(
     r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
 )
-_EACH = _folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
+_EACH = folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 
 
 class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusRules):
@@ -304,7 +302,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         self.output_value_named = any(
             m.kind == "indicator"
             and m.value == "industrial_output_value"
-            and article.folded[m.start : m.end] != _PRODUCTION
+            and article.folded[m.start : m.end] != PRODUCTION
             for m in named
         )
 
@@ -385,7 +383,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and not _PLAN_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _SHARE_OF_A_PLAN_BEFORE.search(folded, max(sentence.start, m.start - 100), m.start)
             and not _said_as_a_cause(folded, sentence.start, m.start)
-            and not _YEARS_PLAN_AFTER.match(folded, m.end)
+            and not YEARS_PLAN_AFTER.match(folded, m.end)
             and not _ALONE_AFTER.match(folded, m.end)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
@@ -572,7 +570,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and "industrial_production_index" in self.industry_named
             and not self.output_value_named
             and subject.value == "industrial_output_value"
-            and folded[subject.start : subject.end] == _PRODUCTION
+            and folded[subject.start : subject.end] == PRODUCTION
         ):  # in a text on the index alone, "industrial production … has increased by 24%" is the index's
             subject = Mention(subject.start, subject.end, "indicator", "industrial_production_index")
         if subject.kind == "other":
@@ -623,12 +621,12 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             bracketed = _BASE_BEFORE_BRACKET.search(segment)  # "giảm nhẹ so tháng trước (-1,54%)"
             respective = self._respective_base(clause, figure)
             on_previous = (
-                _AFTER_PREVIOUS_PERIOD.match(folded, respective)
+                AFTER_PREVIOUS_PERIOD.match(folded, respective)
                 if respective is not None
-                else _AFTER_PREVIOUS_PERIOD.match(after)
+                else AFTER_PREVIOUS_PERIOD.match(after)
                 # "experienced a 5.51% decrease compared to the previous month": after the word after the figure
-                or (following and _AFTER_PREVIOUS_PERIOD.match(after, following.end()))
-                or (bracketed and _AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
+                or (following and AFTER_PREVIOUS_PERIOD.match(after, following.end()))
+                or (bracketed and AFTER_PREVIOUS_PERIOD.match(folded, segment_start + bracketed.start()))
                 or self._previous_period_before_the_cue(segment_start, figure)
                 or self._previous_period_first(clause, sentence)
                 or self._previous_period_of_the_whole(clause, sentence, after)
@@ -646,24 +644,24 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             elif _ABOVE_PLAN_AFTER.match(after):
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif (
-                _AFTER_PLAN.match(after)
+                AFTER_PLAN.match(after)
                 or self._plan_first(clause, sentence)
                 or self._plan_before_the_cue(segment_start, figure)
             ):
                 measure = "plan_excess_pct" if said in ("excess", "up") else "plan_attainment_pct"
             elif any(m.kind == "share" for m in cues) or figure.start in shares:
                 return skip("a share of a total")
-            elif _EXCEEDED_PLAN_BY.search(segment):
+            elif EXCEEDED_PLAN_BY.search(segment):
                 measure = "plan_excess_pct"  # "vượt kế hoạch đề ra 27,3%": the plan exceeded by it
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
-            elif cue == "attain" and self._rate_of_growth(cues) and not _AFTER_YEAR_EARLIER.match(after):
+            elif cue == "attain" and self._rate_of_growth(cues) and not AFTER_YEAR_EARLIER.match(after):
                 measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
-            elif cue == "attain" and not _AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
+            elif cue == "attain" and not AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
                 return skip("an index on the period before, said again as the growth after it")
-            elif cue == "attain" and (indicator == "industrial_production_index" or _AFTER_YEAR_EARLIER.match(after)):
+            elif cue == "attain" and (indicator == "industrial_production_index" or AFTER_YEAR_EARLIER.match(after)):
                 measure = "index_pct"  # "bằng 105% so với cùng kỳ": the same period a year earlier = 100
             else:
                 return skip("a percentage with no word saying what it measures")
@@ -671,7 +669,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             return skip("an amount, but the index is published as a percentage")
         elif _MONTHLY_BEFORE.search(segment):
             return skip("an amount a month on average, not the period's")
-        elif _FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
+        elif FROM_BEFORE.search(segment) and self.to_amount_after.match(after):
             return skip("the level it changed from ('from 3.35 billion USD to 3.15 billion USD')")
         elif _TO_LEVEL_THEN_FROM.search(folded, clause.start, figure.start):
             return skip("the level it changed from ('rose to 257.5 million USD in 2010 from 57.1 million USD')")

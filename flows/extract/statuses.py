@@ -4,7 +4,7 @@ import re
 from decimal import Decimal
 
 from flows.extract.figures import Figure
-from flows.extract.patterns import _EXCEEDED_PLAN_BY, _folded_pattern
+from flows.extract.patterns import EXCEEDED_PLAN_BY, folded_pattern
 from flows.extract.periods import PeriodMention, period_end, period_start
 from flows.extract.rows import Extraction, Publication
 from flows.extract.text import Article, Sentence, Span, fold
@@ -23,59 +23,59 @@ STRONG_TARGET_WORDS = (
 CONDITIONAL_ESTIMATE_WORDS = ("dự kiến", "expected", "projected")
 # Verbs of aiming, which make a plan's share or excess said after them in their sentence a target too
 AIMING_WORDS = ("phấn đấu", "aims", "aims at", "aim", "aiming", "aims for", "strives", "striving", "strive")
-_PLAN_WORD_NEGATED = _folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
+_PLAN_WORD_NEGATED = folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+với|so|hoàn\s+thành|theo)|%)\s+(?:\S+\s+)?$")
 # "The export turnover comfortably exceeds the year's target of $950 million": a plan exceeded is a yardstick
-_EXCEEDED_PLAN_WORD = _folded_pattern(
+_EXCEEDED_PLAN_WORD = folded_pattern(
     r"(?<!\w)(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?$"
 )
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
-_COMPARED_WITH_PLAN_WORD = _folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
+_COMPARED_WITH_PLAN_WORD = folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
 # "accounting for 57.4 percent according to year plan targets" too
-_SHARE_OF_PLAN_WORD = _folded_pattern(
+_SHARE_OF_PLAN_WORD = folded_pattern(
     r"(?:%|percent|per\s+cent)\s+(?:of|according\s+to)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}$"
 )
 # "vượt chỉ tiêu kế hoạch 5 năm 2006-2010": a plan of several years, not the period's own
-_PLAN_OF_YEARS = _folded_pattern(
+_PLAN_OF_YEARS = folded_pattern(
     r"\s*(?:\d+\s+năm|(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d|(?:five|\d+)[\s-]year)(?!\w)"
 )
-_EXCEEDED_PLAN = _folded_pattern(
+_EXCEEDED_PLAN = folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
 # "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more ("… tổng kim
 # ngạch xuất khẩu của tỉnh năm 2013 không đạt so với dự kiến": the plan said as what was expected)
-_MISSED_PLAN = _folded_pattern(
+_MISSED_PLAN = folded_pattern(
     r"(?<!\w)(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|so\s+với\s+dự\s+kiến)(?!\w)"
 )
 # "tỉnh đặt mục tiêu cụ thể: …": a list of targets, that runs on to the end of its paragraph
-_TARGETS_LISTED = _folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
+_TARGETS_LISTED = folded_pattern(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,3}\s*:")
 # A report's heading line of a year's plan, "1. Chỉ tiêu kế hoạch năm 2020", and any numbered heading line after it
-_PLAN_HEADING = _folded_pattern(
+_PLAN_HEADING = folded_pattern(
     r"^[ \t]*(?:(?:\d+|[ivx]+)\.[ \t]*)?(?:(?:các[ \t]+)?chỉ[ \t]+tiêu[ \t]+)?(?:kế[ \t]+hoạch|mục[ \t]+tiêu)"
     r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$"
 )
-_NUMBERED_HEADING = _folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
+_NUMBERED_HEADING = folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
 # "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
-_TARGETS_SET = _folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
+_TARGETS_SET = folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
-_FUTURE_WORDS = _folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
+_FUTURE_WORDS = folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
 # "the current urgent need is to boost official key exports and bring export revenue to 1.2 billion USD in 2025":
 # what a need or a task is to do, said ahead of its period, is a plan too
-_TASK_IS_TO = _folded_pattern(r"(?<!\w)(?:need|task|goal|aim|objective)s?\s+(?:is|are|was|were)\s+to(?!\w)")
+_TASK_IS_TO = folded_pattern(r"(?<!\w)(?:need|task|goal|aim|objective)s?\s+(?:is|are|was|were)\s+to(?!\w)")
 # "the industrial production indexes are forecast to recover …, and exports will maintain an increase of over 26
 # percent": what is foreseen, not what the province sets out to reach
-_FORECAST = _folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
+_FORECAST = folded_pattern(r"(?<!\w)(?:forecast(?:s|ed)?|dự\s+báo)(?!\w)")
 # "cả 3 chỉ tiêu:", "các chỉ tiêu chủ yếu:": the indicators a report goes on to list, not plans
-_COUNTED_INDICATORS = _folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
-_LIST_OPENS = _folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
+_COUNTED_INDICATORS = folded_pattern(r"(?<!\w)(?:\d+|các|những|cả)\s+$")
+_LIST_OPENS = folded_pattern(r"\s*(?:(?:chủ\s+yếu|chính|cơ\s+bản)\s*)?:")
 # "các chỉ tiêu của ngành đều tăng so với cùng kỳ": indicators that grew on a base, which a plan does not
 # ("các chỉ tiêu về công nghiệp, thương mại đều tăng trưởng so cùng kỳ": their fields listed, "tăng trưởng")
-_INDICATORS_GREW = _folded_pattern(
+_INDICATORS_GREW = folded_pattern(
     r"(?:,?\s+[^\W\d]+){0,6}?\s+(?:đều\s+)?(?:tăng|giảm)(?:\s+trưởng)?\s+so(?:\s+với)?(?!\w)"
 )
 # A sentence that opens on the figure just said: what follows from a target is a target too
-_BUILT_ON_THE_FIGURE = _folded_pattern(
+_BUILT_ON_THE_FIGURE = folded_pattern(
     r"\s*(?:with|if\s+achieved|if\s+reached|với|nếu\s+đạt(?:\s+được)?)\s+(?:this|that|these|con\s+số|mục\s+tiêu|kết\s+quả)"
     r"(?:\s+(?:figure|target|result|này|đó|trên))?\s*,"
 )
@@ -104,7 +104,7 @@ class StatusRules:
         said += [(m, "<=") for m in _MISSED_PLAN.finditer(self.article.folded, clause.start, clause.end)]
         for match, comparator in said:
             if any(
-                _EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
+                EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
             ):
                 continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
             if _PLAN_OF_YEARS.match(self.article.folded, match.end()):

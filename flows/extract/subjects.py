@@ -4,54 +4,52 @@ import re
 
 from flows.extract.figures import Figure
 from flows.extract.patterns import (
-    _CHANGE_IN,
-    _PART_OPENER,
-    _PERIOD_LIST_GAP,
-    _PRODUCTION,
-    _RESPECTIVELY,
+    CHANGE_IN,
     CONNECTING_WORDS,
+    PART_OPENER,
+    PERIOD_LIST_GAP,
+    PRODUCTION,
+    RESPECTIVELY,
     SUBJECT_KINDS,
-    _folded_pattern,
+    folded_pattern,
 )
 from flows.extract.periods import PeriodMention
 from flows.extract.rows import Extraction
 from flows.extract.text import Article, Sentence, Span, fold
 from flows.extract.vocabulary import Mention, Vocabulary
 
-_CONTRIBUTED_TO = _folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
-_DENOMINATOR_GAP = _folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
-_AFTER_SUBJECT = _folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
+_CONTRIBUTED_TO = folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
+_DENOMINATOR_GAP = folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
+_AFTER_SUBJECT = folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
     r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone|came|comes|coming)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
-_ABOUT_AFTER = _folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
+_ABOUT_AFTER = folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
 # "including Asian market with the export turnover of US$689.87 million; American market and African market with
 # US$72.2 million and US$38.89 million in export turnover": the figures after "with" are the part's named before it
-_WITH_AFTER_PART = _folded_pattern(r"\s+with\s+(?:(?:the|an?|its)\s+)?")
+_WITH_AFTER_PART = folded_pattern(r"\s+with\s+(?:(?:the|an?|its)\s+)?")
 # "Exports to the US, which accounted for 65.2 per cent of the province's total exports in January, grew by 68.9
 # per cent": an aside between a subject and its verb, whose own subjects are not the figure's after it
-_RELATIVE_ASIDE = _folded_pattern(r",\s*(?:which|who|whose)\s[^,;()]*,")
+_RELATIVE_ASIDE = folded_pattern(r",\s*(?:which|who|whose)\s[^,;()]*,")
 # "Localities enjoying strong growth in the revenue include HCM City (26.4%), …": in the figure spoken of
-_CHANGE_IN_THE_FIGURE = _folded_pattern(
-    r"(?:the\s+)?(?:revenues?|turnover|sales|value|index)(?!\w)(?!\s+(?:of|from)\s)"
-)
+_CHANGE_IN_THE_FIGURE = folded_pattern(r"(?:the\s+)?(?:revenues?|turnover|sales|value|index)(?!\w)(?!\s+(?:of|from)\s)")
 # "… increase in the IIP due to a sharp increase in the processing and manufacturing industry …": what a rise is owed to
-_CAUSE_WORD = _folded_pattern(r"(?<!\w)(?:due\s+to|owing\s+to|thanks\s+to|because\s+of|nhờ(?:\s+vào)?)(?!\w)")
-_CONTRAST = _folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
+_CAUSE_WORD = folded_pattern(r"(?<!\w)(?:due\s+to|owing\s+to|thanks\s+to|because\s+of|nhờ(?:\s+vào)?)(?!\w)")
+_CONTRAST = folded_pattern(r"(?<!\w)(?:nhưng|tuy\s+nhiên|but|however)(?!\w)")
 # The goods alone in brackets after the retail total's figure: "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước …)"
-_GOODS_IN_BRACKETS = _folded_pattern(
+_GOODS_IN_BRACKETS = folded_pattern(
     r"\(\W*(?:trong\s+đó|riêng)\W*(?:tổng\s+mức\s+)?(?:doanh\s+(?:thu|số)\s+)?bán\s+lẻ\s+hàng\s+hóa(?!\s+(?:và|,))"
 )
 # An item under a report's heading may open "Tính theo giá thực tế ước thực hiện tháng 09 … được"
 HEADING_ITEM_WORDS = CONNECTING_WORDS | {fold("tính"), fold("theo")}
-_EXPORTS_WORD = _folded_pattern(r"(?<!\w)(?:xuất\s+khẩu|exports?)(?!\w)")
-_IMPORTS_WORD = _folded_pattern(r"(?<!\w)(?:nhập\s+khẩu|imports?|xuất\s+nhập\s+khẩu)(?!\w)")
-_IMPORT_AND_EXPORT = _folded_pattern(r"(?P<imports>imports?)\s+and\s+(?P<exports>exports?)")
+_EXPORTS_WORD = folded_pattern(r"(?<!\w)(?:xuất\s+khẩu|exports?)(?!\w)")
+_IMPORTS_WORD = folded_pattern(r"(?<!\w)(?:nhập\s+khẩu|imports?|xuất\s+nhập\s+khẩu)(?!\w)")
+_IMPORT_AND_EXPORT = folded_pattern(r"(?P<imports>imports?)\s+and\s+(?P<exports>exports?)")
 # "doanh thu dịch vụ trên thị trường tháng 12/2020 ước …": right after the indicator, the province's own
 # market, not a market named ("trên thị trường Mỹ", "… thế giới"); what follows is a period, a verb or the
 # province.
-_HOME_MARKET = _folded_pattern(
+_HOME_MARKET = folded_pattern(
     r"\s*trên\s+thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
     r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
 )
@@ -63,33 +61,33 @@ _PRODUCTS = (
     r"|tinh\s+bột\s+sắn|sắn|khoáng\s+sản)(?!\w)"
 )
 # "xuất khẩu thủy sản", "xuất khẩu 18.519 tấn thủy sản": a product's exports, its volume said first
-_EXPORT_PRODUCT = _folded_pattern(
+_EXPORT_PRODUCT = folded_pattern(
     r"\s+(?:\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3|chiếc|đôi|sản\s+phẩm)\s+)?" + _PRODUCTS
 )
 # "cà phê nhân xuất khẩu 15.000 tấn, giảm 28,8% về lượng", "ngành thủy sản đã xuất khẩu trên 139.960 tấn": what
 # is exported counted in tonnes, so a product's volume, whatever the product's name
-_EXPORTED_VOLUME = _folded_pattern(
+_EXPORTED_VOLUME = folded_pattern(
     r"\s+(?:(?:trên|hơn|gần|khoảng|đạt|được|ước\s+đạt)\s+)*\d[\d.,]*\s+(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:tấn|m3)(?!\w)"
 )
 # "exported 502,000 tons of rice worth US$127.2 million": in English too, what is exported counted in tonnes
-_EXPORTED_TONNES = _folded_pattern(
+_EXPORTED_TONNES = folded_pattern(
     r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?\d[\d.,]*\s+(?:tonnes?|tons?)(?!\w)"
 )
 # "sản lượng muối xuất khẩu ước đạt 198 tấn": the volume of a product exported, not its value
-_VOLUME_BEFORE_XUAT_KHAU = _folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
+_VOLUME_BEFORE_XUAT_KHAU = folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]+){0,3}\s+$")
 # "Chế biến nhân hạt điều xuất khẩu sản xuất được 7.700 tấn": a product made for export, named before
-_PRODUCT_BEFORE_XUAT_KHAU = _folded_pattern(_PRODUCTS + r"\s+$")
+_PRODUCT_BEFORE_XUAT_KHAU = folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
-_PRODUCT_AFTER_OPENER = _folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
+_PRODUCT_AFTER_OPENER = folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
 _EN_PRODUCTS = (
     r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
     r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn"
     r"|wooden|handicraft)s?"
 )
 # "the province's seafood exports", "rice exports": in English the product comes before
-_PRODUCT_BEFORE_EXPORTS = _folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
+_PRODUCT_BEFORE_EXPORTS = folded_pattern(r"(?<!\w)" + _EN_PRODUCTS + r"(?:\s+products?)?\s+$")
 # "a surge of 91% in the export of wood and wooden furniture": or after "of"
-_EXPORT_OF_PRODUCT = _folded_pattern(r"\s+of\s+(?:the\s+)?" + _EN_PRODUCTS + r"(?!\w)")
+_EXPORT_OF_PRODUCT = folded_pattern(r"\s+of\s+(?:the\s+)?" + _EN_PRODUCTS + r"(?!\w)")
 
 
 class SubjectRules:
@@ -191,7 +189,7 @@ class SubjectRules:
         indicators, each taking its figure in turn."""
         folded = self.article.folded
         pair = _IMPORT_AND_EXPORT.fullmatch(folded, mention.start, mention.end)
-        if not pair or not _RESPECTIVELY.search(folded, mention.end, sentence.end):
+        if not pair or not RESPECTIVELY.search(folded, mention.end, sentence.end):
             return []
         return [
             Mention(mention.start, pair.end("imports"), "other", "imports"),
@@ -271,11 +269,11 @@ class SubjectRules:
         (US$1.12 billion) and US$159 million, respectively": indicators listed before figures said
         "respectively", each in its turn (a conversion in brackets takes no turn)."""
         folded = self.article.folded
-        if not _RESPECTIVELY.search(folded, figure.end, clause.end):
+        if not RESPECTIVELY.search(folded, figure.end, clause.end):
             return None
         listed = [in_clause[-1]]
         for m in reversed(in_clause[:-1]):
-            if not _PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
+            if not PERIOD_LIST_GAP.fullmatch(folded, m.end, listed[0].start):
                 break
             listed.insert(0, m)
         if len(listed) < 2 or any(m.kind not in ("indicator", "other") for m in listed):
@@ -316,7 +314,7 @@ class SubjectRules:
             return None
         # the part's own colon, not one a later clause opens ("… các sản phẩm tăng trưởng thấp, nên tính chung
         # các thống kê về công nghiệp vẫn đạt cao, cụ thể: Chỉ số sản xuất công nghiệp (IIP) …")
-        scoped = (":" in between and "," not in between[: between.index(":")]) or _PART_OPENER.match(
+        scoped = (":" in between and "," not in between[: between.index(":")]) or PART_OPENER.match(
             folded, sentence.start
         )
         scoped = scoped or (self.vocabulary.language == "en" and _WITH_AFTER_PART.fullmatch(between))
@@ -347,7 +345,7 @@ class SubjectRules:
         or fall said "in" a thing no phrase names is that thing's, not the figure's after another subject."""
         if self.vocabulary.language != "en" or cue.kind not in ("up", "down"):
             return False
-        said_in = _CHANGE_IN.match(self.article.folded, cue.end)
+        said_in = CHANGE_IN.match(self.article.folded, cue.end)
         if not said_in or _CHANGE_IN_THE_FIGURE.match(self.article.folded, said_in.end()):
             return False
         if any(0 <= p.start - said_in.end() <= 4 for p in self.periods[self._sentence_at(cue.start)]):
@@ -366,7 +364,7 @@ class SubjectRules:
         if subject.value != "retail_sales_services" or fold("hàng hóa") not in named or fold("dịch vụ") in named:
             return False
         opener = next(
-            filter(None, (_PART_OPENER.match(folded, at) for at in dict.fromkeys((clause.start, sentence.start)))), None
+            filter(None, (PART_OPENER.match(folded, at) for at in dict.fromkeys((clause.start, sentence.start)))), None
         )
         if opener is None or folded[opener.end() : subject.start].strip(" ,:"):
             return False
@@ -405,4 +403,4 @@ class SubjectRules:
         """ "the highest growth of industrial production" for a province, in a text that reports the IIP."""
         if not self.index_named or subject.value != "industrial_output_value":
             return False
-        return self.article.folded[subject.start : subject.end] == _PRODUCTION or subject.start < sentence.start
+        return self.article.folded[subject.start : subject.end] == PRODUCTION or subject.start < sentence.start
