@@ -1,7 +1,6 @@
 """The rules for the measure of a row, its base, and its comparator."""
 
 import re
-from decimal import Decimal
 
 from flows.extract.figures import Figure
 from flows.extract.patterns import (
@@ -20,6 +19,7 @@ from flows.extract.patterns import (
 from flows.extract.periods import PeriodMention
 from flows.extract.text import Article, Sentence, Span, fold, place_tones
 from flows.extract.vocabulary import Mention, Vocabulary
+from flows.published_numbers import parse_published
 
 # A plan a figure is measured against, said first: "However, compared to the annual plan, …"
 _PLAN_FIRST_OPENER = folded_pattern(r"\s*(?:however|but|meanwhile|nhưng|tuy\s+nhiên)\s*,?\s*")
@@ -98,9 +98,8 @@ class MeasureRules:
             return []
         self.signed_growths.add(item.start())
         printed = item.group().strip()
-        value = Decimal(printed.replace(",", "."))
-        pct = self.vocabulary.reference.units["pct"]
-        return [Figure(item.start(), item.start() + len(printed), printed, value, pct)]
+        reading = parse_published(f"{printed}%", "vi", self.vocabulary.reference)  # the loader's reading, sign and all
+        return [Figure(item.start(), item.start() + len(printed), printed, reading.value, reading.unit)]
 
     def _index_restated_on_previous(self, figure: Figure) -> bool:
         """ "(IIP) tháng 10 đạt 102,8%, tăng hơn 2,8% so với tháng trước và đạt 111,4% so với cùng kỳ": an

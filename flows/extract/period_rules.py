@@ -258,9 +258,8 @@ class PeriodRules:
         """The month a bare "trong tháng" is in, where no running total names the report's month: the
         month its sentence or the one before named last ("trong tháng 01/2025, hoạt động xuất khẩu …
         Tổng giá trị xuất khẩu hàng hóa trong tháng ước đạt …")."""
-        sentences = self.article.sentences
-        here = sentences.index(self._sentence_at(position))
-        for sentence in (sentences[here], sentences[here - 1] if here else None):
+        here = self._sentence_at(position)
+        for sentence in (here, self._sentence_before(here)):
             if sentence is None:
                 continue
             named = [m for m in self.periods[sentence] if m.kind == "period" and m.start < position]

@@ -316,9 +316,7 @@ class PlaceRules:
             return False
         if _REGION_WHOLE.search(folded, sentence.start, figure.start):
             return True
-        sentences = self.article.sentences
-        here = sentences.index(sentence)
-        before = sentences[here - 1] if here else None
+        before = self._sentence_before(sentence)
         return (
             before is not None
             and bool(_ITS_OPENS.match(folded, clause.start))

@@ -839,6 +839,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         """The body's sentences before this one, in order (not the headlines)."""
         return [s for s in self.article.sentences if not s.is_title and s.end <= sentence.start]
 
+    def _sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The article's sentence just before this one, headline or body, if any."""
+        here = self.article.sentences.index(sentence)
+        return self.article.sentences[here - 1] if here else None
+
     def _sentence_at(self, position: int) -> Sentence:
         """The article's sentence a position falls in, as the text was cut into sentences."""
         return next(s for s in self.article.sentences if s.start <= position < s.end)

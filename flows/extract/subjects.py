@@ -393,9 +393,8 @@ class SubjectRules:
         "Ba vị trí xuất khẩu dẫn đầu vẫn không thay đổi, …. Kim ngạch lần lượt của 03 địa phương dẫn đầu là: …"."""
         if self.result.rows:
             return False
-        sentences = self.article.sentences
-        here = sentences.index(sentence)
-        start = sentences[here - 1].start if here else sentence.start
+        before = self._sentence_before(sentence)
+        start = before.start if before else sentence.start
         said = self.article.folded[start : figure.start]
         return bool(_EXPORTS_WORD.search(said)) and not _IMPORTS_WORD.search(said)
 
