@@ -75,13 +75,13 @@ class Article:
 
     def labels(self) -> list[tuple[str, ...]]:
         with (EVAL_DIR / "labels" / f"{self.source_id}.csv").open(encoding="utf-8", newline="") as f:
-            return [_key(row) for row in csv.DictReader(f)]
+            return [full_key(row) for row in csv.DictReader(f)]
 
     def extract(self) -> list[Row]:
         return extract_article(self.text, self.published_on, self.language, self.province, self.kind).rows
 
 
-def _key(row: dict[str, str] | Row) -> tuple[str, ...]:
+def full_key(row: dict[str, str] | Row) -> tuple[str, ...]:
     values = row if isinstance(row, dict) else row.__dict__
     return tuple(f"{Decimal(values[f]).normalize():f}" if f == "value" else values[f] or "=" for f in KEY_FIELDS)
 
@@ -108,7 +108,7 @@ def _check_split(articles: list[Article]) -> None:
                 raise SystemExit(f"eval/corpus.csv: {article.source_id}: split is not the documented one")
 
 
-def _scores(true_positives: int, proposed: int, labelled: int) -> tuple[float, float, float]:
+def scores(true_positives: int, proposed: int, labelled: int) -> tuple[float, float, float]:
     precision = true_positives / proposed if proposed else 1.0
     recall = true_positives / labelled if labelled else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -141,9 +141,9 @@ def evaluate(articles: list[Article], show_rows: bool) -> bool:
     print(f"{'split':8} {'article':52} {'labels':>6} {'rows':>5} {'hits':>5} {'P':>5} {'R':>5} {'F1':>5}")
     for article in sorted(articles, key=lambda a: (SPLITS.index(a.split), a.source_id)):
         rows = article.extract()
-        proposed, labelled = [_key(r) for r in rows], article.labels()
+        proposed, labelled = [full_key(r) for r in rows], article.labels()
         hits = len(set(proposed) & set(labelled))
-        precision, recall, f1 = _scores(hits, len(set(proposed)), len(set(labelled)))
+        precision, recall, f1 = scores(hits, len(set(proposed)), len(set(labelled)))
         total = totals.setdefault(article.split, Counter())
         total.update(hits=hits, proposed=len(set(proposed)), labelled=len(set(labelled)))
         not_verbatim += _not_verbatim(article, rows)
@@ -166,7 +166,7 @@ def evaluate(articles: list[Article], show_rows: bool) -> bool:
     print()
     for split in SPLITS:
         total = totals.get(split, Counter())
-        precision, recall, f1 = _scores(total["hits"], total["proposed"], total["labelled"])
+        precision, recall, f1 = scores(total["hits"], total["proposed"], total["labelled"])
         print(
             f"{split:8} articles {sum(a.split == split for a in articles):2}  labels {total['labelled']:3}"
             f"  rows {total['proposed']:3}  hits {total['hits']:3}"
