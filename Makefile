@@ -39,6 +39,7 @@ bench: $(BIN)/.installed  ## time the refresh on the shipped figures and synthet
 
 eval: $(BIN)/.installed  ## score `flows extract` on the labelled articles of eval/ (tuning and held-out apart) and time it
 	$(BIN)/python -m bench.extract_eval
+	$(BIN)/python -m bench.label_agreement
 
 lint: $(BIN)/.installed  ## ruff and sqlfluff: every model (dbt templater), the singular tests, the loader's SQL
 	$(BIN)/ruff check flows tests bench

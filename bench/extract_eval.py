@@ -2,8 +2,8 @@
 
 Runs the extractor on every article of eval/articles/ and compares its rows with the hand labels
 in eval/labels/ on the full key (province, indicator, period, measure, status, comparator, unit,
-value). Prints precision, recall and F1 per article and per part of the corpus, which field each
-miss got wrong, every row whose quote or printed value is not verbatim in its article, and the
+value). Prints precision, recall and F1 per article and per part of the corpus, how many missed
+figures the review listing names (printed form and sentence), which field each miss got wrong, every row whose quote or printed value is not verbatim in its article, and the
 time to read a 2,000-character article. A held-back part prints its totals only: its misses stay
 unread, so that it still measures rules that were not tuned on it.
 """
@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from flows.extract import Row, extract_article
+from flows.extract import Extraction, Row, Skipped, extract_article
 from flows.settings import PROJECT_DIR
 
 EVAL_DIR = PROJECT_DIR / "eval"
@@ -73,12 +73,15 @@ class Article:
     def text(self) -> str:
         return (EVAL_DIR / "articles" / f"{self.source_id}.txt").read_text(encoding="utf-8")
 
-    def labels(self) -> list[tuple[str, ...]]:
+    def label_rows(self) -> list[dict[str, str]]:
         with (EVAL_DIR / "labels" / f"{self.source_id}.csv").open(encoding="utf-8", newline="") as f:
-            return [full_key(row) for row in csv.DictReader(f)]
+            return list(csv.DictReader(f))
 
-    def extract(self) -> list[Row]:
-        return extract_article(self.text, self.published_on, self.language, self.province, self.kind).rows
+    def labels(self) -> list[tuple[str, ...]]:
+        return [full_key(row) for row in self.label_rows()]
+
+    def extract(self) -> Extraction:
+        return extract_article(self.text, self.published_on, self.language, self.province, self.kind)
 
 
 def full_key(row: dict[str, str] | Row) -> tuple[str, ...]:
@@ -123,6 +126,15 @@ def _nearest_fields(row: tuple[str, ...], others: list[tuple[str, ...]]) -> list
     return [f for f, a, b in zip(KEY_FIELDS, row, best[1], strict=True) if a != b]
 
 
+def _listed(label: dict[str, str], skipped: list[Skipped]) -> bool:
+    """Whether a label's figure is in the review listing: its printed form, in its sentence."""
+    printed, quote = label["value_as_published"], " ".join(label["quote"].split())
+    return bool(printed) and any(
+        printed in s.printed and (quote[:40] in " ".join(s.sentence.split()) or s.sentence[:40] in quote)
+        for s in skipped
+    )
+
+
 def _not_verbatim(article: Article, rows: list[Row]) -> list[str]:
     text = " ".join(article.text.split())
     problems = []
@@ -140,12 +152,15 @@ def evaluate(articles: list[Article], show_rows: bool) -> bool:
     not_verbatim: list[str] = []
     print(f"{'split':8} {'article':52} {'labels':>6} {'rows':>5} {'hits':>5} {'P':>5} {'R':>5} {'F1':>5}")
     for article in sorted(articles, key=lambda a: (SPLITS.index(a.split), a.source_id)):
-        rows = article.extract()
-        proposed, labelled = [full_key(r) for r in rows], article.labels()
+        extraction = article.extract()
+        rows, label_rows = extraction.rows, article.label_rows()
+        proposed, labelled = [full_key(r) for r in rows], [full_key(label) for label in label_rows]
         hits = len(set(proposed) & set(labelled))
         precision, recall, f1 = scores(hits, len(set(proposed)), len(set(labelled)))
+        missed = {full_key(label): label for label in label_rows if full_key(label) not in set(proposed)}
+        listed = sum(_listed(label, extraction.skipped) for label in missed.values())
         total = totals.setdefault(article.split, Counter())
-        total.update(hits=hits, proposed=len(set(proposed)), labelled=len(set(labelled)))
+        total.update(hits=hits, proposed=len(set(proposed)), labelled=len(set(labelled)), listed=listed)
         not_verbatim += _not_verbatim(article, rows)
         if article.split in HELD_BACK:
             continue
@@ -171,6 +186,7 @@ def evaluate(articles: list[Article], show_rows: bool) -> bool:
             f"{split:8} articles {sum(a.split == split for a in articles):2}  labels {total['labelled']:3}"
             f"  rows {total['proposed']:3}  hits {total['hits']:3}"
             f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+            f"  missed but listed {total['listed']:2} of {total['labelled'] - total['hits']:2}"
             + ("  (held back)" if split in HELD_BACK else "")
         )
     print("\nMisses by field (a missed label or an extra row, against the most alike row on the other side):")

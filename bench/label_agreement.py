@@ -37,7 +37,7 @@ def compare(articles: list[Article], show_rows: bool) -> None:
     totals: dict[str, Counter[str]] = {}
     for article in articles:
         first, second = set(article.labels()), second_labels(article)
-        proposed = {full_key(row) for row in article.extract()}
+        proposed = {full_key(row) for row in article.extract().rows}
         both, either = first & second, first | second
         totals.setdefault(article.split, Counter()).update(
             articles=1,
