@@ -123,6 +123,22 @@ def test_every_label_is_an_observations_file_the_loader_takes(tmp_path: Path):
     assert counts == {"sources": len(labelled), "observations": figures}
 
 
+def test_every_second_label_is_of_a_corpus_article_and_printed_in_it():
+    """The second, independent labelling (bench.label_agreement) is read on the same key as the first:
+    each file names a corpus article, and each row quotes it verbatim with its printed value."""
+    articles = corpus()
+    seconds = sorted((EVAL_DIR / "second_labels").glob("*.csv"))
+    assert seconds
+    for path in seconds:
+        assert path.stem in articles, path.name
+        flat = " ".join(article_path(path.stem).read_text(encoding="utf-8").split())
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                assert row["source_id"] == path.stem and row["quote"] in flat, (path.name, row["quote"])
+                assert row["value_as_published"] in row["quote"], (path.name, row["value_as_published"])
+                Decimal(row["value"])  # a number, as the key compares it
+
+
 @pytest.mark.parametrize("source_id", sorted(corpus()))
 def test_every_proposed_row_is_printed_in_its_article(source_id: str):
     meta = corpus()[source_id]
