@@ -926,11 +926,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
     @staticmethod
     def _rounded_then_exact(earlier: Row, row: Row) -> bool:
-        """A percentage said first as a whole number it exceeds ("ước tăng hơn 49%") and then exactly ("tăng
-        49,03%"): one figure, rounded down in the lead; the exact one is the row."""
-        if earlier.unit != "pct" or row.unit != "pct" or earlier.comparator != ">=" or row.comparator != "=":
+        """A percentage said first as a whole number it exceeds ("ước tăng hơn 49%") or nears ("tăng gần 13%")
+        and then exactly ("tăng 49,03%", "12,87%"): one figure, rounded in the lead; the exact one is the row."""
+        if earlier.unit != "pct" or row.unit != "pct" or row.comparator != "=":
             return False
-        return _rounded_down_from(earlier, row)
+        if earlier.comparator == "~":  # "tăng gần 13%", then "ước tăng 12,87%": the whole number it rounds to
+            approximate = Decimal(earlier.value)
+            return approximate == approximate.to_integral_value() and abs(Decimal(row.value) - approximate) < 1
+        return earlier.comparator == ">=" and _rounded_down_from(earlier, row)
 
     def _headline_round_then_exact(self, earlier: Row, row: Row) -> bool:
         """A level the headline prints as a round number and the lead says again ("The first locality reaches
