@@ -577,6 +577,23 @@ def test_exports_with_foreign_currency_income_are_another_indicator():
     assert reasons["10,8%"] == "another indicator: exports of goods and services together"
 
 
+def test_the_production_value_of_industry_and_construction_together_is_another_indicator():
+    # https://vneconomy.vn/grdp-tinh-quang-tri-tang-gan-7.htm
+    text = (
+        "Trong 9 tháng qua, giá trị sản xuất nông, lâm nghiệp và thuỷ sản của Quảng Trị tăng 3,04% so với cùng kỳ "
+        "năm trước. Giá trị sản xuất công nghiệp, xây dựng tăng 10,0% so với cùng kỳ năm trước, trong đó, giá trị "
+        "sản xuất công nghiệp tăng 8,0% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2024-10", "vi", "45")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2024-YTD09", "growth_pct", "8.0")
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["10,0%"] == "another indicator: industry and construction together"
+
+
 def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
     # http://arit.gov.vn/tin-tuc/cao-bang-khai-thac-tiem-nang-the-manh-phat-trien-cong-nghiep-dung-huong-0760a1ea_2292
     text = (
