@@ -421,6 +421,20 @@ def test_a_province_ranked_second_in_the_country_keeps_its_figure():
     }  # "lớn thứ 2 cả nước" ranks Bắc Ninh; "tăng thêm hơn 450 triệu USD" is a change in amount
 
 
+def test_a_province_said_to_be_number_one_of_the_country_keeps_its_figure():
+    # https://tienphong.vn/dieu-gi-giup-bac-ninh-soan-ngoi-so-1-xuat-khau-cua-tphcm-post1769012.tpo
+    text = (
+        "Việc kim ngạch xuất khẩu của Bắc Ninh vượt TPHCM là thông tin khá bất ngờ. Bởi trước đó, trong tháng 6, "
+        "TPHCM vẫn duy trì là địa phương xuất khẩu số 1 của cả nước, với kim ngạch đạt 4,1 tỷ USD."
+    )
+
+    result = extract_article(text, "2025-08-13", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("79", "export_value", "2025-M06", "level", "4.1")
+    }
+
+
 def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
     result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", None)
 
