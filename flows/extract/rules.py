@@ -159,6 +159,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = folded_pattern(
 )
 # "Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ đồng":
 # a bare production value after industry's production is industry's
+# "TP HCM tiếp tục dẫn đầu khu vực Đông Nam Bộ về kim ngạch với 23,6 tỷ USD": the region a province ranks in,
+# not the region's own figure
+_RANK_BEFORE = folded_pattern(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|(?:cao|lớn|nhiều)\s+nhất)(?:\s+(?:của|trong|ở))?\s+$")
 _ITS_PRODUCTION_VALUE = folded_pattern(
     r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
 )
@@ -411,6 +414,15 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             self.topic = None
         self.topic_used = False
 
+    def _subject_past_turnover(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
+        """The subject nearest before the figure, but a bare "kim ngạch" gives way to the trade named before it
+        ("Về nhập khẩu, … đạt kim ngạch từ 10 tỷ USD trở lên, bao gồm TP HCM với 31 tỷ USD": the imports), also
+        where another subject nearer was set aside first ("khu vực", "bao gồm")."""
+        subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
+            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        return subject
+
     def _said_in_the_body(self, figure: Figure) -> bool:
         """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
         for "3,05 tỷ USD"); or one that could not be read. Only a figure the body does not print is
@@ -503,9 +515,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if owners is None and self._a_regions_total(sentence, clause, figure, mentions):
             return skip("a region's total, not a province's")
 
-        subject = self._subject(clause, figure, mentions)
-        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
-            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        subject = self._subject_past_turnover(clause, figure, mentions)
         figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
@@ -537,17 +547,21 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                     last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
-            subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
+            subject = self._subject_past_turnover(clause, figure, [m for m in mentions if m.value != "a breakdown"])
         if (
             owners
             and subject is not None
             and subject.value == "a region"
-            and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+            and (
+                any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+                or _RANK_BEFORE.search(folded, clause.start, subject.start)
+            )
         ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
-            subject = self._subject(clause, figure, [m for m in mentions if m.value not in ("a region", "a breakdown")])
+            kept = [m for m in mentions if m.value not in ("a region", "a breakdown")]
+            subject = self._subject_past_turnover(clause, figure, kept)
         if owners and subject is not None and subject.kind == "part":  # the parts a rise of the places is owed to
             without_causes = self._but_parts_said_as_a_cause(clause, figure, mentions)
-            subject = self._subject(clause, figure, without_causes) or subject
+            subject = self._subject_past_turnover(clause, figure, without_causes) or subject
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
