@@ -151,6 +151,8 @@ def _said_as_a_cause(folded: str, sentence_start: int, at: int) -> bool:
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+    # "đạt và vượt chỉ tiêu kim ngạch xuất khẩu trong năm 2016 là 400 triệu USD": the plan named, then what it is
+    r"|(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d]+){1,8}\s+(?:19|20)\d\d\s+là\s*$"
 )
 # "đạt 62,7% so kế hoạch (130 triệu USD)", "15.47 percent of the local yearly target of 1.5 billion USD":
 # the amount of the year's plan, in a sentence on a part of the year
