@@ -928,3 +928,19 @@ def test_a_growth_whose_base_the_end_of_the_text_cuts_off_is_not_proposed():
     assert {(r.period, r.measure, r.value) for r in result.rows} == {("2021-YTD09", "level", "13860")}
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["12,04%"] == "a growth whose base the end of the text cuts off"
+
+
+def test_a_headline_s_figure_of_one_indicator_stays_beside_the_body_s_of_another():
+    # http://mwld.net/tin-tuc/thi-truong-nuoc-ngoai/binh-thuan-gia-tri-san-xuat-cong-nghiep-thang-5-2012-uoc-dat.html
+    text = (
+        "Bình Thuận: Giá trị sản xuất công nghiệp tháng 5/2012 ước đạt 524,8 tỷ đồng\n"
+        "Kim ngạch xuất khẩu hàng hóa tháng 5/2012 ước thực hiện 18,78 triệu USD, tăng 7,44% so tháng trước."
+    )
+
+    result = extract_article(text, "2012", "vi", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2012-M05", "level", "524.8"),
+        ("export_value", "2012-M05", "level", "18.78"),
+        ("export_value", "2012-M05", "growth_prev_period_pct", "7.44"),
+    }

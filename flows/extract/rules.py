@@ -882,8 +882,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             price_basis, printed, self.article.quote(clause), sentence.line, position,
         )  # fmt: skip
         if self.reading_title and any(
-            (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
-        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
+            (e.province_code, e.period, e.measure, _field(e.indicator_code))
+            == (province, period, measure, _field(indicator))
+            for e in self.result.rows
+        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"; not a headline's
+            # production value over the body's exports of the month
             return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
         for index, earlier in enumerate(self.result.rows):
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
@@ -978,6 +981,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         """A row given up for a better one: the reviewer still sees what it was and why."""
         printed = row.value_as_published or row.quote
         self.result.skipped.append(Skipped(row.line, printed, reason, row.quote, row.position))
+
+
+def _field(indicator: str) -> str:
+    """Industry's two indicators are one field, which a headline may name loosely; each other is its own."""
+    return "industry" if indicator in INDUSTRY_INDICATORS else indicator
 
 
 def _rounded_down_from(earlier: Row, row: Row) -> bool:
