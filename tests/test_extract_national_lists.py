@@ -457,6 +457,25 @@ def test_a_region_a_province_leads_and_kim_ngach_after_the_trade_named_keep_that
     assert reasons["31 tỷ USD"] == "another indicator: imports"
 
 
+def test_the_sentence_after_a_region_a_province_leads_goes_on_about_the_indicator_not_the_region():
+    # https://vnindustry.net/kim-ngach-thuong-mai-vung-dong-nam-bo-trong-7-thang-dau-nam-2023-nhu-the-nao.html
+    text = (
+        "Về xuất khẩu, TP HCM tiếp tục dẫn đầu khu vực Đông Nam Bộ về kim ngạch với 23,6 tỷ USD trong 7 tháng đầu "
+        "năm 2023, đứng sau là Bình Dương và Đồng Nai với lần lượt 17,3 tỷ USD và 12,2 tỷ USD. Tây Ninh ghi nhận "
+        "đạt 3,98 tỷ USD và Bà Rịa \u2013 Vũng Tàu với 3,3 tỷ USD."
+    )
+
+    result = extract_article(text, "2023", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("79", "export_value", "2023-YTD07", "23.6"),
+        ("74", "export_value", "2023-YTD07", "17.3"),
+        ("75", "export_value", "2023-YTD07", "12.2"),
+        ("72", "export_value", "2023-YTD07", "3.98"),
+        ("77", "export_value", "2023-YTD07", "3.3"),
+    }
+
+
 def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
     result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", None)
 

@@ -410,8 +410,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         bases = [m.value for m in mentions if m.kind == "price_basis"]
         if bases:
             self.line_price_basis = (sentence.line, bases[-1])
-        if subjects:
-            self.topic = subjects[-1]
+        spoken_of = [  # not the region a province leads: "… dẫn đầu khu vực Đông Nam Bộ về kim ngạch với …"
+            m for m in subjects if not (m.value == "a region" and _RANK_BEFORE.search(folded, sentence.start, m.start))
+        ]
+        if spoken_of:
+            self.topic = spoken_of[-1]
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
