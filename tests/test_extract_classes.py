@@ -577,6 +577,23 @@ def test_exports_with_foreign_currency_income_are_another_indicator():
     assert reasons["10,8%"] == "another indicator: exports of goods and services together"
 
 
+def test_the_production_value_of_industry_and_construction_together_is_another_indicator():
+    # https://vneconomy.vn/grdp-tinh-quang-tri-tang-gan-7.htm
+    text = (
+        "Trong 9 tháng qua, giá trị sản xuất nông, lâm nghiệp và thuỷ sản của Quảng Trị tăng 3,04% so với cùng kỳ "
+        "năm trước. Giá trị sản xuất công nghiệp, xây dựng tăng 10,0% so với cùng kỳ năm trước, trong đó, giá trị "
+        "sản xuất công nghiệp tăng 8,0% so với cùng kỳ năm trước."
+    )
+
+    result = extract_article(text, "2024-10", "vi", "45")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2024-YTD09", "growth_pct", "8.0")
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["10,0%"] == "another indicator: industry and construction together"
+
+
 def test_an_average_growth_whose_sentence_names_no_indicator_is_not_proposed():
     # http://arit.gov.vn/tin-tuc/cao-bang-khai-thac-tiem-nang-the-manh-phat-trien-cong-nghiep-dung-huong-0760a1ea_2292
     text = (
@@ -911,3 +928,19 @@ def test_a_growth_whose_base_the_end_of_the_text_cuts_off_is_not_proposed():
     assert {(r.period, r.measure, r.value) for r in result.rows} == {("2021-YTD09", "level", "13860")}
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["12,04%"] == "a growth whose base the end of the text cuts off"
+
+
+def test_a_headline_s_figure_of_one_indicator_stays_beside_the_body_s_of_another():
+    # http://mwld.net/tin-tuc/thi-truong-nuoc-ngoai/binh-thuan-gia-tri-san-xuat-cong-nghiep-thang-5-2012-uoc-dat.html
+    text = (
+        "Bình Thuận: Giá trị sản xuất công nghiệp tháng 5/2012 ước đạt 524,8 tỷ đồng\n"
+        "Kim ngạch xuất khẩu hàng hóa tháng 5/2012 ước thực hiện 18,78 triệu USD, tăng 7,44% so tháng trước."
+    )
+
+    result = extract_article(text, "2012", "vi", "60")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2012-M05", "level", "524.8"),
+        ("export_value", "2012-M05", "level", "18.78"),
+        ("export_value", "2012-M05", "growth_prev_period_pct", "7.44"),
+    }

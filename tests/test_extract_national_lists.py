@@ -421,6 +421,61 @@ def test_a_province_ranked_second_in_the_country_keeps_its_figure():
     }  # "lớn thứ 2 cả nước" ranks Bắc Ninh; "tăng thêm hơn 450 triệu USD" is a change in amount
 
 
+def test_a_province_said_to_be_number_one_of_the_country_keeps_its_figure():
+    # https://tienphong.vn/dieu-gi-giup-bac-ninh-soan-ngoi-so-1-xuat-khau-cua-tphcm-post1769012.tpo
+    text = (
+        "Việc kim ngạch xuất khẩu của Bắc Ninh vượt TPHCM là thông tin khá bất ngờ. Bởi trước đó, trong tháng 6, "
+        "TPHCM vẫn duy trì là địa phương xuất khẩu số 1 của cả nước, với kim ngạch đạt 4,1 tỷ USD."
+    )
+
+    result = extract_article(text, "2025-08-13", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("79", "export_value", "2025-M06", "level", "4.1")
+    }
+
+
+def test_a_region_a_province_leads_and_kim_ngach_after_the_trade_named_keep_that_trade():
+    # https://vnindustry.net/kim-ngach-thuong-mai-vung-dong-nam-bo-trong-7-thang-dau-nam-2023-nhu-the-nao.html
+    text = (
+        "7 tháng đầu năm 2023, kim ngạch xuất nhập khẩu hàng hóa của 6 địa phương thuộc khu vực Đông Nam Bộ đạt "
+        "123,9 tỷ USD, tương ứng chiếm tỷ lệ 33% thương mại của Việt Nam.\n\n"
+        "Về xuất khẩu, TP HCM tiếp tục dẫn đầu khu vực Đông Nam Bộ về kim ngạch với 23,6 tỷ USD, đứng sau là Bình "
+        "Dương và Đồng Nai với lần lượt 17,3 tỷ USD và 12,2 tỷ USD.\n\n"
+        "Về nhập khẩu, có 2 địa phương vùng Đông Nam Bộ đạt kim ngạch từ 10 tỷ USD trở lên, bao gồm TP HCM với 31 "
+        "tỷ USD và Bình Dương với 12,2 tỷ USD."
+    )
+
+    result = extract_article(text, "2023", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("79", "export_value", "2023-YTD07", "level", "23.6"),
+        ("74", "export_value", "2023-YTD07", "level", "17.3"),
+        ("75", "export_value", "2023-YTD07", "level", "12.2"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["31 tỷ USD"] == "another indicator: imports"
+
+
+def test_the_sentence_after_a_region_a_province_leads_goes_on_about_the_indicator_not_the_region():
+    # https://vnindustry.net/kim-ngach-thuong-mai-vung-dong-nam-bo-trong-7-thang-dau-nam-2023-nhu-the-nao.html
+    text = (
+        "Về xuất khẩu, TP HCM tiếp tục dẫn đầu khu vực Đông Nam Bộ về kim ngạch với 23,6 tỷ USD trong 7 tháng đầu "
+        "năm 2023, đứng sau là Bình Dương và Đồng Nai với lần lượt 17,3 tỷ USD và 12,2 tỷ USD. Tây Ninh ghi nhận "
+        "đạt 3,98 tỷ USD và Bà Rịa \u2013 Vũng Tàu với 3,3 tỷ USD."
+    )
+
+    result = extract_article(text, "2023", "vi", None)
+
+    assert {(r.province_code, r.indicator_code, r.period, r.value) for r in result.rows} == {
+        ("79", "export_value", "2023-YTD07", "23.6"),
+        ("74", "export_value", "2023-YTD07", "17.3"),
+        ("75", "export_value", "2023-YTD07", "12.2"),
+        ("72", "export_value", "2023-YTD07", "3.98"),
+        ("77", "export_value", "2023-YTD07", "3.3"),
+    }
+
+
 def test_a_level_a_fall_started_from_and_its_base_period_are_not_the_figures():
     result = extract_article(BAOXAYDUNG_Q1_2020, "2020-04-23", "vi", None)
 

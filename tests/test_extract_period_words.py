@@ -392,6 +392,18 @@ PARAGRAPHS = [
         id="'năm tháng đầu năm' is five months, the count spelt as the word for year",
     ),
     pytest.param(
+        # http://cucthongke.ninhthuan.gov.vn/CTK/1237/30486/40791/72450/Tin-chuyen-nganh/CHI-SO-SAN-XUAT-CONG-NGHIEP--IIP--THANG-6-NAM-2023.aspx
+        "Hoạt động sản xuất công nghiệp đạt mức tăng ổn định sau các năm biến động mạnh do ảnh hưởng bởi mức tăng cao "
+        "của sản xuất điện. Chỉ số sản xuất công nghiệp tháng Sáu ước tăng 3,57% so với tháng trước và tăng 11,20% so "
+        "với cùng kỳ năm trước.",
+        ("2023-07-06", "vi", "58"),
+        {
+            ("industrial_production_index", "2023-M06", "growth_prev_period_pct", "=", "3.57", "3,57%"),
+            ("industrial_production_index", "2023-M06", "growth_pct", "=", "11.20", "11,20%"),
+        },
+        id="'tháng Sáu', the month spelt as a word, is June",
+    ),
+    pytest.param(
         # https://en.baohaiduong.vn/economy/may-industrial-production-keeps-rising-168638
         "This May, the industrial production index of Hai Duong province has increased by 0.2% over the previous "
         "month and 17% year on year.",

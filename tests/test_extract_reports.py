@@ -383,6 +383,22 @@ def test_a_plan_said_missed_with_kh_for_ke_hoach():
     }
 
 
+def test_a_plan_a_province_is_likely_to_reach_and_exceed_is_a_target_not_exceeded_yet():
+    # https://gialaitv.vn/tin-dia-phuong/gia-lai-nhieu-kha-nang-de-dat-duoc-chi-tieu-ve-xuat-khau-trong-nam-2016
+    text = (
+        "Riêng trong 10 tháng đầu năm nay, kim ngạch xuất khẩu của tỉnh thực hiện được 315 triệu USD, đạt 79% kế "
+        "hoạch, tăng 38% so với cùng kỳ năm ngoái. Với những tín hiệu khả quan, tỉnh có nhiều khả năng đạt và vượt "
+        "chỉ tiêu kim ngạch xuất khẩu trong năm 2016 là 400 triệu USD./."
+    )
+
+    assert keys(extract_article(text, "2016", "vi", "64")) == {
+        ("64", "export_value", "2016-YTD10", "level", "estimate", "=", "315", ""),
+        ("64", "export_value", "2016-YTD10", "plan_share_pct", "estimate", "=", "79", ""),
+        ("64", "export_value", "2016-YTD10", "growth_pct", "estimate", "=", "38", ""),
+        ("64", "export_value", "2016", "level", "target", "=", "400", ""),
+    }
+
+
 def test_a_plan_said_missed_as_what_was_expected():
     # https://kontumtv.vn/video-clip/thoi-su/nam-2013-tong-san-pham-xa-hoi-cua-tinh-kon-tum-tang-124
     text = (

@@ -61,3 +61,21 @@ def test_a_round_amount_of_the_headline_said_again_in_the_lead_gives_way_to_the_
         ("79", "2020-Q1", "growth_pct", "14.6"),
     }
     assert any(s.printed == "$10 billion" and "said again exactly" in s.reason for s in result.skipped)
+
+
+def test_a_percentage_said_first_nearly_as_a_whole_number_is_one_row_the_exact_one():
+    # https://vneconomy.vn/hue-dat-muc-tieu-chi-so-san-xuat-cong-nghiep-nam-2026-tang-1617.htm
+    text = (
+        "Năm 2025, chỉ số sản xuất công nghiệp của thành phố Huế tăng gần 13%, vượt kế hoạch đề ra.\n"
+        "Theo báo cáo tại hội nghị, chỉ số sản xuất công nghiệp (IIP) trên địa bàn thành phố Huế năm 2025 ước tăng "
+        "12,87% so với năm trước."
+    )
+
+    result = extract_article(text, "2026-01-13", "vi", "46")
+
+    assert {(r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("2025", "growth_pct", "=", "12.87"),
+        ("2025", "plan_excess_pct", ">=", "0"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["13%"] == "said again exactly below as 12.87"

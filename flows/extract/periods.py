@@ -41,6 +41,9 @@ _ORDINALS = ("first|1st", "second|2nd", "third|3rd", "fourth|4th|last")
 _VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
 _EN_COUNT = "|".join(_EN_NUMBERS)
 _MONTH = "|".join(_MONTHS)
+# The months' names in words, the first and last by their own ("tháng Giêng", "tháng Chạp")
+_VI_MONTHS = {fold(word): n for word, n in {**_VI_NUMBERS, "giêng": 1, "tư": 4, "chạp": 12}.items() if word != "năm"}
+_VI_MONTH_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(_VI_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"  # not the first digits of a longer number ("năm 20214")
 
 _SEP = r"(?:\s*[/-]\s*|\s+năm\s+)"
@@ -101,6 +104,8 @@ _PATTERNS = [
     # "in January-March this year": the months of the publication's year
     ("ytd", rf"(?:between\s+)?january\s*(?:[-\u2013]|to|and)?\s*(?P<last>{_MONTH})(?:\s+period)?(?:\s+(?:of\s+)?{_YEAR}|\s+this\s+year)?"),
     ("month", rf"tháng\s*(?P<m>\d{{1,2}})(?!\d)(?:{_OF_YEAR})?"),
+    # "tháng Sáu", "tháng Giêng": the month spelt as a word ("tháng năm" left out: "tháng, năm" is month and year)
+    ("month", rf"tháng\s+(?P<m>{_VI_MONTH_WORDS})(?!\w)(?:{_OF_YEAR})?"),
     # "in January this year": the month of the publication's year, not the year
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
     # "hit VND5,430 in Oct., up 3% over the previous month": a month shortened, with its dot
@@ -246,7 +251,9 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
 
 
 def _month_number(name: str) -> int:
-    """A month's number from its English name, in full or shortened ("oct", "sept")."""
+    """A month's number from its English name, in full or shortened ("oct", "sept"), or its Vietnamese word."""
+    if " ".join(name.split()) in _VI_MONTHS:
+        return _VI_MONTHS[" ".join(name.split())]
     return next(number for number, month in enumerate(_MONTHS, 1) if month.startswith(name))
 
 

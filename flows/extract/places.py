@@ -40,11 +40,11 @@ _CITY_BEFORE = folded_pattern(r"(?<!\w)(?:tp\.?|thành\s+phố)\s*$")
 _KEY_REGION = folded_pattern(r"\s+trọng\s+điểm(?!\w)")
 _REFERRED_BACK = folded_pattern(r"\s+(?:này|đó|trên)(?!\w)")
 # "a leading province on exports of the whole country", "tỉnh dẫn đầu cả nước", "has ranked first nationwide",
-# "dẫn đầu về kim ngạch xuất khẩu của cả nước", "địa phương có kim ngạch xuất khẩu cao nhất cả nước":
-# where a province ranks, not the country's own figure
+# "dẫn đầu về kim ngạch xuất khẩu của cả nước", "địa phương có kim ngạch xuất khẩu cao nhất cả nước",
+# "địa phương xuất khẩu số 1 của cả nước": where a province ranks, not the country's own figure
 _RANK_SCOPE = folded_pattern(
     r"(?:(?:province|city|locality)(?:\s+\w+){0,3}\s+(?:of|in|among)|(?:dẫn|đứng)\s+đầu(?:\s+về(?:\s+[^\W\d]+){1,5})?"
-    r"(?:\s+của)?|(?:cao|lớn|nhiều)\s+nhất(?:\s+của)?|thứ\s+\w+"
+    r"(?:\s+của)?|(?:cao|lớn|nhiều)\s+nhất(?:\s+của)?|thứ\s+\w+|số\s+(?:1|một)(?:\s+của)?"
     r"|(?:rank(?:ed|s)?|xếp(?:\s+hạng)?)\s+(?:thứ\s+)?\w+(?:\s+(?:in|among|trong))?)\s+$"
 )
 # "với 76,44 tỷ USD, Bắc Ninh …", "With US$3.7 billion, HCM City …": a figure put before its place

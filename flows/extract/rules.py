@@ -151,6 +151,8 @@ def _said_as_a_cause(folded: str, sentence_start: int, at: int) -> bool:
 # a plan word right before an amount: the amount is the plan's, whatever word comes before ("vượt kế hoạch 900 triệu")
 _PLAN_AMOUNT_BEFORE = folded_pattern(
     r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đề\s+ra|là))*(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
+    # "đạt và vượt chỉ tiêu kim ngạch xuất khẩu trong năm 2016 là 400 triệu USD": the plan named, then what it is
+    r"|(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d]+){1,8}\s+(?:19|20)\d\d\s+là\s*$"
 )
 # "đạt 62,7% so kế hoạch (130 triệu USD)", "15.47 percent of the local yearly target of 1.5 billion USD":
 # the amount of the year's plan, in a sentence on a part of the year
@@ -159,6 +161,9 @@ _YEAR_PLAN_AMOUNT_BEFORE = folded_pattern(
 )
 # "Sản xuất công nghiệp trong tháng 10 tăng trưởng ổn định với giá trị sản xuất ước đạt trên 5.700 tỷ đồng":
 # a bare production value after industry's production is industry's
+# "TP HCM tiếp tục dẫn đầu khu vực Đông Nam Bộ về kim ngạch với 23,6 tỷ USD": the region a province ranks in,
+# not the region's own figure
+_RANK_BEFORE = folded_pattern(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|(?:cao|lớn|nhiều)\s+nhất)(?:\s+(?:của|trong|ở))?\s+$")
 _ITS_PRODUCTION_VALUE = folded_pattern(
     r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
 )
@@ -405,11 +410,23 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         bases = [m.value for m in mentions if m.kind == "price_basis"]
         if bases:
             self.line_price_basis = (sentence.line, bases[-1])
-        if subjects:
-            self.topic = subjects[-1]
+        spoken_of = [  # not the region a province leads: "… dẫn đầu khu vực Đông Nam Bộ về kim ngạch với …"
+            m for m in subjects if not (m.value == "a region" and _RANK_BEFORE.search(folded, sentence.start, m.start))
+        ]
+        if spoken_of:
+            self.topic = spoken_of[-1]
         elif not self.topic_used:
             self.topic = None
         self.topic_used = False
+
+    def _subject_past_turnover(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
+        """The subject nearest before the figure, but a bare "kim ngạch" gives way to the trade named before it
+        ("Về nhập khẩu, … đạt kim ngạch từ 10 tỷ USD trở lên, bao gồm TP HCM với 31 tỷ USD": the imports), also
+        where another subject nearer was set aside first ("khu vực", "bao gồm")."""
+        subject = self._subject(clause, figure, mentions)
+        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
+            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        return subject
 
     def _said_in_the_body(self, figure: Figure) -> bool:
         """A headline's or caption's figure the body prints too, rounded as headlines round ("3 tỷ USD"
@@ -503,9 +520,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if owners is None and self._a_regions_total(sentence, clause, figure, mentions):
             return skip("a region's total, not a province's")
 
-        subject = self._subject(clause, figure, mentions)
-        if subject is not None and subject.value == "turnover":  # "tổng kim ngạch" of the trade named before it
-            subject = self._subject(clause, figure, [m for m in mentions if m != subject]) or subject
+        subject = self._subject_past_turnover(clause, figure, mentions)
         figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
@@ -537,17 +552,21 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                     last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
-            subject = self._subject(clause, figure, [m for m in mentions if m.value != "a breakdown"])
+            subject = self._subject_past_turnover(clause, figure, [m for m in mentions if m.value != "a breakdown"])
         if (
             owners
             and subject is not None
             and subject.value == "a region"
-            and any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+            and (
+                any(m.kind == "province" and subject.end <= m.start < figure.start for m in mentions)
+                or _RANK_BEFORE.search(folded, clause.start, subject.start)
+            )
         ):  # "ở khu vực này là Đắk Lắk đạt …"; not "Long An …, kim ngạch … của 13 tỉnh khu vực ĐBSCL đạt 8,4 tỷ USD"
-            subject = self._subject(clause, figure, [m for m in mentions if m.value not in ("a region", "a breakdown")])
+            kept = [m for m in mentions if m.value not in ("a region", "a breakdown")]
+            subject = self._subject_past_turnover(clause, figure, kept)
         if owners and subject is not None and subject.kind == "part":  # the parts a rise of the places is owed to
             without_causes = self._but_parts_said_as_a_cause(clause, figure, mentions)
-            subject = self._subject(clause, figure, without_causes) or subject
+            subject = self._subject_past_turnover(clause, figure, without_causes) or subject
         if subject is None and owners and self.last_indicator is not None:
             subject = self.last_indicator  # "Về địa phương, mức tăng cao nhất thuộc Phú Thọ (25,7%)": the text's
         if subject is None:
@@ -866,8 +885,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             price_basis, printed, self.article.quote(clause), sentence.line, position,
         )  # fmt: skip
         if self.reading_title and any(
-            (e.province_code, e.period, e.measure) == (province, period, measure) for e in self.result.rows
-        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"
+            (e.province_code, e.period, e.measure, _field(e.indicator_code))
+            == (province, period, measure, _field(indicator))
+            for e in self.result.rows
+        ):  # "Industrial production rises 15.1% in four months" over a body's "IIP rose by 5.1%"; not a headline's
+            # production value over the body's exports of the month
             return self._skip(sentence, printed or row.quote, position, "a headline: the body gives this figure")
         for index, earlier in enumerate(self.result.rows):
             if earlier.key == row.key and self._exceeded_unsaid(earlier) and printed and value >= 0:
@@ -926,11 +948,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
     @staticmethod
     def _rounded_then_exact(earlier: Row, row: Row) -> bool:
-        """A percentage said first as a whole number it exceeds ("ước tăng hơn 49%") and then exactly ("tăng
-        49,03%"): one figure, rounded down in the lead; the exact one is the row."""
-        if earlier.unit != "pct" or row.unit != "pct" or earlier.comparator != ">=" or row.comparator != "=":
+        """A percentage said first as a whole number it exceeds ("ước tăng hơn 49%") or nears ("tăng gần 13%")
+        and then exactly ("tăng 49,03%", "12,87%"): one figure, rounded in the lead; the exact one is the row."""
+        if earlier.unit != "pct" or row.unit != "pct" or row.comparator != "=":
             return False
-        return _rounded_down_from(earlier, row)
+        if earlier.comparator == "~":  # "tăng gần 13%", then "ước tăng 12,87%": the whole number it rounds to
+            approximate = Decimal(earlier.value)
+            return approximate == approximate.to_integral_value() and abs(Decimal(row.value) - approximate) < 1
+        return earlier.comparator == ">=" and _rounded_down_from(earlier, row)
 
     def _headline_round_then_exact(self, earlier: Row, row: Row) -> bool:
         """A level the headline prints as a round number and the lead says again ("The first locality reaches
@@ -959,6 +984,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         """A row given up for a better one: the reviewer still sees what it was and why."""
         printed = row.value_as_published or row.quote
         self.result.skipped.append(Skipped(row.line, printed, reason, row.quote, row.position))
+
+
+def _field(indicator: str) -> str:
+    """Industry's two indicators are one field, which a headline may name loosely; each other is its own."""
+    return "industry" if indicator in INDUSTRY_INDICATORS else indicator
 
 
 def _rounded_down_from(earlier: Row, row: Row) -> bool:

@@ -42,6 +42,8 @@ _PLAN_OF_YEARS = folded_pattern(
 _EXCEEDED_PLAN = folded_pattern(
     r"vượt\s+(?:chỉ\s+tiêu\s+|mức\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?!\w)|exceed(?:ed|ing|s)?\s+(?:the\s+)?(?:plan|target)"
 )
+# "tỉnh có nhiều khả năng đạt và vượt chỉ tiêu …": a plan the province is likely to exceed, not exceeded yet
+_LIKELY_TO = folded_pattern(r"(?<!\w)có(?:\s+nhiều)?\s+khả\s+năng(?:\s+để)?(?:\s+đạt(?:\s+được)?\s+và)?\s+$")
 # "Giá trị sản xuất công nghiệp tăng 9,1%, không đạt KH đề ra": the plan missed, by 0 % or more ("… tổng kim
 # ngạch xuất khẩu của tỉnh năm 2013 không đạt so với dự kiến": the plan said as what was expected)
 _MISSED_PLAN = folded_pattern(
@@ -107,6 +109,14 @@ class StatusRules:
                 EXCEEDED_PLAN_BY.fullmatch(self.article.folded, match.start(), f.start) for f in self.clause_figures
             ):
                 continue  # "vượt kế hoạch đề ra 27,3%": read with its figure
+            if _LIKELY_TO.search(self.article.folded, clause.start, match.start()):
+                self._skip(
+                    sentence,
+                    self.article.text[match.start() : match.end()],
+                    match.start(),
+                    "a plan likely to be exceeded, not exceeded yet",
+                )
+                continue
             if _PLAN_OF_YEARS.match(self.article.folded, match.end()):
                 self._skip(
                     sentence,
