@@ -81,6 +81,18 @@ PARAGRAPHS = [
         id="'surpassed the 1 billion USD mark in export earnings' is the exports' bound",
     ),
     pytest.param(
+        # http://en.haiphong.gov.vn/news/trade-service-maintains-growth-momentum-674584
+        "Despite the economic challenges that significantly impacted the industrial production index, the city\u2019s "
+        "total retail sales of goods and services still exceeded expectations in 2023, surpassing 198 trillion VND, "
+        "marking a notable increase of 13.34% compared to the same period.",
+        ("2024-01", "en", "31"),
+        {
+            ("retail_sales_services", "2023", "level", ">=", "198", "198 trillion VND"),
+            ("retail_sales_services", "2023", "growth_pct", "=", "13.34", "13.34%"),
+        },
+        id="'surpassing 198 trillion VND' is a bound",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
         "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
         "the year, lagging behind the set target, according to the provincial Department of Industry and "
