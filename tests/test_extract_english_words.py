@@ -93,6 +93,18 @@ PARAGRAPHS = [
         id="'surpassing 198 trillion VND' is a bound",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/hanois-export-revenue-hits-15-billion-usd-in-11-months/164865.vnp
+        "In November alone, the city earned 1.57 billion USD from exports, a month-on-month rise of 6 percent and "
+        "rising 33 percent against the previous year./.",
+        ("2019-12", "en", "01"),
+        {
+            ("export_value", "2019-M11", "level", "=", "1.57", "1.57 billion USD"),
+            ("export_value", "2019-M11", "growth_prev_period_pct", "=", "6", "6 percent"),
+            ("export_value", "2019-M11", "growth_pct", "=", "33", "33 percent"),
+        },
+        id="'a month-on-month rise of 6 percent' is a growth on the month before",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
         "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
         "the year, lagging behind the set target, according to the provincial Department of Industry and "
