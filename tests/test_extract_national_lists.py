@@ -1051,3 +1051,29 @@ def test_the_whole_regions_figures_after_a_semicolon_are_no_provinces():
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["12,1 tỷ USD"] == reasons["349.784 tỷ đồng"] == "a region's total, not a province's"
+
+
+def test_the_city_of_a_dateline_is_not_the_province_a_national_report_names_most():
+    # https://vietnamnews.vn/economy/1729066/retail-sales-growth-remains-stable-over-10-months.html
+    # "HÀ NỘI — The total retail sales of goods and consumer service revenue were estimated at VNĐ598.4 trillion
+    # … last month, …", then "Đà Nẵng grew by 9.4 per cent, …, and Hà Nội by 8 per cent": the country's figures,
+    # filed from the capital, and each city's own
+    result = extract_eval_article("vietnamnews-en-2025-11-retail-10-months-cities")
+
+    assert ("01", "598.4") not in {(r.province_code, r.value) for r in result.rows}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["VNĐ598.4 trillion"].startswith("the province could not be told")
+
+
+def test_a_figure_the_statistics_office_is_said_after_it_to_have_reported_is_the_countrys():
+    # https://www.einpresswire.com/article/642691150/retail-sales-of-consumer-goods-services-up-10-9-in-h1
+    text = (
+        "The total retail sales of consumer goods and services in the second quarter of this year were estimated at "
+        "VNĐ1.520 quadrillion, a year-on-year rise of 1.6 per cent, the GSO reported."
+    )
+
+    result = extract_article(text, "2023-07-03", "en", None)
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["1.6 per cent"] == "a national figure, not the province's"
