@@ -1077,3 +1077,34 @@ def test_a_figure_the_statistics_office_is_said_after_it_to_have_reported_is_the
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["1.6 per cent"] == "a national figure, not the province's"
+
+
+def test_places_after_a_component_said_of_the_whole_take_the_whole_named_before_it():
+    # "The total retail sales of goods and consumer service revenue were estimated at VNĐ5.7 quadrillion …. Of
+    # this, retail sales of goods reached VNĐ4.4 quadrillion, …. Regionally, … Đà Nẵng grew by 9.4 per cent, …":
+    # the cities' growth is of the total, not of the goods within it
+    result = extract_eval_article("vietnamnews-en-2025-11-retail-10-months-cities")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert rows == {
+        ("48", "retail_sales_services", "2025-YTD10", "growth_pct", "9.4"),
+        ("92", "retail_sales_services", "2025-YTD10", "growth_pct", "8.7"),
+        ("79", "retail_sales_services", "2025-YTD10", "growth_pct", "8.3"),
+        ("31", "retail_sales_services", "2025-YTD10", "growth_pct", "8.3"),
+        ("01", "retail_sales_services", "2025-YTD10", "growth_pct", "8"),
+    }
+
+
+def test_a_year_inside_a_comparison_is_not_the_period_the_text_goes_on_with():
+    # https://vietnamnews.vn/economy/1729066/retail-sales-growth-remains-stable-over-10-months.html
+    text = (
+        "The total retail sales of goods and consumer service revenue were estimated at VNĐ5.7 quadrillion for the "
+        "first 10 months of the year, up 9.3 per cent compared to the same period last year, higher than the 8.8 per "
+        "cent growth last year.\n\nRegionally, retail activities continued to thrive in major economic centres.\n\n"
+        "Đà Nẵng grew by 9.4 per cent, Cần Thơ by 8.7 per cent."
+    )
+
+    result = extract_article(text, "2025-11-07", "en", None)
+
+    rows = {(r.province_code, r.period, r.measure, r.value) for r in result.rows}
+    assert rows == {("48", "2025-YTD10", "growth_pct", "9.4"), ("92", "2025-YTD10", "growth_pct", "8.7")}
