@@ -105,6 +105,17 @@ PARAGRAPHS = [
         id="'a month-on-month rise of 6 percent' is a growth on the month before",
     ),
     pytest.param(
+        # https://vccinews.com/news/32274/.html
+        "Total retail revenue of goods and social services was estimated at VND18.06 trillion in 2014, up 13.1 "
+        "percent over 2013.",
+        ("2014-12", "en", "19"),
+        {
+            ("retail_sales_services", "2014", "level", "=", "18.06", "VND18.06 trillion"),
+            ("retail_sales_services", "2014", "growth_pct", "=", "13.1", "13.1 percent"),
+        },
+        id="'retail revenue of goods and social services' is retail sales of goods and services",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
         "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
         "the year, lagging behind the set target, according to the provincial Department of Industry and "
