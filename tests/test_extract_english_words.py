@@ -983,3 +983,18 @@ def test_a_percentage_of_the_set_target_is_of_the_years_plan():
         ("2023", "growth_pct", "-5"),
         ("2023", "plan_attainment_pct", "86"),
     }
+
+
+def test_production_value_including_oil_and_gas_in_brackets_is_the_whole_not_a_breakdown():
+    # http://soct.baria-vungtau.gov.vn/web/en/industry/-/ctbrvt/extAssetPublisher/content/87083/value-of-industrial-production-got-low-growth-in-2013.html
+    text = (
+        "The Department of Industry and Trade told the news that in 2013, the value of industrial production of the "
+        "province (including oil and gas) got the low growth rate, only 4.31% (planned at 5.26%). Except for crude "
+        "oil and gas, the industrial production value increased by 6.02% compared with 2012 (targeted 8% )."
+    )
+
+    result = extract_article(text, "2013-12", "en", "77")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2013", "growth_pct", "estimate", "4.31") in rows  # "(including oil and gas)": the whole industry's
+    assert "6.02" not in {r.value for r in result.rows}  # the same growth, without them, said after it
