@@ -116,6 +116,17 @@ PARAGRAPHS = [
         id="'retail revenue of goods and social services' is retail sales of goods and services",
     ),
     pytest.param(
+        # https://www.vir.com.vn/bac-ninh-areas-industrial-production-soars-in-2010-1744.html
+        "Northern Bac Ninh province saw 68.4 per cent on-year growth in industrial production value to reach more "
+        "than VND23 trillion ($1.2 billion) in the first nine months of 2010.",
+        ("2010-10-18", "en", "27"),
+        {
+            ("industrial_output_value", "2010-YTD09", "growth_pct", "=", "68.4", "68.4 per cent"),
+            ("industrial_output_value", "2010-YTD09", "level", ">=", "23", "VND23 trillion"),
+        },
+        id="'68.4 per cent on-year growth in industrial production value' is its growth on a year earlier",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
         "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
         "the year, lagging behind the set target, according to the provincial Department of Industry and "

@@ -77,7 +77,7 @@ _BASE_YEAR_NAMED = folded_pattern(
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
 _CUE_AFTER = folded_pattern(
-    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:(?:year[\s-])?on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
     # last year": growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
