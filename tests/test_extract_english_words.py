@@ -81,6 +81,52 @@ PARAGRAPHS = [
         id="'surpassed the 1 billion USD mark in export earnings' is the exports' bound",
     ),
     pytest.param(
+        # http://en.haiphong.gov.vn/news/trade-service-maintains-growth-momentum-674584
+        "Despite the economic challenges that significantly impacted the industrial production index, the city\u2019s "
+        "total retail sales of goods and services still exceeded expectations in 2023, surpassing 198 trillion VND, "
+        "marking a notable increase of 13.34% compared to the same period.",
+        ("2024-01", "en", "31"),
+        {
+            ("retail_sales_services", "2023", "level", ">=", "198", "198 trillion VND"),
+            ("retail_sales_services", "2023", "growth_pct", "=", "13.34", "13.34%"),
+        },
+        id="'surpassing 198 trillion VND' is a bound",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/hanois-export-revenue-hits-15-billion-usd-in-11-months/164865.vnp
+        "In November alone, the city earned 1.57 billion USD from exports, a month-on-month rise of 6 percent and "
+        "rising 33 percent against the previous year./.",
+        ("2019-12", "en", "01"),
+        {
+            ("export_value", "2019-M11", "level", "=", "1.57", "1.57 billion USD"),
+            ("export_value", "2019-M11", "growth_prev_period_pct", "=", "6", "6 percent"),
+            ("export_value", "2019-M11", "growth_pct", "=", "33", "33 percent"),
+        },
+        id="'a month-on-month rise of 6 percent' is a growth on the month before",
+    ),
+    pytest.param(
+        # https://vccinews.com/news/32274/.html
+        "Total retail revenue of goods and social services was estimated at VND18.06 trillion in 2014, up 13.1 "
+        "percent over 2013.",
+        ("2014-12", "en", "19"),
+        {
+            ("retail_sales_services", "2014", "level", "=", "18.06", "VND18.06 trillion"),
+            ("retail_sales_services", "2014", "growth_pct", "=", "13.1", "13.1 percent"),
+        },
+        id="'retail revenue of goods and social services' is retail sales of goods and services",
+    ),
+    pytest.param(
+        # https://www.vir.com.vn/bac-ninh-areas-industrial-production-soars-in-2010-1744.html
+        "Northern Bac Ninh province saw 68.4 per cent on-year growth in industrial production value to reach more "
+        "than VND23 trillion ($1.2 billion) in the first nine months of 2010.",
+        ("2010-10-18", "en", "27"),
+        {
+            ("industrial_output_value", "2010-YTD09", "growth_pct", "=", "68.4", "68.4 per cent"),
+            ("industrial_output_value", "2010-YTD09", "level", ">=", "23", "VND23 trillion"),
+        },
+        id="'68.4 per cent on-year growth in industrial production value' is its growth on a year earlier",
+    ),
+    pytest.param(
         # https://en.vietnamplus.vn/kien-giangs-exports-fall-short-of-expectation/155778.vnp
         "The Mekong Delta province of Kien Giang earned over 275 million USD in export revenue in the first half of "
         "the year, lagging behind the set target, according to the provincial Department of Industry and "
@@ -948,3 +994,18 @@ def test_a_percentage_of_the_set_target_is_of_the_years_plan():
         ("2023", "growth_pct", "-5"),
         ("2023", "plan_attainment_pct", "86"),
     }
+
+
+def test_production_value_including_oil_and_gas_in_brackets_is_the_whole_not_a_breakdown():
+    # http://soct.baria-vungtau.gov.vn/web/en/industry/-/ctbrvt/extAssetPublisher/content/87083/value-of-industrial-production-got-low-growth-in-2013.html
+    text = (
+        "The Department of Industry and Trade told the news that in 2013, the value of industrial production of the "
+        "province (including oil and gas) got the low growth rate, only 4.31% (planned at 5.26%). Except for crude "
+        "oil and gas, the industrial production value increased by 6.02% compared with 2012 (targeted 8% )."
+    )
+
+    result = extract_article(text, "2013-12", "en", "77")
+
+    rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
+    assert ("2013", "growth_pct", "estimate", "4.31") in rows  # "(including oil and gas)": the whole industry's
+    assert "6.02" not in {r.value for r in result.rows}  # the same growth, without them, said after it

@@ -1106,3 +1106,60 @@ def test_the_whole_regions_figures_after_a_semicolon_are_no_provinces():
     assert result.rows == []
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["12,1 tỷ USD"] == reasons["349.784 tỷ đồng"] == "a region's total, not a province's"
+
+
+def test_the_city_of_a_dateline_is_not_the_province_a_national_report_names_most():
+    # https://vietnamnews.vn/economy/1729066/retail-sales-growth-remains-stable-over-10-months.html
+    # "HÀ NỘI — The total retail sales of goods and consumer service revenue were estimated at VNĐ598.4 trillion
+    # … last month, …", then "Đà Nẵng grew by 9.4 per cent, …, and Hà Nội by 8 per cent": the country's figures,
+    # filed from the capital, and each city's own
+    result = extract_eval_article("vietnamnews-en-2025-11-retail-10-months-cities")
+
+    assert ("01", "598.4") not in {(r.province_code, r.value) for r in result.rows}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["VNĐ598.4 trillion"].startswith("the province could not be told")
+
+
+def test_a_figure_the_statistics_office_is_said_after_it_to_have_reported_is_the_countrys():
+    # https://www.einpresswire.com/article/642691150/retail-sales-of-consumer-goods-services-up-10-9-in-h1
+    text = (
+        "The total retail sales of consumer goods and services in the second quarter of this year were estimated at "
+        "VNĐ1.520 quadrillion, a year-on-year rise of 1.6 per cent, the GSO reported."
+    )
+
+    result = extract_article(text, "2023-07-03", "en", None)
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["1.6 per cent"] == "a national figure, not the province's"
+
+
+def test_places_after_a_component_said_of_the_whole_take_the_whole_named_before_it():
+    # "The total retail sales of goods and consumer service revenue were estimated at VNĐ5.7 quadrillion …. Of
+    # this, retail sales of goods reached VNĐ4.4 quadrillion, …. Regionally, … Đà Nẵng grew by 9.4 per cent, …":
+    # the cities' growth is of the total, not of the goods within it
+    result = extract_eval_article("vietnamnews-en-2025-11-retail-10-months-cities")
+
+    rows = {(r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows}
+    assert rows == {
+        ("48", "retail_sales_services", "2025-YTD10", "growth_pct", "9.4"),
+        ("92", "retail_sales_services", "2025-YTD10", "growth_pct", "8.7"),
+        ("79", "retail_sales_services", "2025-YTD10", "growth_pct", "8.3"),
+        ("31", "retail_sales_services", "2025-YTD10", "growth_pct", "8.3"),
+        ("01", "retail_sales_services", "2025-YTD10", "growth_pct", "8"),
+    }
+
+
+def test_a_year_inside_a_comparison_is_not_the_period_the_text_goes_on_with():
+    # https://vietnamnews.vn/economy/1729066/retail-sales-growth-remains-stable-over-10-months.html
+    text = (
+        "The total retail sales of goods and consumer service revenue were estimated at VNĐ5.7 quadrillion for the "
+        "first 10 months of the year, up 9.3 per cent compared to the same period last year, higher than the 8.8 per "
+        "cent growth last year.\n\nRegionally, retail activities continued to thrive in major economic centres.\n\n"
+        "Đà Nẵng grew by 9.4 per cent, Cần Thơ by 8.7 per cent."
+    )
+
+    result = extract_article(text, "2025-11-07", "en", None)
+
+    rows = {(r.province_code, r.period, r.measure, r.value) for r in result.rows}
+    assert rows == {("48", "2025-YTD10", "growth_pct", "9.4"), ("92", "2025-YTD10", "growth_pct", "8.7")}

@@ -866,3 +866,18 @@ def test_a_part_of_the_period_singled_out_with_alone_is_not_the_period_of_the_se
         ("2025-YTD09", "growth_pct", "6.2"),
         ("2025-YTD09", "level", "36"),
     }
+
+
+def test_the_first_semester_is_the_first_half_and_the_year_of_an_index_s_prices_no_period():
+    # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=1020:vinh-phuc-province-economic-development&catid=336:northern-vietnam-key-economic-region&Itemid=362
+    text = (
+        "In the first semester of 2009, total industrial output value (by 1994 index) was 13,603.83 billion VND, "
+        "making 35.16% of the whole year projection, yet declining 14.18% compared to the same period the previous "
+        "year."
+    )
+
+    result = extract_article(text, "2011-11-25", "en", "26")
+
+    rows = {(r.period, r.measure, r.value) for r in result.rows}
+    assert ("2009-H1", "level", "13603.83") in rows
+    assert not any(period == "1994" for period, _, _ in rows)  # the prices' year, not the figures'

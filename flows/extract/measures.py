@@ -45,7 +45,11 @@ _PLAN_THEN_CUE = folded_pattern(
     r"(?:\s+(?:đề\s+ra|được\s+giao))?\s+(?:ước\s+)?(?:đạt|bằng|vượt)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$"
 )
 # "so với tháng trước tăng 1,1%": only the growth word between a base said first and its figure
-_CUE_ALONE_AFTER_BASE = folded_pattern(r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*")
+_CUE_ALONE_AFTER_BASE = folded_pattern(
+    r"\s+(?:ước\s+|đã\s+)?(?:tăng|giảm)(?:\s+(?:nhẹ|khoảng|gần|hơn|trên))?\s*"
+    # "a month-on-month rise of 6 percent": the base before the change named as a noun
+    r"|\s+(?:rise|increase|growth|gain|jump|decrease|drop|fall|decline)\s+(?:of|by)\s+(?:(?:nearly|about|over|more\s+than)\s+)?"
+)
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ONLY_COMPARATOR_WORDS = folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"

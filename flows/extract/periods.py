@@ -56,7 +56,9 @@ _PATTERNS = [
     # "so với tháng 9", "so với Quý I năm 2021": a base, its year too
     ("base", rf"(?:so\s+với|so)\s+(?:tháng|quý)\s*(?:\d{{1,2}}|iv|i{{1,3}})(?:{_SEP}{_YEAR}|(?![\w/-]))"),
     ("base", r"giá\s+(?:so\s+sánh|ss)\s*(?:năm\s+)?\d{4}"),  # the price basis ("giá SS năm 2010"), not a period
-    ("base", r"(?:same|corresponding)\s+(?:period|time)\s+(?:of\s+)?last\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
+    # "(by 1994 index)", "(based on constant price in 2010)": the year of the prices, in English
+    ("base", r"by\s+\d{4}\s+(?:index|prices?)(?!\w)|constant\s+prices?\s+(?:in|of)\s+\d{4}"),
+    ("base", r"(?:same|corresponding)\s+(?:period|time)\s+(?:of\s+)?(?:last|the\s+previous)\s+year|từ\s+năm\s+\d{4}\s+đến\s+nay"),
     ("span", r"(?:cả\s+)?giai\s+đoạn\s+(?:này|đó|trên|vừa\s+qua)"),  # the span named before: resolved by the rules
     # "Tính đến ngày 30/11/2025": the running total to a month's last day (another day is a date)
     ("ytd", rf"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{{1,2}})[/-](?P<n>\d{{1,2}})(?:[/-]{_YEAR})?"),
@@ -86,7 +88,7 @@ _PATTERNS = [
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("quarter", rf"quarter\s+(?P<q>[1-4])(?!\w)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),  # "in Quarter 2"
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
-    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months)(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
+    ("half", rf"(?:the\s+)?(?P<part>first|second|last)\s+(?:half|six\s+months|semester)(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("half", rf"(?P<part>h1|h2)(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in H1", "H1/2023"
     # "trong 2 tháng 5 và 6-2024": two months named in passing, not a running total nor the figures' period
     ("date", rf"(?:\d|{_VI_COUNT})\s+tháng\s*\d{{1,2}}\s*(?:,|và)\s*(?:tháng\s*)?\d{{1,2}}(?!\d)(?:\s*[/-]\s*{_YEAR})?"),

@@ -16,6 +16,8 @@ from flows.extract.vocabulary import Mention, Vocabulary
 _BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]*\)")
 _DATELINE = re.compile(r"\s*\((?:VNA|TTXVN|VNS)\)")
 _SOURCE_BEFORE = folded_pattern(r"(?:according\s+to|theo|reported\s+by|(?:said|says)\s+the)\s+(?:the\s+)?$")
+# "…, a year-on-year rise of 1.6 per cent, the GSO reported": the source named before its verb, after the figure
+_SOURCE_VERB_AFTER = folded_pattern(r"\s+(?:reported|reports|said|says|announced|estimated)(?!\w)")
 # A list of provinces that share a figure or take one each: "Bắc Ninh, Hải Dương và Đồng Nai",
 # "the northern port city of Hai Phong and northern Thai Nguyen province".
 _LIST_GAP = folded_pattern(
@@ -92,10 +94,11 @@ class PlaceRules:
     vocabulary: Vocabulary
 
     def _province_named_most(self, named: list[Mention]) -> str | None:
-        """The province the text names most often, if one is named more often than any other."""
+        """The province the text names most often, if one is named more often than any other; not counting
+        a dateline's, where the story was filed ("HÀ NỘI — The total retail sales …" of the country)."""
         counts: dict[str, int] = {}
         for mention in named:
-            if mention.kind == "province":
+            if mention.kind == "province" and not self._dateline(mention):
                 code = self.vocabulary.province_at(mention.value, self.names_on)
                 if code:
                     counts[code] = counts.get(code, 0) + 1
@@ -240,7 +243,9 @@ class PlaceRules:
         in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
         folded = self.article.folded
         said_after = any(
-            m.kind == "national" and m.start >= figure.end and _SOURCE_BEFORE.search(folded, clause.start, m.start)
+            m.kind == "national"
+            and m.start >= figure.end
+            and (_SOURCE_BEFORE.search(folded, clause.start, m.start) or _SOURCE_VERB_AFTER.match(folded, m.end))
             for m in in_clause
         )
         places = [m for m in in_clause if m.kind in ("province", "local") and not self._dateline(m)]

@@ -77,7 +77,7 @@ _BASE_YEAR_NAMED = folded_pattern(
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
 _CUE_AFTER = folded_pattern(
-    r"\s*(?:year[\s-]on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
+    r"\s*(?:(?:year[\s-])?on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
     # last year": growth on a year before
     r"|\s*(?:(?P<higher>higher|more)|(?P<lower>lower|less))\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year"
@@ -204,6 +204,9 @@ _MONTHLY_BEFORE = folded_pattern(
 _TO_LEVEL_THEN_FROM = folded_pattern(
     r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
 )
+# "…, higher than the 8.8 per cent growth last year": a period inside a comparison is the yardstick's
+_THAN_BEFORE = folded_pattern(r"(?<!\w)(?:higher|lower|faster|slower)\s+than\s+the\s+(?:[^,;.()]|[.,](?=\d))*$")
+_COMPONENT_OPENER = folded_pattern(r"\W*(?:of\s+this|of\s+which|in\s+which|trong\s+đó)\s*,")
 _EACH = folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 
 
@@ -390,6 +393,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and not _said_as_a_cause(folded, sentence.start, m.start)
             and not YEARS_PLAN_AFTER.match(folded, m.end)
             and not _ALONE_AFTER.match(folded, m.end)
+            and not _THAN_BEFORE.search(folded, max(sentence.start, m.start - 60), m.start)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]
@@ -401,8 +405,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         indicators = [m for m in mentions if m.kind == "indicator"]
         self.index_named = self.index_named or any(m.value == "industrial_production_index" for m in indicators)
         named = [m for m in mentions if m.kind in ("indicator", "other")]
-        if named:  # "Tourism revenue surged …. Localities seeing a sharp increase in revenue include …": tourism's
-            self.last_indicator = named[-1]
+        # "Of this, retail sales of goods reached …" after the total: a component said of the whole the text speaks
+        # of, which the places' figures after it are not, unless they name it
+        within = _COMPONENT_OPENER.match(folded, sentence.start) and self.last_indicator is not None
+        if named and not (within and named[-1].kind == "other"):
+            self.last_indicator = named[-1]  # "Tourism revenue surged …. Localities … include …": tourism's
         if not sentence.is_title:
             self.places_before = self._codes(self._places(mentions))
         if article.text[sentence.start : sentence.end].rstrip().endswith(":") and not figures:

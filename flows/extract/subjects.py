@@ -20,8 +20,10 @@ from flows.extract.vocabulary import Mention, Vocabulary
 
 _CONTRIBUTED_TO = folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
 _DENOMINATOR_GAP = folded_pattern(r"^\s*(?:của\s+|trong\s+|of\s+(?:the\s+)?)?$")
-_AFTER_SUBJECT = folded_pattern(  # "earned over 326 million USD in the five-month period from exports"
-    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone|came|comes|coming)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
+# "earned over 326 million USD in the five-month period from exports", "68.4 per cent on-year growth in industrial
+# production value"
+_AFTER_SUBJECT = folded_pattern(
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+the\s+[\w-]+\s+period\s+)?(?:worth\s+)?(?:(?:year[\s-])?on[\s-]year\s+)?(?:(?:growth|rise|increase|fall|decline|decrease|drop|mark|milestone|came|comes|coming)\s+)?(?:in|from|of|for)\s+(?:the\s+|its\s+)?"
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
