@@ -70,13 +70,18 @@ class PeriodRules:
                 return f"{year}-M{period_end(period).month:02d}"
         return None
 
-    def _month_before_the_running_total(self, period: str, sentence: Sentence) -> str | None:
+    def _month_before_the_running_total(self, period: str, sentence: Sentence, figure: Figure) -> str | None:
         """ "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,79% so với cùng kỳ. Tính chung 10 tháng năm 2025, chỉ số
         IIP ước tăng 9,7%": a sentence that names no period, followed by one that opens with the running total of
         the part of the year said before it in the same paragraph, speaks of that part's last month (the report's
-        month)."""
+        month). So does a figure before the sentence itself goes on to that running total ("Doanh thu bán lẻ … ước
+        đạt 18.200 tỷ đồng, tăng 23,3%; 8 tháng đạt 132.000 tỷ đồng"): the total is said for the figures after."""
         year, _, part = period.partition("-")
-        if not part.startswith("YTD") or any(m.kind == "period" for m in self.periods[sentence]):
+        named_here = [m for m in self.periods[sentence] if m.kind == "period"]
+        later = named_here[0] if named_here and named_here[0].start >= figure.end else None
+        if part.startswith("YTD") and later is not None and self._resolve(later) == period:
+            return f"{year}-M{part[3:]}"
+        if not part.startswith("YTD") or named_here:
             return None
         sentences = self.article.sentences
         following = next((s for s in sentences if s.start >= sentence.end), None)
