@@ -20,6 +20,10 @@ from flows.extract.rows import Publication
 from flows.extract.text import Article, Sentence, Span, place_tones
 
 # "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
+# "tăng 16% so với ước thực hiện năm 2023": a growth on a whole year's outturn (estimated or not)
+_BASE_OUTTURN_YEAR = folded_pattern(
+    r"(?<!\w)so\s+(?:với\s+)?(?:ước\s+)?thực\s+hiện\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\w)"
+)
 _FRONTED_BASE_YEAR = folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
@@ -240,6 +244,13 @@ class PeriodRules:
         after it: "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% …; Kim ngạch xuất khẩu đạt
         15,77 tỷ USD, …" is of 2019, its levels too."""
         base = _FRONTED_BASE_YEAR.match(self.article.folded, sentence.start)
+        return str(int(base.group("year")) + 1) if base else None
+
+    def _year_after_an_outturn_base(self, sentence: Sentence) -> str | None:
+        """A sentence naming no period whose growth is on a year's outturn is of the year after it, its
+        levels too: "mục tiêu giá trị sản xuất công nghiệp đạt 23.730 tỷ đồng, tăng 16% so với ước thực hiện
+        năm 2023" is 2024's target."""
+        base = _BASE_OUTTURN_YEAR.search(self.article.folded, sentence.start, sentence.end)
         return str(int(base.group("year")) + 1) if base else None
 
     def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
