@@ -490,6 +490,22 @@ PARAGRAPHS = [
         },
         id="a part opening the sentence after the whole's growth on the month before is on it too",
     ),
+    pytest.param(
+        # https://vnexpress.net/gia-lai-dat-muc-tieu-tang-toc-phat-trien-kinh-te-xa-hoi-4936813.html
+        "Theo báo cáo, tháng 8, sản xuất nông, lâm, thủy sản trên địa bàn tỉnh tiếp tục duy trì ổn định.\n\n"
+        "Chỉ số sản xuất công nghiệp tăng 6,8% so với cùng kỳ, lũy kế 8 tháng tăng 9%. Doanh thu bán lẻ hàng hóa, "
+        "dịch vụ tiêu dùng ước đạt 18.200 tỷ đồng, tăng 23,3%; 8 tháng đạt 132.000 tỷ đồng, tăng 12%.",
+        ("2025-09", "vi", "52"),
+        {
+            ("industrial_production_index", "2025-M08", "growth_pct", "=", "6.8", "6,8%"),
+            ("industrial_production_index", "2025-YTD08", "growth_pct", "=", "9", "9%"),
+            ("retail_sales_services", "2025-M08", "level", "=", "18200", "18.200 tỷ đồng"),
+            ("retail_sales_services", "2025-M08", "growth_pct", "=", "23.3", "23,3%"),
+            ("retail_sales_services", "2025-YTD08", "level", "=", "132000", "132.000 tỷ đồng"),
+            ("retail_sales_services", "2025-YTD08", "growth_pct", "=", "12", "12%"),
+        },
+        id="'doanh thu bán lẻ hàng hóa, dịch vụ tiêu dùng', the goods and services joined by a comma, is the total",
+    ),
 ]
 
 

@@ -794,6 +794,22 @@ def test_a_whole_year_opening_the_sentence_as_its_base_makes_its_figures_the_yea
     }
 
 
+def test_a_target_s_growth_on_a_year_s_outturn_makes_its_figures_the_year_after():
+    # https://baotuyenquang.com.vn/no-luc-ngay-tu-dau-nam-188128.html
+    text = (
+        "- Để hoàn thành mục tiêu giá trị sản xuất công nghiệp đạt 23.730 tỷ đồng, tăng 16% so với ước thực hiện "
+        "năm 2023, ngay từ đầu năm mới 2024, các doanh nghiệp trong các khu, cụm công nghiệp trên địa bàn tỉnh đã "
+        "dồn lực sản xuất, nỗ lực hoàn thành mục tiêu đề ra."
+    )
+
+    result = extract_article(text, "2024", "vi", "08")
+
+    assert {(r.indicator_code, r.period, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2024", "level", "target", "23730"),
+        ("industrial_output_value", "2024", "growth_pct", "target", "16"),
+    }
+
+
 def test_the_year_of_a_level_a_change_started_from_is_not_the_year_of_the_periods_after_it():
     # https://english.haiquanonline.com.vn/the-first-locality-reaches-10-billion-of-export-turnover-14265.html
     text = (

@@ -79,6 +79,22 @@ def test_an_amount_printed_with_a_decimal_point_in_vietnamese_is_proposed_with_i
     assert any(s.printed == "1.05 tỷ USD" and "value_as_published blank" in s.reason for s in result.skipped)
 
 
+def test_billions_of_dollars_read_past_a_thousand_with_a_point_in_vietnamese_are_a_decimal_point():
+    # https://baobariavungtau.com.vn/kinh-te/202304/xuat-khau-gap-kho-975256/
+    text = (
+        "Báo cáo từ Sở Công thương cho thấy, quý I/2023, kim ngạch xuất khẩu hàng hóa trên địa bàn tỉnh ước đạt "
+        "1.726 tỷ USD, giảm 11,2% so với cùng kỳ năm 2022."
+    )
+
+    result = extract_article(text, "2023-04", "vi", "77")
+
+    assert {(r.period, r.measure, r.value, r.unit, r.value_as_published) for r in result.rows} == {
+        ("2023-Q1", "level", "1.726", "usd_bn", ""),
+        ("2023-Q1", "growth_pct", "-11.2", "pct", "giảm 11,2%"),
+    }
+    assert any(s.printed == "1.726 tỷ USD" and "value_as_published blank" in s.reason for s in result.skipped)
+
+
 def test_growths_listed_with_their_sign_under_a_heading_in_percent():
     # http://cucthongkekg.gov.vn/
     text = (

@@ -22,6 +22,8 @@ _THOUSANDS_SPELT = re.compile(
 # "244. 820 tỷ đồng": a thousands point with a stray space after it, one amount (never "820 tỷ đồng"); a
 # group of three digits and the amount's unit words must follow
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,/-])(?P<head>\d{1,3})\. (?P<rest>\d{3}(?:[.,]\d+)*)(?!\w)")
+# Billions of dollars no province's nor the country's trade reaches in a year
+_A_THOUSAND = Decimal(1000)
 # "5 tỷ 508 triệu USD": billions and millions, spelt as they are said (one amount, never "508 triệu USD")
 _MILLIONS_SPELT = re.compile(
     r"(?<![\w.,])(?P<billions>\d{1,3})\s+(?:tỷ|tỉ)\s+(?P<rest>\d{1,3})\s+triệu\s+(?P<currency>USD|đồng)(?!\w)"
@@ -117,6 +119,10 @@ def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocab
                 figures.append(Figure(number.start(), figure_end, printed, misprint.value, misprint.unit))
             else:
                 figures.append(_unreadable(text, number.start(), figure_end, str(error)))
+            continue
+        misprint = _decimal_point_in_billions_of_dollars(printed, reading, vocabulary)
+        if misprint is not None:
+            figures.append(Figure(number.start(), figure_end, printed, misprint.value, misprint.unit))
             continue
         figures.append(Figure(number.start(), figure_end, printed, reading.value, reading.unit))
     if vocabulary.language == "en":
@@ -256,6 +262,23 @@ def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> Publis
         return parse_published(
             printed.replace(mark, "." if mark == "," else ","), vocabulary.language, vocabulary.reference
         )
+    except PublishedNumberError:
+        return None
+
+
+def _decimal_point_in_billions_of_dollars(
+    printed: str, reading: PublishedNumber, vocabulary: Vocabulary
+) -> PublishedNumber | None:
+    """ "ước đạt 1.726 tỷ USD" in a Vietnamese text: read with a thousands point, a thousand billion
+    dollars or more, beyond any province's or the country's trade in a year; its point can only be a
+    decimal one, as in "1,726 tỷ USD". The row's `value_as_published` is left blank, as for other misprints."""
+    unit = reading.unit
+    if vocabulary.language != "vi" or unit is None or unit.code != "usd_bn" or abs(reading.value) < _A_THOUSAND:
+        return None
+    if not re.match(r"-?\d{1,3}\.\d{3}(?![\d.,])", printed):  # one thousands point, no decimals
+        return None
+    try:
+        return parse_published(printed.replace(".", ",", 1), vocabulary.language, vocabulary.reference)
     except PublishedNumberError:
         return None
 

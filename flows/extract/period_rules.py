@@ -20,6 +20,10 @@ from flows.extract.rows import Publication
 from flows.extract.text import Article, Sentence, Span, place_tones
 
 # "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2%; …": a whole year as the base, opening the sentence
+# "tăng 16% so với ước thực hiện năm 2023": a growth on a whole year's outturn (estimated or not)
+_BASE_OUTTURN_YEAR = folded_pattern(
+    r"(?<!\w)so\s+(?:với\s+)?(?:ước\s+)?thực\s+hiện\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\w)"
+)
 _FRONTED_BASE_YEAR = folded_pattern(r"\s*(?:so\s+với|compared\s+(?:to|with))\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 # "kế hoạch quý", "kế hoạch 6 tháng": the part's own plan, not the year's
 # "đạt 62,8% kế hoạch cả năm 2024", "23.3 percent of the plan for 2020": the year is the plan's
@@ -70,13 +74,18 @@ class PeriodRules:
                 return f"{year}-M{period_end(period).month:02d}"
         return None
 
-    def _month_before_the_running_total(self, period: str, sentence: Sentence) -> str | None:
+    def _month_before_the_running_total(self, period: str, sentence: Sentence, figure: Figure) -> str | None:
         """ "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,79% so với cùng kỳ. Tính chung 10 tháng năm 2025, chỉ số
         IIP ước tăng 9,7%": a sentence that names no period, followed by one that opens with the running total of
         the part of the year said before it in the same paragraph, speaks of that part's last month (the report's
-        month)."""
+        month). So does a figure before the sentence itself goes on to that running total ("Doanh thu bán lẻ … ước
+        đạt 18.200 tỷ đồng, tăng 23,3%; 8 tháng đạt 132.000 tỷ đồng"): the total is said for the figures after."""
         year, _, part = period.partition("-")
-        if not part.startswith("YTD") or any(m.kind == "period" for m in self.periods[sentence]):
+        named_here = [m for m in self.periods[sentence] if m.kind == "period"]
+        later = named_here[0] if named_here and named_here[0].start >= figure.end else None
+        if part.startswith("YTD") and later is not None and self._resolve(later) == period:
+            return f"{year}-M{part[3:]}"
+        if not part.startswith("YTD") or named_here:
             return None
         sentences = self.article.sentences
         following = next((s for s in sentences if s.start >= sentence.end), None)
@@ -235,6 +244,13 @@ class PeriodRules:
         after it: "So với năm 2018, Chỉ số sản xuất công nghiệp (IIP) tăng 24,2% …; Kim ngạch xuất khẩu đạt
         15,77 tỷ USD, …" is of 2019, its levels too."""
         base = _FRONTED_BASE_YEAR.match(self.article.folded, sentence.start)
+        return str(int(base.group("year")) + 1) if base else None
+
+    def _year_after_an_outturn_base(self, sentence: Sentence) -> str | None:
+        """A sentence naming no period whose growth is on a year's outturn is of the year after it, its
+        levels too: "mục tiêu giá trị sản xuất công nghiệp đạt 23.730 tỷ đồng, tăng 16% so với ước thực hiện
+        năm 2023" is 2024's target."""
+        base = _BASE_OUTTURN_YEAR.search(self.article.folded, sentence.start, sentence.end)
         return str(int(base.group("year")) + 1) if base else None
 
     def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:

@@ -736,7 +736,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         period = self._resolve(period_mention) if period_mention else self.last_period
         if period_mention is None and period is not None:
             period = self._month_on_the_month_before(period, clause) or period
-            period = self._month_before_the_running_total(period, sentence) or period
+            period = self._month_before_the_running_total(period, sentence, figure) or period
         heading_year = self._plan_heading_year(sentence)
         if heading_year and (period_mention is None or (period or "")[:4] == heading_year):
             period = heading_year  # an item under "1. Chỉ tiêu kế hoạch năm 2020": that year's target
@@ -746,7 +746,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if period is not None:
                 self.restated_periods[clause.start] = period
         if period is None:
-            period = self._year_after_a_fronted_base(sentence)
+            period = self._year_after_a_fronted_base(sentence) or self._year_after_an_outturn_base(sentence)
         targets_listed = self._targets_listed_before(sentence)
         if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
