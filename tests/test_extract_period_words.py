@@ -464,6 +464,34 @@ PARAGRAPHS = [
         },
         id="'in the 1990 - 2015 period' right after the figure is its span",
     ),
+    pytest.param(
+        # https://www.cantho.gov.vn/wps/portal/home/en/detail/news-and-events/can+thos+socio+economy+maintain+a+positive+growth+trend+in+august
+        "The index of industrial production (IIP) in August is estimated to have increased by 2.1% from a month "
+        "earlier and by 11.26% over the same period last year.",
+        ("2024", "en", "92"),
+        {
+            ("industrial_production_index", "2024-M08", "growth_prev_period_pct", "=", "2.1", "2.1%"),
+            ("industrial_production_index", "2024-M08", "growth_pct", "=", "11.26", "11.26%"),
+        },
+        id="'from a month earlier' is the month before",
+    ),
+    pytest.param(
+        # http://hanoicapital.chinhphu.vn/ipi-expands-positively-in-december
+        "IPI expands positively in December\n\n\n"
+        "VGP  The industrial production index (IPI) was estimated to saw a month-on-month increase of 3.7% and a "
+        "year-on-year growth of 10.7%, the Ha Noi Department of Industry and Trade reported. \n\n"
+        "IPI rebounded vigorously, up 6.7% in Q1, 8% in Q2, 8.7% in Q3, and 10.1% in Q4.",
+        ("2019", "en", "01"),
+        {
+            ("industrial_production_index", "2019-M12", "growth_prev_period_pct", "=", "3.7", "3.7%"),
+            ("industrial_production_index", "2019-M12", "growth_pct", "=", "10.7", "10.7%"),
+            ("industrial_production_index", "2019-Q1", "growth_pct", "=", "6.7", "6.7%"),
+            ("industrial_production_index", "2019-Q2", "growth_pct", "=", "8", "8%"),
+            ("industrial_production_index", "2019-Q3", "growth_pct", "=", "8.7", "8.7%"),
+            ("industrial_production_index", "2019-Q4", "growth_pct", "=", "10.1", "10.1%"),
+        },
+        id="a lead naming no period is of the month its headline names",
+    ),
 ]
 
 

@@ -32,6 +32,8 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     r"(?:previous|preceding)\s+(?P<en>month|quarter)"
     # "up 17 percent against last month figure"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
+    # "increased by 2.1% from a month earlier"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+a\s+(?P<earlier>month|quarter)\s+(?:earlier|before|ago)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     # "its industrial production index went up 20.6% monthly and 16.7% annually"
     r"|(?P<every>month|quarter)ly(?!\w)"

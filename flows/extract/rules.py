@@ -746,7 +746,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if period is not None:
                 self.restated_periods[clause.start] = period
         if period is None:
-            period = self._year_after_a_fronted_base(sentence)
+            period = self._year_after_a_fronted_base(sentence) or self._headline_period(sentence)
         targets_listed = self._targets_listed_before(sentence)
         if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
