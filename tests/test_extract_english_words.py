@@ -486,6 +486,19 @@ PARAGRAPHS = [
         },
         id="'total retail of goods and turnover from consumer services' is retail sales of goods and services",
     ),
+    pytest.param(
+        # https://sggpnews.org.vn/hochiminhcity/industry-trade-sector-supports-producers-in-expanding-consumption-networks-85019.html
+        "For instance, in 2020, the Index of Industrial Production will rise by 7.6 percent including four key "
+        "industries with a year-on-year increase by over 7.5 percent.\n\n"
+        "Additionally, commodity retail sale will leap by 12 percent and turnover of retail sale will go up by 12.5 "
+        "percent.",
+        ("2019-12", "en", "79"),
+        {
+            ("industrial_production_index", "2020", "growth_pct", "=", "7.6", "7.6 percent"),
+            ("retail_sales_services", "2020", "growth_pct", "=", "12.5", "12.5 percent"),
+        },
+        id="'turnover of retail sale' is retail sales of goods and services; 'commodity retail sale' goods alone",
+    ),
 ]
 
 
