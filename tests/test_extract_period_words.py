@@ -492,6 +492,22 @@ PARAGRAPHS = [
         },
         id="a lead naming no period is of the month its headline names",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nais-export-revenue-reaches-43-billion-usd-in-q1-post128981.vnp
+        "Dong Nai (VNA) \u2013 The southern province of Dong Nai earned 4.3 billion USD from export in the first "
+        "quarter of 2018, up 12.3 percent over the same period last year, according to the provincial Department "
+        "of Planning and Investment.\n\n"
+        "Dung said that in order to maintain the high growth, and complete its target of 11 percent in exports "
+        "growth to reach 18.5 billion USD, the province will continue accompanying businesses.",
+        ("2018", "en", "75"),
+        {
+            ("export_value", "2018-Q1", "level", "=", "4.3", "4.3 billion USD"),
+            ("export_value", "2018-Q1", "growth_pct", "=", "12.3", "12.3 percent"),
+            ("export_value", "2018", "growth_pct", "=", "11", "11 percent"),
+            ("export_value", "2018", "level", "=", "18.5", "18.5 billion USD"),
+        },
+        id="a target naming no period after a quarter's figures is the year's",
+    ),
 ]
 
 
