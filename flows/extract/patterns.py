@@ -73,7 +73,8 @@ CONNECTING_WORDS = frozenset(
         "chỉ "  # "only": "Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng"
         "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
-        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
+        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by "
+        "figure figures year have"  # "The cumulative figure for the first eight months of the year is estimated to have …"
     ).split()
 )
 PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's
