@@ -508,6 +508,32 @@ PARAGRAPHS = [
         },
         id="a target naming no period after a quarter's figures is the year's",
     ),
+    pytest.param(
+        # https://baobinhduong.vn/en/many-remarkable-results-in-implementing-resolution-11-in-binh-duong-a27626.html
+        "The provincial industrial production value in the first 9 months of this year won a 17.5% growth.\n\n"
+        "Reportedly, the custom price index in the September surged 0.32% from the previous month. Notably, "
+        "despite difficult situation, the total retail in this month remained stable, reaching VND41,366bil, a "
+        "29.7% rise from the same period last year.",
+        ("2011-09", "en", "74"),
+        {
+            ("industrial_output_value", "2011-YTD09", "growth_pct", "=", "17.5", "17.5%"),
+            ("retail_sales_services", "2011-M09", "level", "=", "41366", ""),
+            ("retail_sales_services", "2011-M09", "growth_pct", "=", "29.7", "29.7%"),
+        },
+        id="'in this month' in a report on nine months is the ninth month",
+    ),
+    pytest.param(
+        # https://seafood.vasep.com.vn/amp/ca-mau-accounted-for-21-of-vietnam-s-total-shrimp-production-in-april-2023-28044.html
+        "Ca Mau's fishing production in April was estimated at 19,740 tons, up 0.87% over the same period in 2022. "
+        "Aquaculture production was estimated at 34,500 tons, an increase of 7.81% over the same period last year.\n"
+        "The index of industrial production (IIP) of Ca Mau province in this month decreased by 5.71% compared to "
+        "the previous month but increased by 16.14% over the same period in 2021.",
+        ("2023", "en", "96"),
+        {
+            ("industrial_production_index", "2023-M04", "growth_prev_period_pct", "=", "-5.71", "decreased by 5.71%"),
+        },
+        id="'in this month' two sentences after the month is named is that month",
+    ),
 ]
 
 

@@ -192,6 +192,8 @@ class PeriodRules:
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
             month = self.report_month or self._month_named_just_before(mention.start)
+            carried = (self.last_period or "").partition("-")[2]  # else the month the text speaks of, if a month
+            month = month or (carried[1:] if carried.startswith("M") else None)
             code = f"-M{month}" if month else None
         elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
