@@ -486,6 +486,48 @@ PARAGRAPHS = [
         },
         id="'total retail of goods and turnover from consumer services' is retail sales of goods and services",
     ),
+    pytest.param(
+        # https://sggpnews.org.vn/hochiminhcity/industry-trade-sector-supports-producers-in-expanding-consumption-networks-85019.html
+        "For instance, in 2020, the Index of Industrial Production will rise by 7.6 percent including four key "
+        "industries with a year-on-year increase by over 7.5 percent.\n\n"
+        "Additionally, commodity retail sale will leap by 12 percent and turnover of retail sale will go up by 12.5 "
+        "percent.",
+        ("2019-12", "en", "79"),
+        {
+            ("industrial_production_index", "2020", "growth_pct", "=", "7.6", "7.6 percent"),
+            ("retail_sales_services", "2020", "growth_pct", "=", "12.5", "12.5 percent"),
+        },
+        id="'turnover of retail sale' is retail sales of goods and services; 'commodity retail sale' goods alone",
+    ),
+    pytest.param(
+        # https://www.cantho.gov.vn/wps/portal/home/en/detail/news-and-events/can+thos+socio+economy+maintain+a+positive+growth+trend+in+august
+        "Total retail sales of goods and consumer service revenue in August 2024 are estimated at over VND 11,208 "
+        "billion, up 1.13% over the previous month. The cumulative figure for the first eight months of 2024 is "
+        "estimated at over VND 86,868 billion, up 11.56% over the same period, reaching nearly 64% of the annual "
+        "plan.",
+        ("2024", "en", "92"),
+        {
+            ("retail_sales_services", "2024-M08", "level", ">=", "11208", "VND 11,208 billion"),
+            ("retail_sales_services", "2024-M08", "growth_prev_period_pct", "=", "1.13", "1.13%"),
+            ("retail_sales_services", "2024-YTD08", "level", ">=", "86868", "VND 86,868 billion"),
+            ("retail_sales_services", "2024-YTD08", "growth_pct", "=", "11.56", "11.56%"),
+            ("retail_sales_services", "2024-YTD08", "plan_share_pct", "~", "64", "64%"),
+        },
+        id="'The cumulative figure for …' goes on about the indicator of the sentence before",
+    ),
+    pytest.param(
+        # https://www.cantho.gov.vn/wps/portal/home/en/detail/news-and-events/can+thos+socio+economy+maintain+a+positive+growth+trend+in+august
+        "Total retail sales of goods and consumer service revenue in August 2024 are estimated at over VND 11,208 "
+        "billion, up 1.13% over the previous month.\n"
+        "The city's export turnover of goods and service revenue is estimated at $224.9 million, up 5.1% from the "
+        "previous month and 19.9% from the same period in 2023.",
+        ("2024", "en", "92"),
+        {
+            ("retail_sales_services", "2024-M08", "level", ">=", "11208", "VND 11,208 billion"),
+            ("retail_sales_services", "2024-M08", "growth_prev_period_pct", "=", "1.13", "1.13%"),
+        },
+        id="'export turnover of goods and service revenue' is another indicator than the exports of goods",
+    ),
 ]
 
 

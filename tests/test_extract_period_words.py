@@ -464,6 +464,76 @@ PARAGRAPHS = [
         },
         id="'in the 1990 - 2015 period' right after the figure is its span",
     ),
+    pytest.param(
+        # https://www.cantho.gov.vn/wps/portal/home/en/detail/news-and-events/can+thos+socio+economy+maintain+a+positive+growth+trend+in+august
+        "The index of industrial production (IIP) in August is estimated to have increased by 2.1% from a month "
+        "earlier and by 11.26% over the same period last year.",
+        ("2024", "en", "92"),
+        {
+            ("industrial_production_index", "2024-M08", "growth_prev_period_pct", "=", "2.1", "2.1%"),
+            ("industrial_production_index", "2024-M08", "growth_pct", "=", "11.26", "11.26%"),
+        },
+        id="'from a month earlier' is the month before",
+    ),
+    pytest.param(
+        # http://hanoicapital.chinhphu.vn/ipi-expands-positively-in-december
+        "IPI expands positively in December\n\n\n"
+        "VGP  The industrial production index (IPI) was estimated to saw a month-on-month increase of 3.7% and a "
+        "year-on-year growth of 10.7%, the Ha Noi Department of Industry and Trade reported. \n\n"
+        "IPI rebounded vigorously, up 6.7% in Q1, 8% in Q2, 8.7% in Q3, and 10.1% in Q4.",
+        ("2019", "en", "01"),
+        {
+            ("industrial_production_index", "2019-M12", "growth_prev_period_pct", "=", "3.7", "3.7%"),
+            ("industrial_production_index", "2019-M12", "growth_pct", "=", "10.7", "10.7%"),
+            ("industrial_production_index", "2019-Q1", "growth_pct", "=", "6.7", "6.7%"),
+            ("industrial_production_index", "2019-Q2", "growth_pct", "=", "8", "8%"),
+            ("industrial_production_index", "2019-Q3", "growth_pct", "=", "8.7", "8.7%"),
+            ("industrial_production_index", "2019-Q4", "growth_pct", "=", "10.1", "10.1%"),
+        },
+        id="a lead naming no period is of the month its headline names",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/dong-nais-export-revenue-reaches-43-billion-usd-in-q1-post128981.vnp
+        "Dong Nai (VNA) \u2013 The southern province of Dong Nai earned 4.3 billion USD from export in the first "
+        "quarter of 2018, up 12.3 percent over the same period last year, according to the provincial Department "
+        "of Planning and Investment.\n\n"
+        "Dung said that in order to maintain the high growth, and complete its target of 11 percent in exports "
+        "growth to reach 18.5 billion USD, the province will continue accompanying businesses.",
+        ("2018", "en", "75"),
+        {
+            ("export_value", "2018-Q1", "level", "=", "4.3", "4.3 billion USD"),
+            ("export_value", "2018-Q1", "growth_pct", "=", "12.3", "12.3 percent"),
+            ("export_value", "2018", "growth_pct", "=", "11", "11 percent"),
+            ("export_value", "2018", "level", "=", "18.5", "18.5 billion USD"),
+        },
+        id="a target naming no period after a quarter's figures is the year's",
+    ),
+    pytest.param(
+        # https://baobinhduong.vn/en/many-remarkable-results-in-implementing-resolution-11-in-binh-duong-a27626.html
+        "The provincial industrial production value in the first 9 months of this year won a 17.5% growth.\n\n"
+        "Reportedly, the custom price index in the September surged 0.32% from the previous month. Notably, "
+        "despite difficult situation, the total retail in this month remained stable, reaching VND41,366bil, a "
+        "29.7% rise from the same period last year.",
+        ("2011-09", "en", "74"),
+        {
+            ("industrial_output_value", "2011-YTD09", "growth_pct", "=", "17.5", "17.5%"),
+            ("retail_sales_services", "2011-M09", "level", "=", "41366", ""),
+            ("retail_sales_services", "2011-M09", "growth_pct", "=", "29.7", "29.7%"),
+        },
+        id="'in this month' in a report on nine months is the ninth month",
+    ),
+    pytest.param(
+        # https://seafood.vasep.com.vn/amp/ca-mau-accounted-for-21-of-vietnam-s-total-shrimp-production-in-april-2023-28044.html
+        "Ca Mau's fishing production in April was estimated at 19,740 tons, up 0.87% over the same period in 2022. "
+        "Aquaculture production was estimated at 34,500 tons, an increase of 7.81% over the same period last year.\n"
+        "The index of industrial production (IIP) of Ca Mau province in this month decreased by 5.71% compared to "
+        "the previous month but increased by 16.14% over the same period in 2021.",
+        ("2023", "en", "96"),
+        {
+            ("industrial_production_index", "2023-M04", "growth_prev_period_pct", "=", "-5.71", "decreased by 5.71%"),
+        },
+        id="'in this month' two sentences after the month is named is that month",
+    ),
 ]
 
 

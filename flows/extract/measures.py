@@ -150,7 +150,14 @@ class MeasureRules:
                 return "a year earlier"
             before = (int(year) - (own == 1), (own - 2) % 12 + 1)
             return "the period before" if (base_year or before[0], month) == before else None
-        kind = on.group("vi") or on.group("en") or on.group("on") or on.group("last") or on.group("every")
+        kind = (
+            on.group("vi")
+            or on.group("en")
+            or on.group("on")
+            or on.group("last")
+            or on.group("earlier")
+            or on.group("every")
+        )
         wanted = BASE_PERIOD_KINDS[place_tones(kind)]
         return "the period before" if part and not part.startswith("YTD") and part.startswith(wanted) else None
 

@@ -32,6 +32,8 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     r"(?:previous|preceding)\s+(?P<en>month|quarter)"
     # "up 17 percent against last month figure"
     r"|(?:against|over|from|compared\s+(?:to|with))\s+last\s+(?P<last>month|quarter)(?!\w)"
+    # "increased by 2.1% from a month earlier"
+    r"|(?:against|over|from|compared\s+(?:to|with))\s+a\s+(?P<earlier>month|quarter)\s+(?:earlier|before|ago)(?!\w)"
     r"|(?P<on>month|quarter)[\s-](?:on|over)[\s-](?P=on)"
     # "its industrial production index went up 20.6% monthly and 16.7% annually"
     r"|(?P<every>month|quarter)ly(?!\w)"
@@ -71,7 +73,8 @@ CONNECTING_WORDS = frozenset(
         "chỉ "  # "only": "Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng"
         "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
-        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by"
+        "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by "
+        "figure figures year have"  # "The cumulative figure for the first eight months of the year is estimated to have …"
     ).split()
 )
 PRODUCTION = "industrial production"  # in a report on the IIP, a province's growth of it is the index's

@@ -69,7 +69,10 @@ class PeriodRules:
             return None
         folded = self.article.folded
         for said in AFTER_PREVIOUS_PERIOD.finditer(folded, clause.start, clause.end):
-            kind = said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("every")
+            kind = (
+                said.group("vi") or said.group("en") or said.group("on") or said.group("last") or said.group("earlier")
+            )
+            kind = kind or said.group("every")
             if kind and BASE_PERIOD_KINDS[place_tones(kind)] == "M":
                 return f"{year}-M{period_end(period).month:02d}"
         return None
@@ -198,6 +201,8 @@ class PeriodRules:
     def _resolve(self, mention: PeriodMention) -> str | None:
         if mention.kind == "this_month":
             month = self.report_month or self._month_named_just_before(mention.start)
+            carried = (self.last_period or "").partition("-")[2]  # else the month the text speaks of, if a month
+            month = month or (carried[1:] if carried.startswith("M") else None)
             code = f"-M{month}" if month else None
         elif mention.kind == "same_period":  # the part of the year named before it, in the year it names
             named = [self._resolve(m) for m in self._periods_before(mention.start) if m.kind == "period"]
@@ -252,6 +257,16 @@ class PeriodRules:
         năm 2023" is 2024's target."""
         base = _BASE_OUTTURN_YEAR.search(self.article.folded, sentence.start, sentence.end)
         return str(int(base.group("year")) + 1) if base else None
+
+    def _headline_period(self, sentence: Sentence) -> str | None:
+        """ "IPI expands positively in December. The industrial production index (IPI) was estimated to saw a
+        month-on-month increase of 3.7% …": a body that has named no period yet speaks of the one period its
+        headline (the article's first line) names."""
+        headline = self.article.sentences[0] if self.article.sentences else None
+        if headline is None or not headline.is_title or headline is sentence or self.last_period is not None:
+            return None
+        named = {self._resolve(m) for m in self.periods[headline] if m.kind == "period"}
+        return named.pop() if len(named) == 1 else None
 
     def _period_of_the_places_summed_up(self, sentence: Sentence) -> str | None:
         """The period of a list of places' figures that names none, where the first later sentence that

@@ -123,7 +123,7 @@ _PATTERNS = [
     # "This May, the industrial production index … has increased by 0.2%": that month of the year in hand ("this may"
     # the verb is followed by its infinitive, not a comma)
     ("month", rf"this\s+(?P<m>{_MONTH.replace('|may', '')}|may(?=\s*,))(?!\w)"),
-    ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+the\s+month"),
+    ("this_month", r"trong\s+tháng(?!\s+\d)|in\s+(?:the|this)\s+month"),  # "the total retail in this month"
     ("last_month", r"last\s+month"),  # the month before publication
     ("year", rf"(?:cả\s+)?năm\s+{_YEAR}"),
     ("year", rf"(?:in|of|for|during)\s+{_YEAR}(?!\s*[-\u2013]\s*(?:19|20)\d\d)"),  # not "in 2016 - 2020", a span

@@ -746,9 +746,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if period is not None:
                 self.restated_periods[clause.start] = period
         if period is None:
-            period = self._year_after_a_fronted_base(sentence) or self._year_after_an_outturn_base(sentence)
+            period = (
+                self._year_after_a_fronted_base(sentence)
+                or self._year_after_an_outturn_base(sentence)
+                or self._headline_period(sentence)
+            )
         targets_listed = self._targets_listed_before(sentence)
-        if period is None and (targets_listed or any(m.kind == "target" for m in before if m.start >= sentence.start)):
+        target_said = any(m.kind == "target" for m in before if m.start >= sentence.start)
+        if period is None and (targets_listed or target_said):
             period = self._plan_year()  # "The department targets 6.5 per cent growth of its IIP"
         if period is None:
             return skip("its period could not be told")
@@ -814,6 +819,11 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             status = "target"  # "sẽ đạt và vượt kế hoạch 900 triệu USD": the amount is the plan's
         if measure == "level" and _YEAR_PLAN_AMOUNT_BEFORE.search(segment):
             status, period = "target", period[:4]
+        # "… in the first quarter of 2018, …. Dung said that … complete its target of 11 percent in exports growth
+        # to reach 18.5 billion USD": a target whose sentence names no period is the year's, not the part's said before
+        carried = period_mention is None and not self.periods[sentence] and "-" in period
+        if carried and status == "target" and measure in ("level", "growth_pct") and target_said:
+            period = period.partition("-")[0]
         if status == "estimate" and period_start(period) > self.published.last_day:
             return skip("a forecast of a period not yet begun")
         printed = self._printed_as_the_loader_reads_it(figure, sign, sentence) if not index_base else ""
