@@ -944,3 +944,21 @@ def test_a_headline_s_figure_of_one_indicator_stays_beside_the_body_s_of_another
         ("export_value", "2012-M05", "level", "18.78"),
         ("export_value", "2012-M05", "growth_prev_period_pct", "7.44"),
     }
+
+
+def test_the_total_of_all_export_goods_is_the_exports_not_a_product():
+    # https://baolongan.vn/9-thang-nam-2015-chi-so-phat-trien-cong-nghiep-tang-12-56--a7273.html
+    text = (
+        "Tổng giá trị các mặt hàng xuất khẩu trong 9 tháng khoảng 2.590 triệu USD, đạt 70% KH và tăng 9,2% so với "
+        "cùng kỳ năm trước. Trong đó, doanh nghiệp trong nước xuất khẩu đạt 905 triệu USD; doanh nghiệp có vốn đầu "
+        "tư nước ngoài là 1.685 triệu USD, đạt 76,6% KH, tăng 8%.\n\n"
+        "Các mặt hàng xuất khẩu chủ yếu trong tỉnh gồm: Hàng may mặc 572,9 triệu USD đạt 78,5% KH và tăng 24%."
+    )
+
+    result = extract_article(text, "2015-09-23", "vi", "80")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("export_value", "2015-YTD09", "level", "~", "2590"),
+        ("export_value", "2015-YTD09", "plan_share_pct", "=", "70"),
+        ("export_value", "2015-YTD09", "growth_pct", "=", "9.2"),
+    }
