@@ -962,3 +962,16 @@ def test_the_total_of_all_export_goods_is_the_exports_not_a_product():
         ("export_value", "2015-YTD09", "plan_share_pct", "=", "70"),
         ("export_value", "2015-YTD09", "growth_pct", "=", "9.2"),
     }
+
+
+def test_services_listed_in_the_retail_total_s_own_name_are_not_a_component():
+    # http://khuyencongonline.gov.vn/tin-tuc/nhiem-vu-phat-trien-cong-thuong-6-thang-cuoi-nam-2022-tay-ninh-c1b04016_1113/
+    # "Tổng mức bán lẻ và doanh thu hàng hóa dịch vụ, lưu trú, ăn uống và du lịch lữ hành, ước đạt 47.238,2 tỷ
+    # đồng, tăng 11,2% so với cùng kỳ. Trong đó, bán lẻ hàng hóa trong 6 tháng đầu năm tăng 10,75% …" in a report
+    # on the first half of 2022
+    result = extract_eval_article("khuyencongonline-2022-tay-ninh-6-thang", "72")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows if r.indicator_code == "retail_sales_services"} == {
+        ("2022-H1", "level", "47238.2"),
+        ("2022-H1", "growth_pct", "11.2"),
+    }

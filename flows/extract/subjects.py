@@ -61,6 +61,9 @@ _ALL_GOODS_BEFORE = folded_pattern(r"(?<!\w)tổng\s+(?:giá\s+trị|kim\s+ngạ
 _GOODS_NARROWED = folded_pattern(
     r"\s+(?:chủ\s+lực|chủ\s+yếu|chính|trọng\s+điểm|chủ\s+đạo|mũi\s+nhọn|của|có|sang)(?!\w)"
 )
+# "Tổng mức bán lẻ và doanh thu hàng hóa dịch vụ, lưu trú, ăn uống và du lịch lữ hành, ước đạt …": services listed
+# in the retail total's own name, before any figure, are what the total takes in, not a component said alone
+_RETAIL_NAME_LIST = folded_pattern(r"(?:\s|,|và|doanh\s+thu|hàng\s+hóa|dịch\s+vụ|lưu\s+trú|ăn\s+uống|tiêu\s+dùng)*")
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
 _PRODUCTS = (
     r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
@@ -193,6 +196,17 @@ class SubjectRules:
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
+        found = [
+            m
+            for i, m in enumerate(found)
+            if not (
+                m.value == "a component of retail (services)"
+                and i
+                and found[i - 1].value in ("retail_sales_services", m.value)
+                and _RETAIL_NAME_LIST.fullmatch(folded, found[i - 1].end, m.start)
+                and any(n.value == "retail_sales_services" for n in found[:i])
+            )
+        ]
         for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):
