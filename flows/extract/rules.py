@@ -685,6 +685,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not AFTER_YEAR_EARLIER.match(after):
                 measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
+            elif cue == "attain" and indicator == "industrial_production_index" and self._rise_reaching(cues, figure):
+                measure = "growth_pct"  # "tiếp tục tăng cao, đạt 10,98%"
             elif cue == "attain" and not AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
                 return skip("an index on the period before, said again as the growth after it")
             elif cue == "attain" and (indicator == "industrial_production_index" or AFTER_YEAR_EARLIER.match(after)):
