@@ -975,3 +975,17 @@ def test_services_listed_in_the_retail_total_s_own_name_are_not_a_component():
         ("2022-H1", "level", "47238.2"),
         ("2022-H1", "growth_pct", "11.2"),
     }
+
+
+def test_a_caption_credited_as_an_illustration_is_read_as_a_caption():
+    # https://fatz.vn/tp-ho-chi-minh-va-bac-ninh-ghi-nhan-kim-ngach-xuat-khau-hang-hoa-vuot-moc-20-ty-usd-sau-7-thang
+    # "Kim ngạch xuất khẩu hàng hóa của TP Hồ Chí Minh và Bắc Ninh vượt mốc 20 tỷ USD sau 7 tháng. Ảnh minh họa:
+    # TTXVN" between paragraphs of the body
+    result = extract_eval_article("fatz-2023-xuat-khau-7-thang-cac-dia-phuong")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("74", "2023-YTD07", "17.34"),
+        ("79", "2022", "47.5"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["20 tỷ USD"] == "a headline or a caption: the body gives its figures"
