@@ -989,3 +989,19 @@ def test_a_caption_credited_as_an_illustration_is_read_as_a_caption():
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["20 tỷ USD"] == "a headline or a caption: the body gives its figures"
+
+
+def test_transport_revenue_is_another_indicator_not_the_one_listed_before_it():
+    # https://congthuong.vn/tay-ninh-san-xuat-cong-nghiep-va-ban-le-hang-hoa-tiep-da-tang-truong-343397.html
+    text = (
+        "Cục Thống kê tỉnh Tây Ninh vừa có báo cáo về tình hình kinh tế - xã hội 8 tháng đầu năm trên địa bàn tỉnh. "
+        "Theo đó, trong tháng 8, tỉnh Tây Ninh tiếp tục duy trì đà tăng trưởng tích cực so với cùng kỳ ở một số lĩnh "
+        "vực. Trong đó, doanh thu bán lẻ hàng hoá (+11,12%); Chỉ số sản xuất công nghiệp (+13,43%); doanh thu dịch vụ "
+        "vận tải tăng trưởng khá cao (+24,12%)."
+    )
+
+    result = extract_article(text, "2024", "vi", "72")
+
+    assert not [r for r in result.rows if r.value == "24.12"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["24,12%"] == "another indicator: transport revenue"
