@@ -1005,3 +1005,21 @@ def test_transport_revenue_is_another_indicator_not_the_one_listed_before_it():
     assert not [r for r in result.rows if r.value == "24.12"]
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["24,12%"] == "another indicator: transport revenue"
+
+
+def test_a_mark_said_as_what_a_good_sign_opens_the_way_to_is_a_prospect_not_a_figure():
+    # https://kinhtedothi.vn/ca-mau-giu-da-tang-truong-xuat-khau-6-nam.html
+    text = (
+        "Theo Văn phòng UBND tỉnh Cà Mau, 8 tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh Cà Mau đạt 838,7 triệu "
+        "USD, tăng 7,5% so với cùng kỳ. Đây là một tín hiệu khả quan để Cà Mau xuất khẩu vượt 1 tỷ USD trong năm "
+        "2024."
+    )
+
+    result = extract_article(text, "2024", "vi", "96")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2024-YTD08", "level", "838.7"),
+        ("2024-YTD08", "growth_pct", "7.5"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["1 tỷ USD"] == "a prospect a sign opens the way to, not a figure reached"
