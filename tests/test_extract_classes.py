@@ -960,3 +960,82 @@ def test_a_headline_s_figure_of_one_indicator_stays_beside_the_body_s_of_another
         ("export_value", "2012-M05", "level", "18.78"),
         ("export_value", "2012-M05", "growth_prev_period_pct", "7.44"),
     }
+
+
+def test_the_total_of_all_export_goods_is_the_exports_not_a_product():
+    # https://baolongan.vn/9-thang-nam-2015-chi-so-phat-trien-cong-nghiep-tang-12-56--a7273.html
+    text = (
+        "Tổng giá trị các mặt hàng xuất khẩu trong 9 tháng khoảng 2.590 triệu USD, đạt 70% KH và tăng 9,2% so với "
+        "cùng kỳ năm trước. Trong đó, doanh nghiệp trong nước xuất khẩu đạt 905 triệu USD; doanh nghiệp có vốn đầu "
+        "tư nước ngoài là 1.685 triệu USD, đạt 76,6% KH, tăng 8%.\n\n"
+        "Các mặt hàng xuất khẩu chủ yếu trong tỉnh gồm: Hàng may mặc 572,9 triệu USD đạt 78,5% KH và tăng 24%."
+    )
+
+    result = extract_article(text, "2015-09-23", "vi", "80")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("export_value", "2015-YTD09", "level", "~", "2590"),
+        ("export_value", "2015-YTD09", "plan_share_pct", "=", "70"),
+        ("export_value", "2015-YTD09", "growth_pct", "=", "9.2"),
+    }
+
+
+def test_services_listed_in_the_retail_total_s_own_name_are_not_a_component():
+    # http://khuyencongonline.gov.vn/tin-tuc/nhiem-vu-phat-trien-cong-thuong-6-thang-cuoi-nam-2022-tay-ninh-c1b04016_1113/
+    # "Tổng mức bán lẻ và doanh thu hàng hóa dịch vụ, lưu trú, ăn uống và du lịch lữ hành, ước đạt 47.238,2 tỷ
+    # đồng, tăng 11,2% so với cùng kỳ. Trong đó, bán lẻ hàng hóa trong 6 tháng đầu năm tăng 10,75% …" in a report
+    # on the first half of 2022
+    result = extract_eval_article("khuyencongonline-2022-tay-ninh-6-thang", "72")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows if r.indicator_code == "retail_sales_services"} == {
+        ("2022-H1", "level", "47238.2"),
+        ("2022-H1", "growth_pct", "11.2"),
+    }
+
+
+def test_a_caption_credited_as_an_illustration_is_read_as_a_caption():
+    # https://fatz.vn/tp-ho-chi-minh-va-bac-ninh-ghi-nhan-kim-ngach-xuat-khau-hang-hoa-vuot-moc-20-ty-usd-sau-7-thang
+    # "Kim ngạch xuất khẩu hàng hóa của TP Hồ Chí Minh và Bắc Ninh vượt mốc 20 tỷ USD sau 7 tháng. Ảnh minh họa:
+    # TTXVN" between paragraphs of the body
+    result = extract_eval_article("fatz-2023-xuat-khau-7-thang-cac-dia-phuong")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("74", "2023-YTD07", "17.34"),
+        ("79", "2022", "47.5"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["20 tỷ USD"] == "a headline or a caption: the body gives its figures"
+
+
+def test_transport_revenue_is_another_indicator_not_the_one_listed_before_it():
+    # https://congthuong.vn/tay-ninh-san-xuat-cong-nghiep-va-ban-le-hang-hoa-tiep-da-tang-truong-343397.html
+    text = (
+        "Cục Thống kê tỉnh Tây Ninh vừa có báo cáo về tình hình kinh tế - xã hội 8 tháng đầu năm trên địa bàn tỉnh. "
+        "Theo đó, trong tháng 8, tỉnh Tây Ninh tiếp tục duy trì đà tăng trưởng tích cực so với cùng kỳ ở một số lĩnh "
+        "vực. Trong đó, doanh thu bán lẻ hàng hoá (+11,12%); Chỉ số sản xuất công nghiệp (+13,43%); doanh thu dịch vụ "
+        "vận tải tăng trưởng khá cao (+24,12%)."
+    )
+
+    result = extract_article(text, "2024", "vi", "72")
+
+    assert not [r for r in result.rows if r.value == "24.12"]
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["24,12%"] == "another indicator: transport revenue"
+
+
+def test_a_mark_said_as_what_a_good_sign_opens_the_way_to_is_a_prospect_not_a_figure():
+    # https://kinhtedothi.vn/ca-mau-giu-da-tang-truong-xuat-khau-6-nam.html
+    text = (
+        "Theo Văn phòng UBND tỉnh Cà Mau, 8 tháng đầu năm 2024, kim ngạch xuất khẩu của tỉnh Cà Mau đạt 838,7 triệu "
+        "USD, tăng 7,5% so với cùng kỳ. Đây là một tín hiệu khả quan để Cà Mau xuất khẩu vượt 1 tỷ USD trong năm "
+        "2024."
+    )
+
+    result = extract_article(text, "2024", "vi", "96")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2024-YTD08", "level", "838.7"),
+        ("2024-YTD08", "growth_pct", "7.5"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["1 tỷ USD"] == "a prospect a sign opens the way to, not a figure reached"

@@ -238,3 +238,18 @@ def test_a_bare_growth_of_industrial_production_in_a_text_naming_neither_indicat
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2025", "growth_pct", "15.8")
     }
+
+
+def test_a_rise_reaching_a_small_percentage_is_the_index_s_growth_not_the_index():
+    # https://www.baogiaothong.vn/nam-2017-nhieu-chi-so-kinh-te-dau-tu-binh-duong-tang-ky-luc-d240235.html
+    text = (
+        "Chiều 11/1, tại buổi giao ban báo chí, UBND tỉnh Bình Dương thông tin, năm 2017, tổng sản phẩm (GRDP) tăng "
+        "9,15% (so với kế hoạch là 8,3%).\n"
+        "Riêng chỉ số phát triển công nghiệp tiếp tục tăng cao, đạt 10,98%."
+    )
+
+    result = extract_article(text, "2018-01-11", "vi", "74")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2017", "growth_pct", "10.98")
+    }

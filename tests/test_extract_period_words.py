@@ -967,3 +967,24 @@ def test_the_first_semester_is_the_first_half_and_the_year_of_an_index_s_prices_
     rows = {(r.period, r.measure, r.value) for r in result.rows}
     assert ("2009-H1", "level", "13603.83") in rows
     assert not any(period == "1994" for period, _, _ in rows)  # the prices' year, not the figures'
+
+
+def test_the_first_quarter_said_as_the_quarter_at_the_start_of_the_year_is_the_first_quarter():
+    # https://thesaigontimes.vn/chi-so-san-xuat-cong-nghiep-qui-1-tang-o-54-dia-phuong
+    text = (
+        "(KTSG Online) - Theo Tổng cục Thống kê, quí đầu năm 2024, chỉ số sản xuất công nghiệp (IIP) tăng ở 54 địa "
+        "phương và giảm ở 9 địa phương.\n"
+        "Theo đó, những địa phương có chỉ số IIP tăng cao như Trà Vinh tăng 102,7%; Khánh Hòa tăng 37%; Bắc Giang "
+        "tăng 23,9%; Thanh Hoá tăng 20%; Hà Nam tăng 17,2%; Quảng Ninh tăng 14%."
+    )
+
+    result = extract_article(text, "2024", "vi")
+
+    assert {(r.province_code, r.period, r.value) for r in result.rows} == {
+        ("84", "2024-Q1", "102.7"),
+        ("56", "2024-Q1", "37"),
+        ("24", "2024-Q1", "23.9"),
+        ("38", "2024-Q1", "20"),
+        ("35", "2024-Q1", "17.2"),
+        ("22", "2024-Q1", "14"),
+    }

@@ -288,6 +288,13 @@ class MeasureRules:
         part = mention is not None and mention.kind == "period" and "-" in (mention.code or "")
         return measure == "growth_pct" and part and bool(_ANNUALLY.match(after))
 
+    def _rise_reaching(self, cues: list[Mention], figure: Figure) -> bool:
+        """ "chỉ số phát triển công nghiệp tiếp tục tăng cao, đạt 10,98%": a rise said, then the small percentage it
+        reached is the growth; an index of production stands near 100, so one under 50 is no index."""
+        attained = max(m.start for m in cues if m.kind == "attain")
+        small = figure.value is not None and figure.value < 50
+        return small and any(m.kind == "up" and m.end <= attained for m in cues)
+
     def _rate_of_growth(self, cues: list[Mention]) -> bool:
         """The growth named as a noun before "đạt/reached": "tốc độ tăng trưởng … đạt 11,2%", "growth reached 5%",
         "tốc độ tăng giá trị sản xuất công nghiệp đạt 13,28%"."""

@@ -36,7 +36,7 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ORDINALS = ("first|1st", "second|2nd", "third|3rd", "fourth|4th|last")
+_ORDINALS = ("first|1st|đầu", "second|2nd", "third|3rd", "fourth|4th|last|cuối")
 
 _VI_COUNT = "|".join(sorted((fold(n) for n in _VI_NUMBERS if n != "năm"), key=len, reverse=True))
 _EN_COUNT = "|".join(_EN_NUMBERS)
@@ -84,6 +84,9 @@ _PATTERNS = [
                 r"|đầu\s+năm\s+(?:đến|tới)\s+nay"),  # "Đầu năm đến nay, giá trị …", its "từ" left out
     ("ytd_now", r"lũy\s+kế(?!\s+(?:\d|từ|đến|tính|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\b))"),  # "…, lũy kế ước …"
     ("quarter", rf"(?:quý|quí)\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:{_OF_YEAR})?"),
+    # "quí đầu năm 2024": the quarter at the year's start, the first (not "hai quý đầu năm", "3 quý đầu năm", counts)
+    ("quarter", rf"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!các\s)(?<!những\s)(?:quý|quí)\s+(?P<q>đầu|cuối)(?:\s+tiên)?"
+                rf"(?:\s+của)?\s+năm(?:\s+nay|\s*[/-]?\s*{_YEAR})?"),
     ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("quarter", rf"quarter\s+(?P<q>[1-4])(?!\w)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),  # "in Quarter 2"

@@ -174,6 +174,11 @@ _BARE_INDEX = "production index"  # the IIP, unless a part named before it in it
 _NOT_REACHED = folded_pattern(
     r"(?<!\w)(?:chưa|không)\s+(?:đạt|bằng)(?:\s+(?:được|mức))?\s*$|not\s+yet\s+(?:reached|hit)\s*$"
 )
+# "Đây là một tín hiệu khả quan để Cà Mau xuất khẩu vượt 1 tỷ USD trong năm 2024": a mark a good sign opens the way
+# to, a prospect, not a figure reached (a plan named there is read as the plan: "… cơ sở để … vượt kế hoạch 900 …")
+_PROSPECT_BEFORE = folded_pattern(
+    r"(?<!\w)(?:tín\s+hiệu|tiền\s+đề|cơ\s+sở)(?:\s+[^\W\d]+){0,3}\s+để\s+(?:(?!kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)[^\d,;:()])*$"
+)
 _TOGETHER = folded_pattern(r"\s*(?:between\s+them|combined|together)(?!\w)")
 # "Tổng giá trị kim ngạch xuất khẩu của 6 địa phương nêu trên đạt 110,959 tỷ USD": several places' total
 _TOTAL_OF_PLACES = folded_pattern(
@@ -607,6 +612,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
         if _NOT_REACHED.search(segment):
             return skip("a mark not reached ('chưa đạt 50%'), not the figure")
+        if _PROSPECT_BEFORE.search(folded, clause.start, figure.start):
+            return skip("a prospect a sign opens the way to, not a figure reached")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
         if figure.unit.code == "pct" and _AFTER_SCENARIO.match(after):
@@ -685,6 +692,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not AFTER_YEAR_EARLIER.match(after):
                 measure = "growth_pct"  # "tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 11,2%/năm"
+            elif cue == "attain" and indicator == "industrial_production_index" and self._rise_reaching(cues, figure):
+                measure = "growth_pct"  # "tiếp tục tăng cao, đạt 10,98%"
             elif cue == "attain" and not AFTER_YEAR_EARLIER.match(after) and self._index_restated_on_previous(figure):
                 return skip("an index on the period before, said again as the growth after it")
             elif cue == "attain" and (indicator == "industrial_production_index" or AFTER_YEAR_EARLIER.match(after)):

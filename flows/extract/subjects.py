@@ -55,6 +55,15 @@ _HOME_MARKET = folded_pattern(
     r"\s*trên\s+thị\s+trường(?=\s*(?:[,;:(]|\d|(?:tháng|quý|quí|năm|lũy|luỹ|ước|đạt|tăng|giảm|tỉnh|toàn\s+tỉnh"
     r"|trong\s+tỉnh|trên\s+địa\s+bàn)(?!\w)))"
 )
+# "Tổng giá trị các mặt hàng xuất khẩu trong 9 tháng khoảng 2.590 triệu USD": the total of all the goods exported
+# is the exports themselves, not a product's (unless the goods are narrowed: "… các mặt hàng xuất khẩu chủ lực")
+_ALL_GOODS_BEFORE = folded_pattern(r"(?<!\w)tổng\s+(?:giá\s+trị|kim\s+ngạch)\s+(?:của\s+)?(?:tất\s+cả\s+)?các\s+$")
+_GOODS_NARROWED = folded_pattern(
+    r"\s+(?:chủ\s+lực|chủ\s+yếu|chính|trọng\s+điểm|chủ\s+đạo|mũi\s+nhọn|của|có|sang)(?!\w)"
+)
+# "Tổng mức bán lẻ và doanh thu hàng hóa dịch vụ, lưu trú, ăn uống và du lịch lữ hành, ước đạt …": services listed
+# in the retail total's own name, before any figure, are what the total takes in, not a component said alone
+_RETAIL_NAME_LIST = folded_pattern(r"(?:\s|,|và|doanh\s+thu|hàng\s+hóa|dịch\s+vụ|lưu\s+trú|ăn\s+uống|tiêu\s+dùng)*")
 # "kim ngạch xuất khẩu thủy sản đạt hơn 1 tỷ USD": the exports of one product, named right after the indicator
 _PRODUCTS = (
     r"(?:hàng\s+|nhóm\s+|mặt\s+hàng\s+|sản\s+phẩm\s+)?(?:nông\s+lâm\s+thủy\s+sản|nông\s+sản|lâm\s+sản|thủy\s+sản"
@@ -161,6 +170,14 @@ class SubjectRules:
             if m.kind == "part" and home and home.end() == m.end:
                 found = [f for f in found if f.start < named[-1].end]  # nor is "trên" a comparator here
                 continue
+            if (
+                m.kind == "part"
+                and m.value == "products or groups"
+                and _EXPORTS_WORD.search(folded, m.start, m.end)
+                and _ALL_GOODS_BEFORE.search(folded, max(sentence.start, m.start - 40), m.start)
+                and not _GOODS_NARROWED.match(folded, m.end, sentence.end)
+            ):
+                m = Mention(m.start, m.end, "indicator", "export_value")
             if m.kind == "part" and self._a_region(m):
                 m = Mention(m.start, m.end, "part", "a region")
             if m.kind == "province" and self._a_provincial_city(m):
@@ -179,6 +196,17 @@ class SubjectRules:
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
+        found = [
+            m
+            for i, m in enumerate(found)
+            if not (
+                m.value == "a component of retail (services)"
+                and i
+                and found[i - 1].value in ("retail_sales_services", m.value)
+                and _RETAIL_NAME_LIST.fullmatch(folded, found[i - 1].end, m.start)
+                and any(n.value == "retail_sales_services" for n in found[:i])
+            )
+        ]
         for match in _PRODUCT_AFTER_OPENER.finditer(folded, sentence.start, sentence.end):
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):

@@ -24,7 +24,7 @@ _END_MARK = re.compile(r"\./\.|[.!?…]+")
 _CAPTION = re.compile(
     r"\((?:Photo|Ảnh|Source|Nguồn)\s*:[^)]*\)\s*\|?$|[\u2014\u2013-]\s*(?:VNA/VNS|VNA|VNS)\s+Photo\b[^.]*$"
     # or the picture's credit after the caption's last stop, unbracketed: "… năm 2020. Ảnh: Ngô Minh Phương"
-    r"|[.!?…]\s+(?:Photo|Ảnh)\s*:[^.!?…]{0,60}\|?$"
+    r"|[.!?…]\s+(?:Photo|Ảnh)(?:\s+minh\s+(?:họa|hoạ))?\s*:[^.!?…]{0,60}\|?$"  # "… sau 7 tháng. Ảnh minh họa: TTXVN"
 )
 # A headline run into the lead on one line, as some pages are copied: a percentage, then a capital
 # opening the body ("… của Nghệ An tăng 32% Tổng kim ngạch xuất khẩu hàng hóa 9 tháng …")
