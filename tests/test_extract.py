@@ -359,6 +359,17 @@ REAL_PARAGRAPHS = [
         id="shortened scales and shares of the plan",
     ),
     pytest.param(
+        # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=2130:hung-yen-economic-development&catid=336:northern-vietnam-key-economic-region&Itemid=362
+        "Significant uplifts in competitiveness, quality and efficiency were noted in the economy. 2008 growth was "
+        "12.33%, whereby, industrial out put value growth 23.5%, agricultural \u2013 fishery output, "
+        "4.52%, services out put value, 14.1%. Provincial budget income hit VND 1.815 bn. Average per capital income "
+        "amounted to 12.8 VND m. Economic structural share part was noted as follows: agriculture 27.95% industries "
+        "construction, 42.17%, services, 29.88%. Export revenue was USD 442 m.",
+        ("2014-01-15", "en", "33"),
+        {("export_value", "2008", "level", "actual", "=", "442", "usd_mn")},
+        id="millions shortened 'm' after a currency; the year opening '2008 growth was' is the next sentences'",
+    ),
+    pytest.param(
         # https://en.vietstock.vn/2024/01/hcm-city8217s-industrytrade-sector-sets-target-for-2024-974-535640.htm
         "The department targets 6.5 per cent growth of its index of industrial production (IIP), 11 per cent "
         "growth in retail sales of goods and services, and export turnover of businesses passing through the "

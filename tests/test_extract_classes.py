@@ -506,6 +506,15 @@ PARAGRAPHS = [
         },
         id="'doanh thu bán lẻ hàng hóa, dịch vụ tiêu dùng', the goods and services joined by a comma, is the total",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/tradeservices-help-can-tho-fuel-economic-growth/83161.vnp
+        "According to the municipal Department of Industry and Trade, the total retail sale and service revenue "
+        "between 2011 and 2015 was estimated at over 316.3 trillion VND (14.2 billion USD), including 80.9 trillion "
+        "VND (3.64 billion USD) in 2015, ranking third nationwide after Ho Chi Minh City and Hanoi.",
+        ("2015", "en", "92"),
+        {("retail_sales_services", "2015", "level", "=", "80.9", "80.9 trillion VND")},
+        id="'including' an amount 'in 2015' after a span's total is that year's, not a part's",
+    ),
 ]
 
 

@@ -528,6 +528,24 @@ PARAGRAPHS = [
         },
         id="'export turnover of goods and service revenue' is another indicator than the exports of goods",
     ),
+    pytest.param(
+        # https://m.hanoitimes.vn/hanoi-industrial-production-continues-growing-trend-in-october-314667.html
+        "Hanoi\u2019s Index of Industrial Production (IIP) in October has grown 3.1% month-on-month and 5.4% "
+        "year-on-year, marking continued positive growth since May, according to the municipal Statistics Office.",
+        ("2020-10", "en", "01"),
+        {
+            ("industrial_production_index", "2020-M10", "growth_prev_period_pct", "=", "3.1", "3.1%"),
+            ("industrial_production_index", "2020-M10", "growth_pct", "=", "5.4", "5.4%"),
+        },
+        id="'has grown' is a growth",
+    ),
+    pytest.param(
+        # https://vir.com.vn/hung-yen-bags-upbeat-outcomes-in-socioeconomic-development-114002.html
+        "After seven months, the province\u2019s Index of Industrial Production (IIP) swelled 10.63 per cent on-year.",
+        ("2024", "en", "33"),
+        {("industrial_production_index", "2024-YTD07", "growth_pct", "=", "10.63", "10.63 per cent")},
+        id="'swelled' is a growth",
+    ),
 ]
 
 

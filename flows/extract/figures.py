@@ -12,8 +12,8 @@ from flows.reference import Unit
 # A minus sign is the number's own only after a space or a bracket ("với -10,5% YoY", "(-1,54%)"),
 # not in a range ("2016-2020") or a date
 _NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?!\w)")
-# "VND63,901bil", "US$5,933mil", "$2.5 bln": the scale shortened as business pages print it
-_SHORT_SCALES = {"mln": "million", "mil": "million", "bln": "billion", "bil": "billion", "bn": "billion",
+# "VND63,901bil", "US$5,933mil", "$2.5 bln", "USD 442 m": the scale shortened as business pages print it
+_SHORT_SCALES = {"mln": "million", "mil": "million", "m": "million", "bln": "billion", "bil": "billion", "bn": "billion",
                  "tril": "trillion", "trn": "trillion"}  # fmt: skip
 # "44 nghìn 318 tỷ đồng": thousands of billions and billions, spelt as they are said
 _THOUSANDS_SPELT = re.compile(

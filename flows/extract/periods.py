@@ -133,7 +133,8 @@ _PATTERNS = [
     ("year", rf"by\s+(?:the\s+end\s+of\s+)?{_YEAR}"),  # "hit 2.6 billion USD by 2025", after a span too
     # "According to the Vietnam Import and Export Report 2022, …": a yearly report's figures are of its year
     ("year", rf"(?:(?:import\s+and\s+export|export|trade)\s+report|báo\s+cáo\s+xuất\s+nhập\s+khẩu(?:\s+việt\s+nam)?(?:\s+năm)?)\s+{_YEAR}"),
-    ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail))"),
+    # "2008 growth was 12.33%, …": the year said before the growth of the figures it opens on
+    ("year", rf"(?<=\s){_YEAR}(?=\s+(?:industrial|export|retail|growth\s+was))"),
     ("year", r"cả\s+năm|năm\s+nay|this\s+year|(?:for\s+)?the\s+whole\s+year|(?:in|for)\s+the\s+year(?![\w-]|\s+\d)|the\s+(?:yearly|annual)\s+figure"),
     # not "4 năm qua", the last four years, nor "trong nhiều năm qua", many years
     ("next_year", r"next\s+year(?!\w)"),  # "has targeted to achieve … 1.3 billion USD next year": the publication's next

@@ -27,6 +27,12 @@ _AFTER_SUBJECT = folded_pattern(
     r"(?:provincial\s+|province's\s+)?(?:(?:19|20)\d\d\s+)?"
 )
 _FEW_WORDS = re.compile(r"(?:[^\W\d]+\s+){0,2}")
+# "the total retail sale and service revenue between 2011 and 2015 was … 316.3 trillion VND (…), including 80.9
+# trillion VND (3.64 billion USD) in 2015": a year's share of a span's total, not a part of the province's
+_A_YEAR_OF_THE_TOTAL = folded_pattern(
+    r"\s+(?:(?:over|about|nearly|some|more\s+than)\s+)?(?:us\$|\$|vnd\s*|usd\s*)?\d[\d.,]*\s*"
+    r"(?:(?:trillion|billion|million)\s+)?(?:vnd|usd|dong)?\s*(?:\([^)]*\)\s*)?in\s+(?:19|20)\d\d(?!\d)(?!\s*[-\u2013])"
+)
 _ABOUT_AFTER = folded_pattern(r"\s+về\s+")  # "81,6% về xuất khẩu": of what the figure is said, after it
 # "including Asian market with the export turnover of US$689.87 million; American market and African market with
 # US$72.2 million and US$38.89 million in export turnover": the figures after "with" are the part's named before it
@@ -178,6 +184,8 @@ class SubjectRules:
                 and not _GOODS_NARROWED.match(folded, m.end, sentence.end)
             ):
                 m = Mention(m.start, m.end, "indicator", "export_value")
+            if m.value == "a breakdown" and _A_YEAR_OF_THE_TOTAL.match(folded, m.end, sentence.end):
+                continue
             if m.kind == "part" and self._a_region(m):
                 m = Mention(m.start, m.end, "part", "a region")
             if m.kind == "province" and self._a_provincial_city(m):

@@ -119,5 +119,5 @@ def _currency_first(reference: Reference) -> re.Pattern[str]:
     prefixes = [prefix for language, prefix in reference.currency_prefixes if language == "en"]
     return re.compile(
         rf"(?<!\w)(?P<currency>{_alternation(prefixes)})\s?(?P<number>\d+(?:[.,]\d+)*)"
-        r"(?:\s*(?P<scale>million|billion|trillion)|\s?(?P<short>mln|mil|bln|bil|bn|tril|trn))?(?!\w)"
+        r"(?:\s*(?P<scale>million|billion|trillion)|\s?(?P<short>mln|mil|m|bln|bil|bn|tril|trn))?(?!\w)"
     )
