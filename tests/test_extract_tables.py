@@ -126,6 +126,55 @@ Mill. dongs
 """
 
 
+# https://www.binhduong.gov.vn/chinh-quyen-tin-chi-dao-dieu-hanh/2009/03/1518-Chi-so-gia-tri-san-xuat-cong-nghiep-thang-2
+# (a table of provinces, one cell a line between bars: columns of a month or the months to it on a base)
+PROVINCES_BY_MONTH = """Chỉ số giá trị sản xuất công nghiệp trên địa bàn của một số tỉnh, thành phố tháng 02 và 2 tháng đầu năm 2009.
+|
+|
+Tháng 02/2009 so với tháng 01/2009 (%)
+|
+Tháng 02/2009 so với cùng kỳ năm 2008 (%)
+|
+2 tháng đầu năm 2009 so với cùng kỳ năm 2008 (%)
+|
+|
+Thành phố Hà Nội
+|
+104,1
+|
+|
+120,7
+|
+|
+108,5
+|
+|
+|
+Nhà nước
+|
+102,6
+|
+|
+114,2
+|
+|
+102,8
+|
+|
+|
+Vĩnh Phúc
+|
+112,5
+|
+|
+98,3
+|
+|
+82,5
+|
+"""
+
+
 def _eval_article(source_id: str):
     text, meta = eval_article(source_id)
     return text, extract_article(text, meta["published_on"], meta["language"], meta["province"], meta["kind"])
@@ -175,6 +224,22 @@ def test_a_pdf_table_with_the_preliminary_heading_over_several_lines():
     ]
     assert {r.indicator_code for r in rows} == {"industrial_production_index"}
     assert {r.quote for r in rows} == {"TỔNG SỐ - TOTAL 113,65 109,16 109,76 104,71 108,72"}
+
+
+def test_a_table_of_provinces_gives_each_provinces_row_a_figure_a_column():
+    # a column on the month before is growth on it; one on the same period a year earlier, the index;
+    # the rows of a province's parts ("Nhà nước") are not read
+    rows = extract_article(PROVINCES_BY_MONTH, "2009-03-04", "vi").rows
+    assert [(r.province_code, r.period, r.measure, r.status, r.value, r.value_as_published) for r in rows] == [
+        ("01", "2009-M02", "growth_prev_period_pct", "estimate", "4.1", ""),
+        ("01", "2009-M02", "index_pct", "estimate", "120.7", "120,7"),
+        ("01", "2009-YTD02", "index_pct", "estimate", "108.5", "108,5"),
+        ("26", "2009-M02", "growth_prev_period_pct", "estimate", "12.5", ""),
+        ("26", "2009-M02", "index_pct", "estimate", "98.3", "98,3"),
+        ("26", "2009-YTD02", "index_pct", "estimate", "82.5", "82,5"),
+    ]
+    assert {(r.indicator_code, r.unit) for r in rows} == {("industrial_output_value", "pct")}
+    assert rows[0].quote == "Thành phố Hà Nội | 104,1 | | 120,7 | | 108,5"
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,14 @@ _FIXED_BASE = re.compile(r"(?:19|20)\d\d\s*=\s*100")  # an index on a base year,
 _VIETNAMESE_MARKS = re.compile("[đĐ\u0300-\u0323]")  # after NFD: tones, hooks, breves, circumflexes
 _VIETNAMESE_NUMBER = re.compile(r"\d,\d{1,2}$|\.\d{3}\.\d{3}")
 _ENGLISH_NUMBER = re.compile(r"\d\.\d{1,2}$|,\d{3},\d{3}")
+# a column of a table of provinces: a month, or the months from January, on the month before or on
+# the same period a year earlier (folded)
+_PERIOD_COLUMN = re.compile(
+    r"(?:tháng\s+(?P<month>\d{1,2})/(?P<year>\d{4})|(?P<months>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<ytd>\d{4}))"
+    r"\s+so với\s+(?:tháng\s+(?P<base_month>\d{1,2})/(?P<base_year>\d{4})|cùng kỳ(?:\s+năm\s+(?P<base>\d{4}))?)"
+    r"\s*\(%\)"
+)
+_PLACE_WORD = re.compile(r"^(?:thành phố|tỉnh|tp\.?)\s+")  # "Thành phố Hà Nội": Hà Nội
 _UNIT_LEAD = re.compile(r"^(?:đơn vị tính|đơn vị|đvt|unit)\s*(?:[-\u2013]\s*unit)?\s*:?\s*")
 
 
@@ -73,6 +81,8 @@ def read_tables(
     found = Extraction()
     article_language = vocabulary.language
     cells = _cells(article.text)
+    if by_province := _province_columns(article, vocabulary, published, kind, cells):
+        return by_province
     first_year = next((n for n, c in enumerate(cells) if c.year), None)
     if first_year is None or first_year + 1 >= len(cells) or first_year == 0:
         return found
@@ -103,6 +113,38 @@ def read_tables(
         reader.year_columns(cells[first_year:], section)
     else:
         reader.year_rows(cells[first_year:], section, has_total_column=_names_total(title))
+    return found
+
+
+def _province_columns(
+    article: Article, vocabulary: Vocabulary, published: Publication, kind: str, cells: list[Cell]
+) -> Extraction | None:
+    """A table of provinces, a row each, whose columns are a month or the months from January on a
+    base ("Tháng 02/2009 so với tháng 01/2009 (%)", "2 tháng đầu năm 2009 so với cùng kỳ năm 2008 (%)"):
+    each province's row gives a figure a column; the rows of its parts ("Nhà nước") are not read."""
+    cells = [c for c in cells if c.text != "|"]  # a web page's bars between cells
+    first = next((n for n, c in enumerate(cells) if _PERIOD_COLUMN.fullmatch(c.folded)), None)
+    if first is None:
+        return None
+    columns = []
+    for cell in cells[first:]:
+        if not (column := _PERIOD_COLUMN.fullmatch(cell.folded)):
+            break
+        columns.append(column)
+    indicator, price_basis = _title(cells[:first], vocabulary)
+    if len(columns) < 2 or indicator is None:
+        return None
+    found = Extraction()
+    numbers = _number_language(cells, vocabulary.language)
+    reader = _TableReader(article, vocabulary, numbers, published, "", kind, indicator, price_basis, found)
+    rest = cells[first + len(columns) :]
+    for n, cell in enumerate(rest):
+        figures = rest[n + 1 : n + 1 + len(columns)]
+        name = _PLACE_WORD.sub("", cell.folded)
+        province = None if cell.is_figure else vocabulary.province_at(name, published.last_day)
+        if province and len(figures) == len(columns) and all(f.is_figure for f in figures):
+            for column, figure in zip(columns, figures, strict=True):
+                reader.propose_on_a_base(province, column, figure, [cell, *figures])
     return found
 
 
@@ -262,6 +304,39 @@ class _TableReader:
         )  # fmt: skip
         if all(r.key != row.key for r in self.found.rows):
             self.found.rows.append(row)
+
+    def propose_on_a_base(self, province: str, column: re.Match[str], figure: Cell, quoted: list[Cell]) -> None:
+        """A province's figure in a column of a month or months on a base: the index on the same
+        period a year earlier; on the month before, the growth on it."""
+        year = int(column.group("year") or column.group("ytd"))
+        month = int(column.group("month") or column.group("months"))
+        if column.group("month"):
+            period = f"{year}-M{month:02d}"
+            before = (year, month - 1) if month > 1 else (year - 1, 12)
+            base = (int(column.group("base_year") or 0), int(column.group("base_month") or 0))
+            measure = "growth_prev_period_pct" if base == before else "index_pct"
+        else:
+            period = f"{year}-YTD{month:02d}" if month > 1 else f"{year}-M01"
+            measure = "index_pct"
+        if measure == "index_pct" and (column.group("base_month") or int(column.group("base") or year - 1) != year - 1):
+            return  # an index on another month, or on another year than the one before
+        try:
+            value = parse_published(figure.text, self.numbers, self.vocabulary.reference).value
+        except PublishedNumberError:
+            return
+        printed = figure.text
+        if measure == "growth_prev_period_pct":
+            value, printed = value - 100, ""  # the index on the month before, as the growth on it
+        quote = " ".join(self.article.text[quoted[0].start : quoted[-1].end].split())
+        row = Row(
+            province, self.indicator, period, measure, self._status("", year), "=", f"{value:f}", "pct",
+            self.price_basis, printed, quote, figure.line, figure.start,
+        )  # fmt: skip
+        if all(r.key != row.key for r in self.found.rows):
+            self.found.rows.append(row)
+            if not printed:  # as for prose, the review names the index the growth was read from
+                why = "proposed with value_as_published blank: an index, the period before = 100"
+                self.found.skipped.append(Skipped(figure.line, figure.text, why, quote, figure.start))
 
     def _status(self, words: str, year: int) -> str:
         if "sơ bộ" in words or "prel" in words:
