@@ -67,7 +67,8 @@ _PATTERNS = [
     # "Phiên họp thường kỳ tháng 9 của UBND tỉnh": the month of a meeting, not the period of the figures after it
     ("date", r"(?:phiên|cuộc|kỳ)\s+họp(?:\s+thường\s+(?:kỳ|lệ))?(?:\s+(?:của\s+)?[^\W\d]+){0,3}?\s+tháng\s*\d{1,2}"
              r"(?:\s*[/-]\s*\d{4})?"),
-    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
+    # "trong vòng 3 năm 2021 - 2023" too: a range after "năm" is a span, and its first year no year in force
+    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?|năm\s+)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     # "cộng dồn đến tháng 8", "lũy kế đến tháng 10": the running total to that month, as "đến hết tháng 8" is
