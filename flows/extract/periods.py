@@ -152,7 +152,8 @@ _COMPARED_BEFORE = re.compile(
 # A year said inside the comparison, after a few words of its own: "so với hai quý đầu năm 2024"
 _COMPARED_YEAR_BEFORE = re.compile(place_tones(r"(?<!\w)(?:so\s+với|so)\s+(?:[^\W\d]+\s+){1,4}$"))
 # "so với kết quả 11,47 tỷ USD của cùng kỳ 2022": the same period of a year said anywhere in a comparison is its base
-_COMPARED_SAME_PERIOD_BEFORE = re.compile(place_tones(r"(?<!\w)so\s+với(?:[^,;.()]|,(?=\d))*$"))
+# "tăng 21,5% cùng kỳ năm 2017", the "so với" left out: right after a percentage, the same period is its base
+_COMPARED_SAME_PERIOD_BEFORE = re.compile(place_tones(r"(?<!\w)so\s+với(?:[^,;.()]|,(?=\d))*$|\d\s*%\s*$"))
 _BASE_YEAR_AFTER = re.compile(
     place_tones(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|năm\s+trước|năm\s+ngoái)(?!\w)")
 )
