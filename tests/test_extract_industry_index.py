@@ -253,3 +253,18 @@ def test_a_rise_reaching_a_small_percentage_is_the_index_s_growth_not_the_index(
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2017", "growth_pct", "10.98")
     }
+
+
+def test_the_index_named_with_cn_for_cong_nghiep_is_the_iip():
+    # https://vccinews.vn/prode/24432/cong-nghiep-tang-truong-theo-huong-xanh-ben-vung.html
+    text = (
+        "Trong năm 2018, ngành công nghiệp tỉnh Bạc Liêu đã gặt hái không ít thành công. Chỉ số phát triển sản xuất "
+        "CN tăng 12,30% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng tăng 13,84%; ngành CN chế biến, chế tạo "
+        "tăng 12,32%."
+    )
+
+    result = extract_article(text, "2018", "vi", "95")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018", "growth_pct", "12.30")
+    }

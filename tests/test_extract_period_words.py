@@ -988,3 +988,32 @@ def test_the_first_quarter_said_as_the_quarter_at_the_start_of_the_year_is_the_f
         ("35", "2024-Q1", "17.2"),
         ("22", "2024-Q1", "14"),
     }
+
+
+def test_a_range_of_years_after_nam_is_a_span_not_its_first_year():
+    # https://baoyenbai.com.vn/12/303317/Yen-Bai-Chi-so-san-xuat-cong-nghiep-thang-10-tang-cao-nhat-so-cung-ky-3-nam-.aspx
+    text = (
+        "YênBái - Chỉ số sản xuất công nghiệp tháng 10 của Yên Bái ước tăng 13,7% so với cùng kỳ, là chỉ số tăng cao "
+        "nhất so với cùng kỳ trong vòng 3 năm 2021 - 2023.\n\n"
+        "Tính chung 10 tháng, chỉ số sản xuất ngành công nghiệp ước tăng 5,5% so với cùng kỳ năm 2022."
+    )
+
+    result = extract_article(text, "2023-11", "vi", "15")
+
+    assert {(r.period, r.value) for r in result.rows} == {("2023-M10", "13.7"), ("2023-YTD10", "5.5")}
+
+
+def test_the_same_period_of_a_year_right_after_a_growth_is_its_base():
+    # https://thaibinh.gov.vn/tintuc/Pages/tin-kinh-te.aspx?ItemID=37100
+    text = (
+        "Theo báo cáo của Sở Công thương, 6 tháng đầu năm 2018, giá trị sản xuất công nghiệp ước đạt 24.616,2 tỷ "
+        "đồng, tăng 21,5% cùng kỳ năm 2017, đạt 45% kế hoạch năm."
+    )
+
+    result = extract_article(text, "2018-06", "vi", "34")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2018-H1", "level", "24616.2"),
+        ("2018-H1", "growth_pct", "21.5"),
+        ("2018-H1", "plan_share_pct", "45"),
+    }

@@ -479,3 +479,20 @@ def test_or_more_in_brackets_after_a_target_is_its_lower_bound():
     assert [(r.indicator_code, r.measure, r.status, r.comparator, r.value) for r in result.rows] == [
         ("export_value", "level", "target", ">=", "1.750")
     ]
+
+
+def test_the_indicators_reached_opening_a_report_s_list_are_results_not_targets():
+    # http://congthuongthainguyen.gov.vn/vn/bao-cao-thang-quy/tinh-hinh-hoat-dong-nganh-cong-thuong-quy-i-nam-2017-4697.mobile
+    text = (
+        "Kết quả các chỉ tiêu đạt được quý I/2017: Chỉ số sản xuất toàn ngành công nghiệp ước tính tăng 12,5% so "
+        "với cùng kỳ; Giá trị xuất khẩu ước đạt 4,74 tỷ USD, tăng 12,3% so với cùng kỳ, bằng 22,6% KH năm."
+    )
+
+    result = extract_article(text, "2017", "vi", "19")
+
+    assert {(r.indicator_code, r.measure, r.status, r.value) for r in result.rows} == {
+        ("industrial_production_index", "growth_pct", "estimate", "12.5"),
+        ("export_value", "level", "estimate", "4.74"),
+        ("export_value", "growth_pct", "estimate", "12.3"),
+        ("export_value", "plan_share_pct", "estimate", "22.6"),
+    }

@@ -67,7 +67,8 @@ _PATTERNS = [
     # "Phiên họp thường kỳ tháng 9 của UBND tỉnh": the month of a meeting, not the period of the figures after it
     ("date", r"(?:phiên|cuộc|kỳ)\s+họp(?:\s+thường\s+(?:kỳ|lệ))?(?:\s+(?:của\s+)?[^\W\d]+){0,3}?\s+tháng\s*\d{1,2}"
              r"(?:\s*[/-]\s*\d{4})?"),
-    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
+    # "trong vòng 3 năm 2021 - 2023" too: a range after "năm" is a span, and its first year no year in force
+    ("span", r"(?:giai\s+đoạn\s+|từ\s+(?:năm\s+)?|năm\s+)?(?P<first>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<last>(?:19|20)\d\d)"),
     ("span", r"(?:từ\s+(?:năm\s+)?|from\s+)(?P<first>(?:19|20)\d\d)\s+(?:đến|tới|to)\s+(?:năm\s+)?(?P<last>(?:19|20)\d\d)"),
     ("span", r"between\s+(?P<first>(?:19|20)\d\d)\s+and\s+(?P<last>(?:19|20)\d\d)"),
     # "cộng dồn đến tháng 8", "lũy kế đến tháng 10": the running total to that month, as "đến hết tháng 8" is
@@ -151,7 +152,8 @@ _COMPARED_BEFORE = re.compile(
 # A year said inside the comparison, after a few words of its own: "so với hai quý đầu năm 2024"
 _COMPARED_YEAR_BEFORE = re.compile(place_tones(r"(?<!\w)(?:so\s+với|so)\s+(?:[^\W\d]+\s+){1,4}$"))
 # "so với kết quả 11,47 tỷ USD của cùng kỳ 2022": the same period of a year said anywhere in a comparison is its base
-_COMPARED_SAME_PERIOD_BEFORE = re.compile(place_tones(r"(?<!\w)so\s+với(?:[^,;.()]|,(?=\d))*$"))
+# "tăng 21,5% cùng kỳ năm 2017", the "so với" left out: right after a percentage, the same period is its base
+_COMPARED_SAME_PERIOD_BEFORE = re.compile(place_tones(r"(?<!\w)so\s+với(?:[^,;.()]|,(?=\d))*$|\d\s*%\s*$"))
 _BASE_YEAR_AFTER = re.compile(
     place_tones(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|năm\s+trước|năm\s+ngoái)(?!\w)")
 )

@@ -28,6 +28,8 @@ _PLAN_WORD_NEGATED = folded_pattern(r"(?:(?<!\w)(?:vượt|đạt|bằng|so\s+v�
 _EXCEEDED_PLAN_WORD = folded_pattern(
     r"(?<!\w)(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?$"
 )
+# "Kết quả các chỉ tiêu đạt được quý I/2017: …": the indicators reached, results, not targets
+_ACHIEVED_AFTER = folded_pattern(r"\s+(?:chủ\s+yếu\s+)?đạt\s+được(?!\w)")
 # "2.73% higher than the target and 11.11% higher than a year earlier": a plan a figure is measured against
 _COMPARED_WITH_PLAN_WORD = folded_pattern(r"(?<!\w)(?:higher|more|lower|less)\s+than\s+(?:the\s+|its\s+)?$")
 # "equal to 16.3 percent of the annual target": a plan a figure is measured against, even for "target"
@@ -214,6 +216,8 @@ class StatusRules:
                 if _EXCEEDED_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):
                     continue
                 if self._names_an_indicator(mention, before):
+                    continue
+                if _ACHIEVED_AFTER.match(folded, mention.end):
                     continue
                 if strong or (mention.start >= clause.start and not negated and not bracketed):
                     return "target"
