@@ -1069,3 +1069,19 @@ def test_production_value_including_oil_and_gas_in_brackets_is_the_whole_not_a_b
     rows = {(r.period, r.measure, r.status, r.value) for r in result.rows}
     assert ("2013", "growth_pct", "estimate", "4.31") in rows  # "(including oil and gas)": the whole industry's
     assert "6.02" not in {r.value for r in result.rows}  # the same growth, without them, said after it
+
+
+def test_budget_collection_from_export_import_activities_is_not_the_export_value():
+    # https://en.vietnamplus.vn/quang-ninhs-industrial-sector-posts-expansion-of-1198-percent/194007.vnp
+    text = (
+        "The province\u2019s gross regional domestic product (GRDP) has been estimated at 220 trillion VND, "
+        "growing 10.05 percent in 2020, despite the adverse impact of COVID-19.\n\n"
+        "State budget collection is projected at 49.3 trillion VND, up nearly 7 percent compared to the same "
+        "period of 2019.\n\nBudget collection from export-import activities stood at 12.3 billion VND, up 8 percent against same "
+        "period last year, while domestic collection fulfilled the set target with 37 trillion VND, rising 7 "
+        "percent./."
+    )
+
+    result = extract_article(text, "2020-12", "en", "22")
+
+    assert result.rows == []  # "export-import" names both together, here a source of budget revenue

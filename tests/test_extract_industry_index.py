@@ -268,3 +268,22 @@ def test_the_index_named_with_cn_for_cong_nghiep_is_the_iip():
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2018", "growth_pct", "12.30")
     }
+
+
+def test_the_index_of_the_key_industries_a_city_sums_up_is_a_part_in_english_too():
+    # https://en.vietnamplus.vn/hcm-citys-industrial-production-picks-up-7-percent/155892.vnp
+    text = (
+        "Ho Chi Minh City\u2019s Index of Industrial Production (IIP) in the first six months of the year expanded "
+        "7 percent from the same time last year, propped up by high growth of the processing sector.However, "
+        "production of four key industries, namely mechanics, food processing, chemicals, plastics and rubber, and "
+        "electronics and information technology, grew only 5.5 percent, as compared to 9.5 percent in the first "
+        "half of 2018.To be more specific, mechanics, food processing, and chemicals-rubber-plastics experienced a "
+        "modest increase of 3 percent, 1 percent and 0.8 percent. However, the IIP of the four key industries was "
+        "backed by the electronics and IT\u2019s growth of 28.3 percent."
+    )
+
+    result = extract_article(text, "2019-07-11", "en", "79")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2019-H1", "growth_pct", "7")
+    }

@@ -1017,3 +1017,20 @@ def test_the_same_period_of_a_year_right_after_a_growth_is_its_base():
         ("2018-H1", "growth_pct", "21.5"),
         ("2018-H1", "plan_share_pct", "45"),
     }
+
+
+def test_the_figure_of_a_period_opening_a_sentence_is_the_last_rows_indicator_over_that_period():
+    # https://en.vietnamplus.vn/dong-nais-industrial-production-slows-down-due-to-covid19/170831.vnp
+    text = (
+        "Dong Nai (VNA) \u2013 The index of industrial production (IIP) in the southern province of Dong Nai went "
+        "up 6.6 percent in March year-on-year, reported the provincial statistics department.\n"
+        "The first-quarter figure only rose by 6.11 percent annually due to the shortage of input materials "
+        "imported from China amid COVID-19 pandemic."
+    )
+
+    result = extract_article(text, "2020-03-27", "en", "75")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2020-M03", "growth_pct", "6.6"),
+        ("industrial_production_index", "2020-Q1", "growth_pct", "6.11"),
+    }

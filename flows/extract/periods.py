@@ -88,7 +88,8 @@ _PATTERNS = [
     # "quí đầu năm 2024": the quarter at the year's start, the first (not "hai quý đầu năm", "3 quý đầu năm", counts)
     ("quarter", rf"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!các\s)(?<!những\s)(?:quý|quí)\s+(?P<q>đầu|cuối)(?:\s+tiên)?"
                 rf"(?:\s+của)?\s+năm(?:\s+nay|\s*[/-]?\s*{_YEAR})?"),
-    ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
+    # "The first-quarter figure": joined by a hyphen as an adjective, as the wires write it
+    ("quarter", rf"(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
     ("quarter", rf"q(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){_YEAR})?(?!\w)"),  # "in Q1", "Q3/2023"
     ("quarter", rf"quarter\s+(?P<q>[1-4])(?!\w)(?:\s+of\s+(?:this\s+year|{_YEAR}))?"),  # "in Quarter 2"
     ("half", rf"(?:(?:6|sáu)\s+tháng|hai\s+quý)\s+(?P<part>đầu|cuối)\s+năm(?:\s+nay)?(?:\s+{_YEAR})?"),
