@@ -534,6 +534,20 @@ PARAGRAPHS = [
         },
         id="'in this month' two sentences after the month is named is that month",
     ),
+    pytest.param(
+        # https://vir.com.vn/thai-nguyen-shows-what-it-takes-to-reach-2024-goals-113310.html
+        "The northern province\u2019s economy expanded 6.03 per cent in the first six months of 2024, compared to "
+        "5.17 per cent in the same period of 2023, ranking fifth out of 14 localities in the northern midlands and "
+        "mountainous region.\n"
+        "Of note, the scale of export continues to unfold. Accordingly, in H1, the province\u2019s total export value "
+        "climbed to $15.4 billion, showing a 19.2 per cent jump, equal to just over half of the full-year projection.",
+        ("2024", "en", "19"),
+        {
+            ("export_value", "2024-H1", "level", "=", "15.4", "$15.4 billion"),
+            ("export_value", "2024-H1", "growth_pct", "=", "19.2", "19.2 per cent"),
+        },
+        id="'the same period of 2023' is the base's year, not the year of the periods after it",
+    ),
 ]
 
 
