@@ -1002,3 +1002,21 @@ def test_the_first_quarter_said_as_the_quarter_at_the_start_of_the_year_is_the_f
         ("35", "2024-Q1", "17.2"),
         ("22", "2024-Q1", "14"),
     }
+
+
+def test_a_year_said_after_a_compared_figure_is_not_carried_to_the_next_sentence():
+    # https://en.vietstock.vn/2019/01/viet-nam%E2%80%99s-iip-records-encouraging-growth-in-2018-974-343829.htm
+    text = (
+        "The nation\u2019s index of industrial production (IIP) in 2018 experienced an encouraging increase of 10.2 "
+        "per cent over the previous year, the General Statistics Office (GSO) said.\n"
+        "According to the GSO, the consumption index of the processing and manufacturing industry in 2018 rose "
+        "12.5 per cent year-on-year \u2013 compared to 10.2 per cent growth in 2017 \u2013 while its average "
+        "inventory index was 64.4 per cent, the lowest level over the past three years.\n"
+        "The central province of Ha Tinh led the nation with the strongest IIP growth of 89 per cent during the "
+        "year, mainly thanks to the Taiwanese Hung Nghiep Formosa Ha Tinh Steel Company."
+    )
+    result = extract_article(text, "2019-01", "en", None)
+
+    assert ("42", "industrial_production_index", "2018", "growth_pct", "89") in {
+        (r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows
+    }
