@@ -327,6 +327,19 @@ PARAGRAPHS = [
         id="'enterprises in the province' are all of them, not a part",
     ),
     pytest.param(
+        # https://investinquangninh.vn/en/news/service-industry-welcomes-new-growth-momentum.html
+        "In the first 5 months of this year, the volume of passengers transported was estimated at 58.3 million "
+        "passengers, an increase of 16.1% over the same period in 2021. Along with that, the export turnover of "
+        "enterprises in the area is estimated to reach over 1 billion USD, equaling 88.3% of the 6-month growth "
+        "scenario, up 8.4% compared to the same period in 2021.",
+        ("2022", "en", "22"),
+        {
+            ("export_value", "2022-YTD05", "level", ">=", "1", "1 billion USD"),
+            ("export_value", "2022-YTD05", "growth_pct", "=", "8.4", "8.4%"),
+        },
+        id="'enterprises in the area' are all the province's, not a part",
+    ),
+    pytest.param(
         # https://m.sggp.org.vn/day-manh-san-xuat-kinh-doanh-voi-tinh-than-dong-thuan-sang-tao-769850.html
         "Với những kết quả đạt được, ngành công thương tỉnh phấn đấu năm 2022 thực hiện giá trị sản xuất công "
         "nghiệp, tiểu thủ công nghiệp đạt 36.000 tỷ đồng, tăng 20% so với ước thực hiện của năm 2021. Đồng thời "

@@ -546,6 +546,21 @@ PARAGRAPHS = [
         {("industrial_production_index", "2024-YTD07", "growth_pct", "=", "10.63", "10.63 per cent")},
         id="'swelled' is a growth",
     ),
+    pytest.param(
+        # https://www.vccinews.com/prode/23319/.html
+        "In 2010, total provincial industrial production value reached VND 4,800.5 billion, increasing by 15.4 "
+        "percent against 2009. Besides strong development of industrial production, commercial activity also saw "
+        "dynamic movement. The total value of retail selling and social service turnover came up to VND 9,340 "
+        "billion, increasing by 26.9 percent against 2009.",
+        ("2011-05", "en", "54"),
+        {
+            ("industrial_output_value", "2010", "level", "=", "4800.5", "VND 4,800.5 billion"),
+            ("industrial_output_value", "2010", "growth_pct", "=", "15.4", "15.4 percent"),
+            ("retail_sales_services", "2010", "level", "=", "9340", "VND 9,340 billion"),
+            ("retail_sales_services", "2010", "growth_pct", "=", "26.9", "26.9 percent"),
+        },
+        id="'retail selling and social service turnover' is retail sales",
+    ),
 ]
 
 

@@ -534,6 +534,20 @@ PARAGRAPHS = [
         },
         id="'in this month' two sentences after the month is named is that month",
     ),
+    pytest.param(
+        # https://vir.com.vn/thai-nguyen-shows-what-it-takes-to-reach-2024-goals-113310.html
+        "The northern province\u2019s economy expanded 6.03 per cent in the first six months of 2024, compared to "
+        "5.17 per cent in the same period of 2023, ranking fifth out of 14 localities in the northern midlands and "
+        "mountainous region.\n"
+        "Of note, the scale of export continues to unfold. Accordingly, in H1, the province\u2019s total export value "
+        "climbed to $15.4 billion, showing a 19.2 per cent jump, equal to just over half of the full-year projection.",
+        ("2024", "en", "19"),
+        {
+            ("export_value", "2024-H1", "level", "=", "15.4", "$15.4 billion"),
+            ("export_value", "2024-H1", "growth_pct", "=", "19.2", "19.2 per cent"),
+        },
+        id="'the same period of 2023' is the base's year, not the year of the periods after it",
+    ),
 ]
 
 
@@ -1033,4 +1047,22 @@ def test_the_figure_of_a_period_opening_a_sentence_is_the_last_rows_indicator_ov
     assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
         ("industrial_production_index", "2020-M03", "growth_pct", "6.6"),
         ("industrial_production_index", "2020-Q1", "growth_pct", "6.11"),
+    }
+
+
+def test_a_year_said_after_a_compared_figure_is_not_carried_to_the_next_sentence():
+    # https://en.vietstock.vn/2019/01/viet-nam%E2%80%99s-iip-records-encouraging-growth-in-2018-974-343829.htm
+    text = (
+        "The nation\u2019s index of industrial production (IIP) in 2018 experienced an encouraging increase of 10.2 "
+        "per cent over the previous year, the General Statistics Office (GSO) said.\n"
+        "According to the GSO, the consumption index of the processing and manufacturing industry in 2018 rose "
+        "12.5 per cent year-on-year \u2013 compared to 10.2 per cent growth in 2017 \u2013 while its average "
+        "inventory index was 64.4 per cent, the lowest level over the past three years.\n"
+        "The central province of Ha Tinh led the nation with the strongest IIP growth of 89 per cent during the "
+        "year, mainly thanks to the Taiwanese Hung Nghiep Formosa Ha Tinh Steel Company."
+    )
+    result = extract_article(text, "2019-01", "en", None)
+
+    assert ("42", "industrial_production_index", "2018", "growth_pct", "89") in {
+        (r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows
     }

@@ -31,6 +31,8 @@ _PLAN_OF_YEAR_BEFORE = folded_pattern(
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target)\s+(?:(?:đề\s+ra|được\s+giao|set(?:\s+forth|\s+out)?)\s+)?(?:của\s+)?(?:cả\s+)?(?:năm\s+)?"
     r"(?:for\s+|of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
+# "equaling 88.3% of the 6-month growth scenario", "the six-month plan": a part of the year a plan is set for
+_PLANS_PART_AFTER = folded_pattern(r"\s+(?:growth\s+)?(?:scenario|plan|target)(?!\w)")
 # "…, lũy kế 5 tháng đạt …", "the cumulative value in the first five months": a running total after a figure
 _RUNNING_TOTAL = folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 # "Tính chung 10 tháng năm 2025, …", "Lũy kế 10 tháng, …": a sentence that opens with a running total
@@ -122,7 +124,7 @@ class PeriodRules:
             if m.kind in ("period", "span", "this_month", "last_month", "ytd_now", "same_period")
             and not self._bracketed_before(m, figure, sentence)
         ]
-        plans_years = [m for m in usable if m.start >= figure.end and self._a_plans_year(m)]
+        plans_years = [m for m in usable if (m.start >= figure.end and self._a_plans_year(m)) or self._a_plans_part(m)]
         if plans_years and self.last_period is not None:  # the figure's period is the one said before
             usable = [m for m in usable if m not in plans_years]
         right_after = [  # "$730 million for the whole year", "6.7 billion USD in the second half"
@@ -135,7 +137,14 @@ class PeriodRules:
         before = [m for m in usable if clause.start <= m.start and m.end <= figure.start]
         if before:
             return self._period_in_turn(before, clause, figure) or before[-1]
-        after = [m for m in usable if figure.end <= m.start < clause.end]
+        # not the same period of a year said after the figure, its base's ("… up 8.4% … same period in 2021"),
+        # unless it opens an aside in brackets ("(cùng kỳ năm 2023 tăng 1,28%)"), the aside's own
+        after = [
+            m
+            for m in usable
+            if figure.end <= m.start < clause.end
+            and (m.kind != "same_period" or self.article.folded[m.start - 1 : m.start] == "(")
+        ]
         if (
             after
             and after[0].code
@@ -182,6 +191,17 @@ class PeriodRules:
         return bool(
             _PLAN_OF_YEAR_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
             or YEARS_PLAN_AFTER.match(folded, mention.end)
+        )
+
+    def _a_plans_part(self, mention: PeriodMention) -> bool:
+        """A part of the year a plan word follows is the plan's, wherever it stands in the sentence: "… over
+        1 billion USD, equaling 88.3% of the 6-month growth scenario, up 8.4% …" is of the five months said
+        before."""
+        code = mention.code or ""
+        return (
+            mention.kind == "period"
+            and code.startswith("-")
+            and bool(_PLANS_PART_AFTER.match(self.article.folded, mention.end))
         )
 
     def _bracketed_before(self, mention: PeriodMention, figure: Figure, sentence: Sentence) -> bool:

@@ -118,6 +118,9 @@ _PATTERNS = [
     # "hit VND5,430 in Oct., up 3% over the previous month": a month shortened, with its dot
     ("month", rf"(?:in|for|of|during)\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
+    # "compared to 5.17 per cent in the same period of 2023": in English too, the part named in that year, a base's
+    # year that the periods after it do not take
+    ("same_period", rf"(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of|in)\s+{_YEAR}"),
     # "(2018 increased 2.9%, 2017 increased 3.2%)" after the figure of a part of this year: that part, those years
     ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),
     # "October exports", "March's industrial production", "August's total retail sales" ("may" is too often the verb)
