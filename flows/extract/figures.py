@@ -258,12 +258,7 @@ def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> Publis
     mark = {"vi": ".", "en": ","}.get(vocabulary.language)
     if mark is None or not re.match(rf"-?\d+\{mark}\d{{1,2}}(?![\d.,])", printed):
         return None
-    try:
-        return parse_published(
-            printed.replace(mark, "." if mark == "," else ","), vocabulary.language, vocabulary.reference
-        )
-    except PublishedNumberError:
-        return None
+    return _read_with_mark_swapped(printed, mark, vocabulary)
 
 
 def _decimal_point_in_billions_of_dollars(
@@ -277,8 +272,15 @@ def _decimal_point_in_billions_of_dollars(
         return None
     if not re.match(r"-?\d{1,3}\.\d{3}(?![\d.,])", printed):  # one thousands point, no decimals
         return None
+    return _read_with_mark_swapped(printed, ".", vocabulary)
+
+
+def _read_with_mark_swapped(printed: str, mark: str, vocabulary: Vocabulary) -> PublishedNumber | None:
+    """The number read with its point for a comma, or its comma for a point, as the text meant it."""
     try:
-        return parse_published(printed.replace(".", ",", 1), vocabulary.language, vocabulary.reference)
+        return parse_published(
+            printed.replace(mark, "." if mark == "," else ","), vocabulary.language, vocabulary.reference
+        )
     except PublishedNumberError:
         return None
 

@@ -264,8 +264,9 @@ def _mention(kind: str, match: re.Match[str], published: date) -> PeriodMention:
 
 def _month_number(name: str) -> int:
     """A month's number from its English name, in full or shortened ("oct", "sept"), or its Vietnamese word."""
-    if " ".join(name.split()) in _VI_MONTHS:
-        return _VI_MONTHS[" ".join(name.split())]
+    words = " ".join(name.split())  # "tháng  Sáu" across a line break
+    if words in _VI_MONTHS:
+        return _VI_MONTHS[words]
     return next(number for number, month in enumerate(_MONTHS, 1) if month.startswith(name))
 
 

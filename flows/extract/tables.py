@@ -297,13 +297,11 @@ class _TableReader:
             return
         period = year.group("year")
         status = self._status(year.group("status") if status_words is None else status_words, int(period))
-        quote = " ".join(self.article.text[quoted[0].start : quoted[-1].end].split())
         row = Row(
             self.province, self.indicator, period, section.measure, status, "=", f"{value:f}", section.unit or "",
-            self.price_basis, figure.text, quote, figure.line, figure.start,
+            self.price_basis, figure.text, self._quote(quoted), figure.line, figure.start,
         )  # fmt: skip
-        if all(r.key != row.key for r in self.found.rows):
-            self.found.rows.append(row)
+        self._add(row)
 
     def propose_on_a_base(self, province: str, column: re.Match[str], figure: Cell, quoted: list[Cell]) -> None:
         """A province's figure in a column of a month or months on a base: the index on the same
@@ -327,16 +325,24 @@ class _TableReader:
         printed = figure.text
         if measure == "growth_prev_period_pct":
             value, printed = value - 100, ""  # the index on the month before, as the growth on it
-        quote = " ".join(self.article.text[quoted[0].start : quoted[-1].end].split())
         row = Row(
             province, self.indicator, period, measure, self._status("", year), "=", f"{value:f}", "pct",
-            self.price_basis, printed, quote, figure.line, figure.start,
+            self.price_basis, printed, self._quote(quoted), figure.line, figure.start,
         )  # fmt: skip
-        if all(r.key != row.key for r in self.found.rows):
-            self.found.rows.append(row)
-            if not printed:  # as for prose, the review names the index the growth was read from
-                why = "proposed with value_as_published blank: an index, the period before = 100"
-                self.found.skipped.append(Skipped(figure.line, figure.text, why, quote, figure.start))
+        if self._add(row) and not printed:  # as for prose, the review names the index the growth was read from
+            why = "proposed with value_as_published blank: an index, the period before = 100"
+            self.found.skipped.append(Skipped(figure.line, figure.text, why, row.quote, figure.start))
+
+    def _quote(self, cells: list[Cell]) -> str:
+        """The cells a figure is read with, first to last, as one line of text."""
+        return " ".join(self.article.text[cells[0].start : cells[-1].end].split())
+
+    def _add(self, row: Row) -> bool:
+        """Adds the row unless one of its key is in already (a table may print a figure twice)."""
+        if any(r.key == row.key for r in self.found.rows):
+            return False
+        self.found.rows.append(row)
+        return True
 
     def _status(self, words: str, year: int) -> str:
         if "sơ bộ" in words or "prel" in words:
