@@ -193,6 +193,23 @@ def test_the_index_named_with_its_abbreviation_in_brackets_inside_its_name():
     }
 
 
+def test_the_index_s_abbreviation_printed_against_the_next_word_or_standing_for_its_words():
+    # https://thanhphohaiphong.gov.vn/san-xuat-cong-nghiep-cua-hai-phong-tiep-tuc-tang-truong-cao.html/amp
+    text = (
+        "Chỉ số phát triển sản xuất (PTSX)công nghiệp trên địa bàn thành phố tháng 10 tăng 4,22% so với tháng trước "
+        "và tăng 29,34% so với cùng kỳ năm 2017. Tính chung 10 tháng, chỉ số PTSX công nghiệp tăng 25,62% so với "
+        "cùng kỳ năm 2017, cao nhất trong nhiều năm qua."
+    )
+
+    result = extract_article(text, "2018-11", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M10", "growth_prev_period_pct", "4.22"),
+        ("industrial_production_index", "2018-M10", "growth_pct", "29.34"),
+        ("industrial_production_index", "2018-YTD10", "growth_pct", "25.62"),
+    }
+
+
 def test_du_tinh_is_an_estimate_word_that_lets_the_sentence_go_on_about_the_index_before():
     # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
     text = (
