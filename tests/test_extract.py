@@ -331,6 +331,24 @@ def test_a_sentence_that_goes_on_about_the_indicator_before_it_carries_it():
     assert ("10,4%", "growth net of price changes, not the whole province") in reasons
 
 
+def test_of_this_province_lets_a_sentence_go_on_about_the_indicator_before_it():
+    # https://vneconomy.vn/xuat-khau-hang-hoa-cua-nghe-an-tiep-tuc-tang-manh.htm
+    text = (
+        "Tiếp đến, tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng tháng 2/2025 của Nghệ An ước đạt hơn "
+        "14.064 tỷ đồng, tăng 21,49% so với cùng kỳ năm trước. Lũy kế 2 tháng đầu năm của tỉnh này ước đạt hơn "
+        "29.200 tỷ đồng, tăng 52,23%."
+    )
+
+    result = extract_article(text, "2025-03", "vi", "40")
+
+    assert {(r.indicator_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("retail_sales_services", "2025-M02", "level", ">=", "14064"),
+        ("retail_sales_services", "2025-M02", "growth_pct", "=", "21.49"),
+        ("retail_sales_services", "2025-YTD02", "level", ">=", "29200"),
+        ("retail_sales_services", "2025-YTD02", "growth_pct", "=", "52.23"),
+    }
+
+
 # Single paragraphs of real pages, each with the rows an analyst transcribes from it.
 REAL_PARAGRAPHS = [
     pytest.param(

@@ -193,6 +193,39 @@ def test_the_index_named_with_its_abbreviation_in_brackets_inside_its_name():
     }
 
 
+def test_the_index_s_abbreviation_printed_against_the_next_word_or_standing_for_its_words():
+    # https://thanhphohaiphong.gov.vn/san-xuat-cong-nghiep-cua-hai-phong-tiep-tuc-tang-truong-cao.html/amp
+    text = (
+        "Chỉ số phát triển sản xuất (PTSX)công nghiệp trên địa bàn thành phố tháng 10 tăng 4,22% so với tháng trước "
+        "và tăng 29,34% so với cùng kỳ năm 2017. Tính chung 10 tháng, chỉ số PTSX công nghiệp tăng 25,62% so với "
+        "cùng kỳ năm 2017, cao nhất trong nhiều năm qua."
+    )
+
+    result = extract_article(text, "2018-11", "vi", "31")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2018-M10", "growth_prev_period_pct", "4.22"),
+        ("industrial_production_index", "2018-M10", "growth_pct", "29.34"),
+        ("industrial_production_index", "2018-YTD10", "growth_pct", "25.62"),
+    }
+
+
+def test_the_index_of_the_whole_industry_named_without_production():
+    # https://congthuong.vn/lam-dong-chi-so-san-xuat-toan-nganh-cong-nghiep-giam-so-voi-cung-ky-306769.html&mobile=yes&amp=1
+    text = (
+        "Chiều ngày 4/3, tại hội nghị giao ban và cung cấp thông tin báo chí tháng 3/2024, ông Ngô Văn Ninh, Chánh "
+        "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng thông tin cho biết: Trong tháng 2/2024, chỉ số toàn ngành công "
+        "nghiệp giảm 5,6%, trong đó, ngành công nghiệp khai khoáng giảm 34%; ngành công nghiệp chế biến, chế tạo "
+        "giảm 2,1%; sản xuất và phân phối điện giảm 9% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2024-03", "vi", "68")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "2024-M02", "growth_pct", "-5.6")
+    }
+
+
 def test_du_tinh_is_an_estimate_word_that_lets_the_sentence_go_on_about_the_index_before():
     # http://beta.anhp.vn/chi-so-phat-trien-san-xuat-cong-nghiep-2-thang-dau-nam-tang-2061-d18476.html
     text = (

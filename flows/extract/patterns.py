@@ -71,6 +71,7 @@ CONNECTING_WORDS = frozenset(
         "lũy luỹ kế tính chung cộng dồn riêng như vậy trong đó của là và còn thì đến hết cuối nay qua sang với so "
         "cùng kỳ mới đã có được thực hiện toàn cũng vẫn tiếp tục "
         "chỉ "  # "only": "Nếu như năm 2006 chỉ đạt trên 4.712 tỉ đồng"
+        "tỉnh này "  # the province itself: "Lũy kế 2 tháng đầu năm của tỉnh này ước đạt …"
         "in the of for during it its they alone meanwhile period same so far as a result total altogether overall "
         "cumulatively cumulative past to date was were is stood at came amounted totalled totaled reaching reached hit also earned "
         "posted recorded registered achieved generated fetched ghi nhận however still comparing compared with by "

@@ -77,11 +77,12 @@ def _alternation(phrases: list[str], between: str = r"\s+") -> str:
     return "|".join(between.join(re.escape(word) for word in phrase.split()) for phrase in ordered)
 
 
-# A phrase's abbreviation in brackets inside it: "chỉ số phát triển sản xuất (PTSX) công nghiệp".
-# Matched between a phrase's words, then dropped to look the phrase up.
+# A phrase's abbreviation in brackets inside it: "chỉ số phát triển sản xuất (PTSX) công nghiệp", also
+# printed against the next word ("(PTSX)công nghiệp"). Matched between a phrase's words, then dropped to
+# look the phrase up.
 _ABBREVIATION = r"\([^\W\d_]{2,6}\)"
-_BETWEEN_WORDS = rf"\s+(?:{_ABBREVIATION}\s+)?"
-_ABBREVIATION_INSIDE = re.compile(rf"\s+{_ABBREVIATION}(?=\s)")
+_BETWEEN_WORDS = rf"\s+(?:{_ABBREVIATION}\s*)?"
+_ABBREVIATION_INSIDE = re.compile(rf"\s+{_ABBREVIATION}\s*(?=\w)")
 
 
 @cache
