@@ -212,6 +212,18 @@ PARAGRAPHS = [
         id="'exceeding 8.03% of the year plan' is the plan exceeded",
     ),
     pytest.param(
+        # https://phuhung-jsc.com.vn/en/?p=1352
+        "Industrial production value in 2020 exceeded 2.4% of the plan, reaching 37,050.8 billion VND, an increase "
+        "of 12.5% compared to 2019.",
+        ("2020", "en", "10"),
+        {
+            ("industrial_output_value", "2020", "plan_excess_pct", "=", "2.4", "2.4%"),
+            ("industrial_output_value", "2020", "level", "=", "37050.8", "37,050.8 billion VND"),
+            ("industrial_output_value", "2020", "growth_pct", "=", "12.5", "12.5%"),
+        },
+        id="'exceeded 2.4% of the plan' is the plan exceeded by 2.4%, not a bound",
+    ),
+    pytest.param(
         # https://en.sggp.org.vn/vinh-long-provinces-export-revenue-surpasses-us1-billion-in-2024-post114856.html
         "The Mekong Delta province of Vinh Long gained more than US$1 billion in export revenue in 2024, an increase "
         "of 32.4 percent compared to the same period in 2023.\n\n"

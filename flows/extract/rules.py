@@ -820,7 +820,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
         if figure.value < 0:
             sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
-        comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
+        comparator = ">=" if figure.lower_bound else self._comparator(segment, after, measure)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign - index_base
