@@ -224,6 +224,20 @@ PARAGRAPHS = [
         id="'exceeded 2.4% of the plan' is the plan exceeded by 2.4%, not a bound",
     ),
     pytest.param(
+        # https://en.vietnamplus.vn/hanois-december-industrial-production-index-up-47-percent-post54136.vnp
+        "The industrial production index of Hanoi for December sees an increase of 4.7 percent over last month\u2019s "
+        "figure, municipal statistics show.\n"
+        "This marks a 10.4 percent increase year-on-year and makes the index of the whole this year rise by 4.5 "
+        "percent against last year\u2019s.",
+        ("2013-12", "en", "01"),
+        {
+            ("industrial_production_index", "2013-M12", "growth_prev_period_pct", "=", "4.7", "4.7 percent"),
+            ("industrial_production_index", "2013-M12", "growth_pct", "=", "10.4", "10.4 percent"),
+            ("industrial_production_index", "2013", "growth_pct", "=", "4.5", "4.5 percent"),
+        },
+        id="'This marks a 10.4 percent increase year-on-year' is the figure before's",
+    ),
+    pytest.param(
         # https://en.sggp.org.vn/vinh-long-provinces-export-revenue-surpasses-us1-billion-in-2024-post114856.html
         "The Mekong Delta province of Vinh Long gained more than US$1 billion in export revenue in 2024, an increase "
         "of 32.4 percent compared to the same period in 2023.\n\n"

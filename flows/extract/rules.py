@@ -541,6 +541,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
         subject = self._subject_past_turnover(clause, figure, mentions)
         figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
+        said_again = subject is not None and subject.kind == "anaphor" and subject.value == "said again"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
@@ -725,6 +726,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if measure == "growth_pct" and _AFTER_RESOLUTION.match(after):
             return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
+        if said_again and period_mention is not None and period_mention.start >= figure.end:
+            period_mention = None  # "This marks a 10.4 percent increase …": the period of the figure said before
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
             # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
