@@ -238,6 +238,15 @@ PARAGRAPHS = [
         id="'This marks a 10.4 percent increase year-on-year' is the figure before's",
     ),
     pytest.param(
+        # https://www.vccinews.com/prode/49316/optimistic-progress-in-tay-ninh-economic-picture-in-q1-2023.html
+        "In the first quarter of 2023, the province's economy grew slowly. In industrial production, due to "
+        "difficulties in input imports and narrowing product consumption market, the Industrial Production Index "
+        "was estimated to dip 0.3% over the same period of last year.",
+        ("2023-05-31", "en", "72"),
+        {("industrial_production_index", "2023-Q1", "growth_pct", "=", "-0.3", "")},
+        id="'estimated to dip 0.3%' is a fall, its printed form left blank",
+    ),
+    pytest.param(
         # https://en.sggp.org.vn/vinh-long-provinces-export-revenue-surpasses-us1-billion-in-2024-post114856.html
         "The Mekong Delta province of Vinh Long gained more than US$1 billion in export revenue in 2024, an increase "
         "of 32.4 percent compared to the same period in 2023.\n\n"
