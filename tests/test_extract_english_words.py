@@ -212,6 +212,41 @@ PARAGRAPHS = [
         id="'exceeding 8.03% of the year plan' is the plan exceeded",
     ),
     pytest.param(
+        # https://phuhung-jsc.com.vn/en/?p=1352
+        "Industrial production value in 2020 exceeded 2.4% of the plan, reaching 37,050.8 billion VND, an increase "
+        "of 12.5% compared to 2019.",
+        ("2020", "en", "10"),
+        {
+            ("industrial_output_value", "2020", "plan_excess_pct", "=", "2.4", "2.4%"),
+            ("industrial_output_value", "2020", "level", "=", "37050.8", "37,050.8 billion VND"),
+            ("industrial_output_value", "2020", "growth_pct", "=", "12.5", "12.5%"),
+        },
+        id="'exceeded 2.4% of the plan' is the plan exceeded by 2.4%, not a bound",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/hanois-december-industrial-production-index-up-47-percent-post54136.vnp
+        "The industrial production index of Hanoi for December sees an increase of 4.7 percent over last month\u2019s "
+        "figure, municipal statistics show.\n"
+        "This marks a 10.4 percent increase year-on-year and makes the index of the whole this year rise by 4.5 "
+        "percent against last year\u2019s.",
+        ("2013-12", "en", "01"),
+        {
+            ("industrial_production_index", "2013-M12", "growth_prev_period_pct", "=", "4.7", "4.7 percent"),
+            ("industrial_production_index", "2013-M12", "growth_pct", "=", "10.4", "10.4 percent"),
+            ("industrial_production_index", "2013", "growth_pct", "=", "4.5", "4.5 percent"),
+        },
+        id="'This marks a 10.4 percent increase year-on-year' is the figure before's",
+    ),
+    pytest.param(
+        # https://www.vccinews.com/prode/49316/optimistic-progress-in-tay-ninh-economic-picture-in-q1-2023.html
+        "In the first quarter of 2023, the province's economy grew slowly. In industrial production, due to "
+        "difficulties in input imports and narrowing product consumption market, the Industrial Production Index "
+        "was estimated to dip 0.3% over the same period of last year.",
+        ("2023-05-31", "en", "72"),
+        {("industrial_production_index", "2023-Q1", "growth_pct", "=", "-0.3", "")},
+        id="'estimated to dip 0.3%' is a fall, its printed form left blank",
+    ),
+    pytest.param(
         # https://en.sggp.org.vn/vinh-long-provinces-export-revenue-surpasses-us1-billion-in-2024-post114856.html
         "The Mekong Delta province of Vinh Long gained more than US$1 billion in export revenue in 2024, an increase "
         "of 32.4 percent compared to the same period in 2023.\n\n"

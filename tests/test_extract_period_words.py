@@ -548,6 +548,25 @@ PARAGRAPHS = [
         },
         id="'the same period of 2023' is the base's year, not the year of the periods after it",
     ),
+    pytest.param(
+        # https://www.vccinews.com/prode/47561/extending-high-growth-momentum/index.html
+        "This is an important driving force for the sector to keep going up in 2022.\n"
+        "The province\u2019s industrial structure continued to move toward the desired pattern. The index of "
+        "industrial production (IIP) grew by 9.67% over 2020; and the sector\u2019s GRDP expanded 9.92%.",
+        ("2022-04-04", "en", "27"),
+        {("industrial_production_index", "2021", "growth_pct", "=", "9.67", "9.67%")},
+        id="'grew by 9.67% over 2020' in a sentence naming no period is 2021's, not the year said before",
+    ),
+    pytest.param(
+        # https://timhieuvietnam.vn/socio-economic-development-situation-in-can-tho-city-in-2014
+        "Gross local product (GDP - comparative price in 2010) is estimated at VND 69,514.7 billion, up 12.05% "
+        "compared to 2013, reaching the set plan.\n"
+        "Industrial production results continued to develop in a positive direction, the industrial production "
+        "index was estimated to increase by 8.4% compared to 2013.",
+        ("2014", "en", "92"),
+        {("industrial_production_index", "2014", "growth_pct", "=", "8.4", "8.4%")},
+        id="'increase by 8.4% compared to 2013' in a sentence naming no period is 2014's",
+    ),
 ]
 
 

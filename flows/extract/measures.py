@@ -306,12 +306,18 @@ class MeasureRules:
         rate = _RATE_BEFORE.search(folded, max(0, named[-1].start - 12), named[-1].start)  # "tốc độ tăng … đạt 13,28%"
         return folded[named[-1].start : named[-1].end] in (fold("tăng trưởng"), "growth") or bool(rate)
 
-    def _comparator(self, segment: str, after: str) -> str:
+    def _comparator(self, segment: str, after: str, measure: str = "level") -> str:
         if _OR_MORE.match(after):
             return ">="
         if _OR_LESS.match(after):
             return "<="
         tail = self.vocabulary.mentions(segment, 0, len(segment))
+        # "exceeded 2.4% of the plan": of a plan exceeded, "exceeded" says by how much, it bounds nothing
+        excess = {(m.start, m.end) for m in tail if m.kind == "excess"} if measure == "plan_excess_pct" else set()
         # "has surpassed the 1 billion USD mark": "the" may stand between the comparator and a mark passed
-        last = [m for m in tail if m.kind == "comparator" and segment[m.end :].strip() in ("", "the")]
+        last = [
+            m
+            for m in tail
+            if m.kind == "comparator" and segment[m.end :].strip() in ("", "the") and (m.start, m.end) not in excess
+        ]
         return last[-1].value if last else "="

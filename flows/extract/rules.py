@@ -541,6 +541,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
         subject = self._subject_past_turnover(clause, figure, mentions)
         figures_said = subject is not None and subject.kind == "anaphor" and subject.value == "figures"
+        said_again = subject is not None and subject.kind == "anaphor" and subject.value == "said again"
         if subject is not None and subject.kind == "anaphor":  # "the figure", "con số này": the last one proposed
             last = self.result.rows[-1].indicator_code if self.result.rows else None
             if subject.value == "index":  # "The province's index in the first five months …", in a report on the IIP
@@ -725,6 +726,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if measure == "growth_pct" and _AFTER_RESOLUTION.match(after):
             return skip("growth on a resolution's figure, not on a period")
         period_mention = self._period_for(clause, figure, sentence, periods)
+        if said_again and period_mention is not None and period_mention.start >= figure.end:
+            period_mention = None  # "This marks a 10.4 percent increase …": the period of the figure said before
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
         if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
             # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
@@ -775,6 +778,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             return skip("its period could not be told")
         if measure == "growth_pct" and not than_year and (named_base := _BASE_YEAR_NAMED.match(after)):
             than_year = named_base.group("year")
+        if (
+            measure == "growth_pct"
+            and than_year
+            and period_mention is None
+            and len(period) == 4
+            and int(than_year) < self.published.last_day.year
+        ):  # "The IIP grew by 9.67% over 2020" after "… in 2022": naming no period, its base says the year
+            period = str(int(than_year) + 1)
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
         if measure in ("growth_pct", "growth_prev_period_pct") and _BASE_CUT_OFF.fullmatch(folded, figure.end):
@@ -812,7 +823,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 
         if figure.value < 0:
             sign = 1  # "Cà Mau với -10,5% YoY": the fall printed with its own sign
-        comparator = ">=" if figure.lower_bound else self._comparator(segment, after)
+        comparator = ">=" if figure.lower_bound else self._comparator(segment, after, measure)
         if sign < 0:
             comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
         value = figure.value * sign - index_base
