@@ -548,6 +548,20 @@ PARAGRAPHS = [
         },
         id="'the same period of 2023' is the base's year, not the year of the periods after it",
     ),
+    pytest.param(
+        # https://vneconomy.vn/some-3-2-mln-tourists-visited-central-thua-thien-hue-province-in-10m.htm
+        "In the ten-month period, the province also posted remarkable growth in other economic indicators, as "
+        "compared to the ten-month period of 2023.\n"
+        "Total export revenue reached over $1 billion, up 17.5%; and the index of industrial production (IIP) rose "
+        "5.44%.",
+        ("2024-11", "en", "46"),
+        {
+            ("export_value", "2024-YTD10", "level", ">=", "1", "$1 billion"),
+            ("export_value", "2024-YTD10", "growth_pct", "=", "17.5", "17.5%"),
+            ("industrial_production_index", "2024-YTD10", "growth_pct", "=", "5.44", "5.44%"),
+        },
+        id="'the ten-month period of 2023' after 'compared to' is the base, not the period of the figures after it",
+    ),
 ]
 
 

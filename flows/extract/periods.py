@@ -103,7 +103,8 @@ _PATTERNS = [
     # "in the firs three month of the year": the plural's s left out, as the provincial press's English may;
     # "3 first months of 2017", the ordinal after the count
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+(?:first\s+)?months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
-    ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
+    # "Nine-month export turnover …", as headlines write; "the ten-month period of 2023", its year after it
+    ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)(?:\s+period(?:\s+of\s+(?:this\s+year|{_YEAR}))?)?"),
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
     ("ytd", rf"(?<!các\s)(?<!những\s)(?<!mấy\s)(?<!vài\s)(?P<n>tháng)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+nay)?"
