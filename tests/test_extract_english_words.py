@@ -986,6 +986,46 @@ def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
     }
 
 
+def test_indicators_joined_by_as_well_as_take_each_set_of_figures_said_respectively_in_turn():
+    # https://en.baoyenbai.com.vn/11/71547/Important_indicators_show_significant_growth_in_10_m111nths.aspx
+    text = (
+        "YBO - The Yen Bai People's Committee has renewed its leadership and direction methods, focusing on "
+        "implementing key political tasks according to the set programmes and plans in the first ten months of "
+        "2023.\n"
+        "In the period, several key indicators showed significant growth compared to last year. These included the "
+        "industrial production value as well as the total retail sales of goods and revenue from services, which "
+        "were estimated to exceed 13.7 trillion VND (557.7 million USD) and 21.5 trillion VND, meeting 81.5% and "
+        "84.4% of the yearly plan and growing by 8.7% and 9.6% year-on-year, respectively."
+    )
+
+    result = extract_article(text, "2023-11-01", "en", "15")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} >= {
+        ("industrial_output_value", "2023-YTD10", "13.7"),
+        ("industrial_output_value", "2023-YTD10", "8.7"),
+        ("retail_sales_services", "2023-YTD10", "21.5"),
+        ("retail_sales_services", "2023-YTD10", "84.4"),
+        ("retail_sales_services", "2023-YTD10", "9.6"),
+    }
+    assert not any(r.indicator_code == "retail_sales_services" and r.value in ("13.7", "8.7") for r in result.rows)
+
+
+def test_the_first_of_two_percentages_before_a_plan_is_a_share_of_that_plan_too():
+    # https://en.baoyenbai.com.vn/11/71547/Important_indicators_show_significant_growth_in_10_m111nths.aspx
+    text = (
+        "In the first ten months of 2023, the industrial production value as well as the total retail sales of "
+        "goods and revenue from services were estimated to exceed 13.7 trillion VND and 21.5 trillion VND, meeting "
+        "81.5% and 84.4% of the yearly plan, respectively."
+    )
+
+    result = extract_article(text, "2023-11-01", "en", "15")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows if r.unit == "pct"} == {
+        ("industrial_output_value", "2023-YTD10", "plan_share_pct", "81.5"),
+        ("retail_sales_services", "2023-YTD10", "plan_share_pct", "84.4"),
+    }
+
+
 def test_a_percentage_printed_per_year_with_a_slash_is_an_average_growth_over_the_span():
     # https://thainguyentv.vn/industrial-production-value-in-period-2021-2023-increases-by-75year-105547.html
     text = (

@@ -44,7 +44,8 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
-PERIOD_LIST_GAP = folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+# "the industrial production value as well as the total retail sales …": "as well as" joins a list too
+PERIOD_LIST_GAP = folded_pattern(r"\s*(?:,|,?\s*(?:and|và|as\s+well\s+as))\s*")
 PERCENTAGE = folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
