@@ -562,6 +562,17 @@ PARAGRAPHS = [
         },
         id="'the ten-month period of 2023' after 'compared to' is the base, not the period of the figures after it",
     ),
+    pytest.param(
+        # http://eng.longan.gov.vn/lists/tintucsukien/tongquat.aspx?categoryid=security
+        "The index of industrial production of Long An province on August 2011 has increased 2,31 percent compared "
+        "with July 2011 and increased 20,5 percent compared with August 2010.",
+        ("2011", "en", "80"),
+        {
+            ("industrial_production_index", "2011-M08", "growth_prev_period_pct", "=", "2.31", ""),
+            ("industrial_production_index", "2011-M08", "growth_pct", "=", "20.5", ""),
+        },
+        id="'on August 2011' is that month, as the provincial press's English may put it (its decimal comma unread)",
+    ),
 ]
 
 

@@ -116,6 +116,9 @@ _PATTERNS = [
     ("month", rf"tháng\s+(?P<m>{_VI_MONTH_WORDS})(?!\w)(?:{_OF_YEAR})?"),
     # "in January this year": the month of the publication's year, not the year
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
+    # "on August 2011 has increased 2,31 percent": "on" before a month and its year, as the provincial press's
+    # English may write it (a day after the month is a date: "on January 2")
+    ("month", rf"on\s+(?P<m>{_MONTH})\s+{_YEAR}"),
     # "hit VND5,430 in Oct., up 3% over the previous month": a month shortened, with its dot
     ("month", rf"(?:in|for|of|during)\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year
