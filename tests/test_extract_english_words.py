@@ -561,6 +561,19 @@ PARAGRAPHS = [
         },
         id="'retail selling and social service turnover' is retail sales",
     ),
+    pytest.param(
+        # https://en.qdnd.vn/economy/news/kien-giang-enjoys-strong-growth-in-exports-499732
+        "According to the provincial Department of Industry and Trade, the province\u2019s export revenue for the "
+        "whole year is estimated at USD 640 million, up more than 35 percent year on year and surpassing its target "
+        "by 23 percent.",
+        ("2018", "en", "91"),
+        {
+            ("export_value", "2018", "level", "=", "640", "USD 640 million"),
+            ("export_value", "2018", "growth_pct", ">=", "35", "35 percent"),
+            ("export_value", "2018", "plan_excess_pct", "=", "23", "23 percent"),
+        },
+        id="'surpassing its target by 23 percent' is the plan exceeded, as 'exceeding the plan by' is",
+    ),
 ]
 
 

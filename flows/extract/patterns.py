@@ -57,10 +57,11 @@ BASE_PERIOD_KINDS = {
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
 YEARS_PLAN_AFTER = folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
-# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
+# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent", "surpassing its target by 23
+# percent" too
 EXCEEDED_PLAN_BY = folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
-    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
+    r"|(?<!\w)(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
     r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
 CHANGE_IN = folded_pattern(r"\s+in\s+(?!\d)")
