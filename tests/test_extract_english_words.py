@@ -574,6 +574,22 @@ PARAGRAPHS = [
         },
         id="'surpassing its target by 23 percent' is the plan exceeded, as 'exceeding the plan by' is",
     ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ca-mau-strives-for-12-billion-usd-in-export-turnover-in-2020/167134.vnp
+        "To that end, the locality will focus on enhancing trade promotion to expand export markets, especially for "
+        "its two key products of frozen shrimp and fertilizer.\n"
+        "The provincial People\u2019s Committee will take drastic measures to improve the investment and business "
+        "environment.\n"
+        "In 2019, Ca Mau earned 1.168 billion USD, up 3.6 percent year-on-year, but equivalent to only 97 percent of "
+        "the year\u2019s plan.",
+        ("2020-01-10", "en", "96"),
+        {
+            ("export_value", "2019", "level", "=", "1.168", "1.168 billion USD"),
+            ("export_value", "2019", "growth_pct", "=", "3.6", "3.6 percent"),
+            ("export_value", "2019", "plan_attainment_pct", "=", "97", "97 percent"),
+        },
+        id="'the investment and business environment' names no investment figure: the exports go on",
+    ),
 ]
 
 
