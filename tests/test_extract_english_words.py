@@ -596,6 +596,35 @@ PARAGRAPHS = [
         },
         id="'retail selling and social service turnover' is retail sales",
     ),
+    pytest.param(
+        # https://en.qdnd.vn/economy/news/kien-giang-enjoys-strong-growth-in-exports-499732
+        "According to the provincial Department of Industry and Trade, the province\u2019s export revenue for the "
+        "whole year is estimated at USD 640 million, up more than 35 percent year on year and surpassing its target "
+        "by 23 percent.",
+        ("2018", "en", "91"),
+        {
+            ("export_value", "2018", "level", "=", "640", "USD 640 million"),
+            ("export_value", "2018", "growth_pct", ">=", "35", "35 percent"),
+            ("export_value", "2018", "plan_excess_pct", "=", "23", "23 percent"),
+        },
+        id="'surpassing its target by 23 percent' is the plan exceeded, as 'exceeding the plan by' is",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/ca-mau-strives-for-12-billion-usd-in-export-turnover-in-2020/167134.vnp
+        "To that end, the locality will focus on enhancing trade promotion to expand export markets, especially for "
+        "its two key products of frozen shrimp and fertilizer.\n"
+        "The provincial People\u2019s Committee will take drastic measures to improve the investment and business "
+        "environment.\n"
+        "In 2019, Ca Mau earned 1.168 billion USD, up 3.6 percent year-on-year, but equivalent to only 97 percent of "
+        "the year\u2019s plan.",
+        ("2020-01-10", "en", "96"),
+        {
+            ("export_value", "2019", "level", "=", "1.168", "1.168 billion USD"),
+            ("export_value", "2019", "growth_pct", "=", "3.6", "3.6 percent"),
+            ("export_value", "2019", "plan_attainment_pct", "=", "97", "97 percent"),
+        },
+        id="'the investment and business environment' names no investment figure: the exports go on",
+    ),
 ]
 
 
@@ -1018,6 +1047,46 @@ def test_indicators_listed_before_figures_said_respectively_take_them_in_turn():
     assert {(r.indicator_code, r.period, r.measure, r.status, r.value, r.unit) for r in result.rows} == {
         ("retail_sales_services", "2022-Q4", "level", "target", "26.9", "vnd_tn"),
         ("export_value", "2022-Q4", "level", "target", "159", "usd_mn"),
+    }
+
+
+def test_indicators_joined_by_as_well_as_take_each_set_of_figures_said_respectively_in_turn():
+    # https://en.baoyenbai.com.vn/11/71547/Important_indicators_show_significant_growth_in_10_m111nths.aspx
+    text = (
+        "YBO - The Yen Bai People's Committee has renewed its leadership and direction methods, focusing on "
+        "implementing key political tasks according to the set programmes and plans in the first ten months of "
+        "2023.\n"
+        "In the period, several key indicators showed significant growth compared to last year. These included the "
+        "industrial production value as well as the total retail sales of goods and revenue from services, which "
+        "were estimated to exceed 13.7 trillion VND (557.7 million USD) and 21.5 trillion VND, meeting 81.5% and "
+        "84.4% of the yearly plan and growing by 8.7% and 9.6% year-on-year, respectively."
+    )
+
+    result = extract_article(text, "2023-11-01", "en", "15")
+
+    assert {(r.indicator_code, r.period, r.value) for r in result.rows} >= {
+        ("industrial_output_value", "2023-YTD10", "13.7"),
+        ("industrial_output_value", "2023-YTD10", "8.7"),
+        ("retail_sales_services", "2023-YTD10", "21.5"),
+        ("retail_sales_services", "2023-YTD10", "84.4"),
+        ("retail_sales_services", "2023-YTD10", "9.6"),
+    }
+    assert not any(r.indicator_code == "retail_sales_services" and r.value in ("13.7", "8.7") for r in result.rows)
+
+
+def test_the_first_of_two_percentages_before_a_plan_is_a_share_of_that_plan_too():
+    # https://en.baoyenbai.com.vn/11/71547/Important_indicators_show_significant_growth_in_10_m111nths.aspx
+    text = (
+        "In the first ten months of 2023, the industrial production value as well as the total retail sales of "
+        "goods and revenue from services were estimated to exceed 13.7 trillion VND and 21.5 trillion VND, meeting "
+        "81.5% and 84.4% of the yearly plan, respectively."
+    )
+
+    result = extract_article(text, "2023-11-01", "en", "15")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows if r.unit == "pct"} == {
+        ("industrial_output_value", "2023-YTD10", "plan_share_pct", "81.5"),
+        ("retail_sales_services", "2023-YTD10", "plan_share_pct", "84.4"),
     }
 
 

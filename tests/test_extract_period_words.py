@@ -567,6 +567,31 @@ PARAGRAPHS = [
         {("industrial_production_index", "2014", "growth_pct", "=", "8.4", "8.4%")},
         id="'increase by 8.4% compared to 2013' in a sentence naming no period is 2014's",
     ),
+    pytest.param(
+        # https://vneconomy.vn/some-3-2-mln-tourists-visited-central-thua-thien-hue-province-in-10m.htm
+        "In the ten-month period, the province also posted remarkable growth in other economic indicators, as "
+        "compared to the ten-month period of 2023.\n"
+        "Total export revenue reached over $1 billion, up 17.5%; and the index of industrial production (IIP) rose "
+        "5.44%.",
+        ("2024-11", "en", "46"),
+        {
+            ("export_value", "2024-YTD10", "level", ">=", "1", "$1 billion"),
+            ("export_value", "2024-YTD10", "growth_pct", "=", "17.5", "17.5%"),
+            ("industrial_production_index", "2024-YTD10", "growth_pct", "=", "5.44", "5.44%"),
+        },
+        id="'the ten-month period of 2023' after 'compared to' is the base, not the period of the figures after it",
+    ),
+    pytest.param(
+        # http://eng.longan.gov.vn/lists/tintucsukien/tongquat.aspx?categoryid=security
+        "The index of industrial production of Long An province on August 2011 has increased 2,31 percent compared "
+        "with July 2011 and increased 20,5 percent compared with August 2010.",
+        ("2011", "en", "80"),
+        {
+            ("industrial_production_index", "2011-M08", "growth_prev_period_pct", "=", "2.31", ""),
+            ("industrial_production_index", "2011-M08", "growth_pct", "=", "20.5", ""),
+        },
+        id="'on August 2011' is that month, as the provincial press's English may put it (its decimal comma unread)",
+    ),
 ]
 
 

@@ -44,7 +44,8 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
-PERIOD_LIST_GAP = folded_pattern(r"\s*(?:,|,?\s*(?:and|và))\s*")
+# "the industrial production value as well as the total retail sales …": "as well as" joins a list too
+PERIOD_LIST_GAP = folded_pattern(r"\s*(?:,|,?\s*(?:and|và|as\s+well\s+as))\s*")
 PERCENTAGE = folded_pattern(r"(?<![\w.,])\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
@@ -56,10 +57,11 @@ BASE_PERIOD_KINDS = {
 # "achieving more than 80% of this year's plan": the year is the plan's, said before it
 YEARS_PLAN_AFTER = folded_pattern(r"'s\s+(?:plan|target)(?!\w)")
 # "vượt kế hoạch đề ra 27,3%": the figure right after the plan exceeded is by how much
-# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent" too
+# "exceeding the plan by 29 percent", "exceeding the plan for 2022 by 7.46 per cent", "surpassing its target by 23
+# percent" too
 EXCEEDED_PLAN_BY = folded_pattern(
     r"(?<!\w)vượt\s+(?:chỉ\s+tiêu\s+)?(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm))*(?:\s+(?:19|20)\d\d)?\s*$"
-    r"|(?<!\w)exceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
+    r"|(?<!\w)(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?)\s+(?:the\s+|its\s+)?(?:year's\s+|yearly\s+|annual\s+)?(?:plan|target)"
     r"(?:\s+(?:for|of)\s+(?:19|20)\d\d)?\s+by\s+$"
 )
 CHANGE_IN = folded_pattern(r"\s+in\s+(?!\d)")

@@ -103,7 +103,8 @@ _PATTERNS = [
     # "in the firs three month of the year": the plural's s left out, as the provincial press's English may;
     # "3 first months of 2017", the ordinal after the count
     ("ytd", rf"(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|{_EN_COUNT})\s+(?:first\s+)?months?(?:\s+(?:of\s+)?this\s+year|\s+of\s+{_YEAR})?"),
-    ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)"),  # "Nine-month export turnover …", as headlines write
+    # "Nine-month export turnover …", as headlines write; "the ten-month period of 2023", its year after it
+    ("ytd", rf"(?P<n>\d{{1,2}}|{_EN_COUNT})-month(?!\w)(?:\s+period(?:\s+of\s+(?:this\s+year|{_YEAR}))?)?"),
     ("ytd", rf"(?:the\s+)?first\s+(?P<n>month)(?:\s+of\s+(?:this\s+year|the\s+year|{_YEAR}))?"),
     # "tháng đầu năm 2025": the first month, January (not "các tháng đầu năm", the first months)
     ("ytd", rf"(?<!các\s)(?<!những\s)(?<!mấy\s)(?<!vài\s)(?P<n>tháng)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+năm(?:\s+nay)?"
@@ -115,6 +116,9 @@ _PATTERNS = [
     ("month", rf"tháng\s+(?P<m>{_VI_MONTH_WORDS})(?!\w)(?:{_OF_YEAR})?"),
     # "in January this year": the month of the publication's year, not the year
     ("month", rf"(?:in|for|of|during)\s+(?P<m>{_MONTH})(?!\s*(?:[-\u2013]|to)\s*(?:{_MONTH}))(?:\s+{_YEAR}|\s+this\s+year)?"),
+    # "on August 2011 has increased 2,31 percent": "on" before a month and its year, as the provincial press's
+    # English may write it (a day after the month is a date: "on January 2")
+    ("month", rf"on\s+(?P<m>{_MONTH})\s+{_YEAR}"),
     # "hit VND5,430 in Oct., up 3% over the previous month": a month shortened, with its dot
     ("month", rf"(?:in|for|of|during)\s+(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?:\s+{_YEAR})?"),
     ("same_period", rf"cùng\s+kỳ\s+(?:năm\s+)?{_YEAR}"),  # "(cùng kỳ năm 2022 tăng 9,3%)": the part named, that year

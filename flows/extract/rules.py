@@ -89,6 +89,8 @@ _TOTAL_BROUGHT_TO = folded_pattern(
     r"|(?<!\w)nâng\s+tổng[^,;]{0,50}\s+lên)\s+(?:about\s+|around\s+|khoảng\s+)?$"
 )
 _BASE_BEFORE_BRACKET = folded_pattern(r"(?<!\w)so(?:\s+với)?\s+[^()%]{1,30}\(\s*$")
+# "meeting 81.5% and 84.4% of the yearly plan": the second of two percentages, the plan after it both's
+_AND_PERCENTAGE = folded_pattern(r"\s+and\s+\d[\d.,]*\s*(?:%|percent(?!\w)|per\s+cent(?!\w))")
 # "x% higher than the yearly target", "cao hơn x% so với kế hoạch" is said before: a plan exceeded by x%
 # "13% higher than planned" too
 _ABOVE_PLAN_AFTER = folded_pattern(
@@ -686,6 +688,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif (
                 AFTER_PLAN.match(after)
+                or ((second := _AND_PERCENTAGE.match(after)) and AFTER_PLAN.match(after, second.end()))
                 or self._plan_first(clause, sentence)
                 or self._plan_before_the_cue(segment_start, figure)
             ):

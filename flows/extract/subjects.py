@@ -316,12 +316,17 @@ class SubjectRules:
             listed.insert(0, m)
         if len(listed) < 2 or any(m.kind not in ("indicator", "other") for m in listed):
             return None
-        turn = sum(
-            1
+        said = [
+            f
             for f in self.clause_figures
-            if listed[-1].end <= f.start < figure.start
+            if listed[-1].end <= f.start
             and folded.rfind("(", listed[-1].end, f.start) <= folded.rfind(")", listed[-1].end, f.start)
-        )
+        ]
+        turn = sum(1 for f in said if f.start < figure.start)
+        # "… exceed 13.7 trillion VND and 21.5 trillion VND, meeting 81.5% and 84.4% …, respectively": sets of
+        # figures, one each, take the indicators in turn, set by set
+        if len(said) % len(listed) == 0:
+            turn %= len(listed)
         return listed[turn] if turn < len(listed) else None
 
     def _part_in_scope(
