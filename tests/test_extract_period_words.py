@@ -548,6 +548,19 @@ PARAGRAPHS = [
         },
         id="'the same period of 2023' is the base's year, not the year of the periods after it",
     ),
+    pytest.param(
+        # https://doanhnghiephoinhap.vn/vinh-phuc-san-xuat-cong-nghiep-quy-i-uoc-tang-7-7-so-voi-cung-ky.html
+        "DNHN - Trong quý I năm 2021, vượt qua khó khăn do ảnh hưởng của dịch bệnh Covid-19, phần lớn các doanh "
+        "nghiệp công nghiệp trên địa bàn tỉnh vẫn duy trì hoạt động sản xuất kinh doanh ổn định.\n"
+        "Chỉ số sản xuất công nghiệp của tỉnh ước tính tăng 7,71% so với cùng kỳ, cao hơn mức tăng 5,81% của quý I "
+        "năm 2020.",
+        ("2021", "vi", "26"),
+        {
+            ("industrial_production_index", "2021-Q1", "growth_pct", "=", "7.71", "7,71%"),
+            ("industrial_production_index", "2020-Q1", "growth_pct", "=", "5.81", "5,81%"),
+        },
+        id="'mức tăng 5,81% của quý I năm 2020': the period after 'của' is the figure's just before it",
+    ),
 ]
 
 
