@@ -561,6 +561,17 @@ PARAGRAPHS = [
         },
         id="'mức tăng 5,81% của quý I năm 2020': the period after 'của' is the figure's just before it",
     ),
+    pytest.param(
+        # https://thanhnien.vn/tai-chinh-kinh-doanh/vi-sao-thu-noi-dia-cua-quang-nam-giam-so-voi-cung-ky-nam-2018-1135520.html
+        "Cũng theo UBND tỉnh Quảng Nam , chỉ số sản xuất công nghiệp quý 3/2019 giảm 10,3% so với quý 2/2019 và "
+        "giảm 3,5% so với quý cùng kỳ...",
+        ("2019-10", "vi", "49"),
+        {
+            ("industrial_production_index", "2019-Q3", "growth_prev_period_pct", "=", "-10.3", "giảm 10,3%"),
+            ("industrial_production_index", "2019-Q3", "growth_pct", "=", "-3.5", "giảm 3,5%"),
+        },
+        id="'so với quý 2/2019' for the third quarter of 2019 is the quarter before",
+    ),
 ]
 
 
