@@ -528,6 +528,18 @@ PARAGRAPHS = [
         {("retail_sales_services", "2015", "level", "=", "80.9", "80.9 trillion VND")},
         id="'including' an amount 'in 2015' after a span's total is that year's, not a part's",
     ),
+    pytest.param(
+        # https://vneconomy.vn/doanh-thu-ban-le-tp-ho-chi-minh-tang-14-2-so-voi-cung-ky.htm
+        "Theo đó, riêng trong tháng 3, tổng doanh thu bán lẻ và dịch vụ tiêu dùng đạt 109.988 tỉ đồng, tăng 10,3% "
+        "so với tháng trước và tăng 17,5% so với cùng kỳ năm 2024.",
+        ("2025-04", "vi", "79"),
+        {
+            ("retail_sales_services", "2025-M03", "level", "=", "109988", "109.988 tỉ đồng"),
+            ("retail_sales_services", "2025-M03", "growth_prev_period_pct", "=", "10.3", "10,3%"),
+            ("retail_sales_services", "2025-M03", "growth_pct", "=", "17.5", "17,5%"),
+        },
+        id="'doanh thu bán lẻ và dịch vụ tiêu dùng', the goods left unsaid, is the total",
+    ),
 ]
 
 

@@ -1163,3 +1163,17 @@ def test_a_year_inside_a_comparison_is_not_the_period_the_text_goes_on_with():
 
     rows = {(r.province_code, r.period, r.measure, r.value) for r in result.rows}
     assert rows == {("48", "2025-YTD10", "growth_pct", "9.4"), ("92", "2025-YTD10", "growth_pct", "8.7")}
+
+
+def test_a_place_overtaken_before_the_figure_is_not_its_owner():
+    # https://mekongasean.vn/8-dia-phuong-co-kim-ngach-thuong-mai-ty-usd-trong-thang-12023-post17632.html
+    text = (
+        "Về xuất khẩu, trong tháng 1/2023, Bắc Ninh đã vượt TP HCM để trở thành địa phương có kim ngạch xuất khẩu "
+        "lớn nhất của Việt Nam với 3,36 tỷ USD. Kế tiếp là TP HCM với 2,66 tỷ USD; Thái Nguyên 2,55 tỷ USD…"
+    )
+
+    result = extract_article(text, "2023-02-13", "vi", None)
+
+    values = {r.province_code: r.value for r in result.rows if r.period == "2023-M01"}
+    assert values["27"] == "3.36"  # Bắc Ninh
+    assert values["79"] == "2.66"  # TP HCM

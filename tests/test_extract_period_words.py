@@ -592,6 +592,30 @@ PARAGRAPHS = [
         },
         id="'on August 2011' is that month, as the provincial press's English may put it (its decimal comma unread)",
     ),
+    pytest.param(
+        # https://doanhnghiephoinhap.vn/vinh-phuc-san-xuat-cong-nghiep-quy-i-uoc-tang-7-7-so-voi-cung-ky.html
+        "DNHN - Trong quý I năm 2021, vượt qua khó khăn do ảnh hưởng của dịch bệnh Covid-19, phần lớn các doanh "
+        "nghiệp công nghiệp trên địa bàn tỉnh vẫn duy trì hoạt động sản xuất kinh doanh ổn định.\n"
+        "Chỉ số sản xuất công nghiệp của tỉnh ước tính tăng 7,71% so với cùng kỳ, cao hơn mức tăng 5,81% của quý I "
+        "năm 2020.",
+        ("2021", "vi", "26"),
+        {
+            ("industrial_production_index", "2021-Q1", "growth_pct", "=", "7.71", "7,71%"),
+            ("industrial_production_index", "2020-Q1", "growth_pct", "=", "5.81", "5,81%"),
+        },
+        id="'mức tăng 5,81% của quý I năm 2020': the period after 'của' is the figure's just before it",
+    ),
+    pytest.param(
+        # https://thanhnien.vn/tai-chinh-kinh-doanh/vi-sao-thu-noi-dia-cua-quang-nam-giam-so-voi-cung-ky-nam-2018-1135520.html
+        "Cũng theo UBND tỉnh Quảng Nam , chỉ số sản xuất công nghiệp quý 3/2019 giảm 10,3% so với quý 2/2019 và "
+        "giảm 3,5% so với quý cùng kỳ...",
+        ("2019-10", "vi", "49"),
+        {
+            ("industrial_production_index", "2019-Q3", "growth_prev_period_pct", "=", "-10.3", "giảm 10,3%"),
+            ("industrial_production_index", "2019-Q3", "growth_pct", "=", "-3.5", "giảm 3,5%"),
+        },
+        id="'so với quý 2/2019' for the third quarter of 2019 is the quarter before",
+    ),
 ]
 
 

@@ -116,3 +116,14 @@ def test_growths_listed_with_their_sign_under_a_heading_in_percent():
         ("export_value", "2020-M10", "growth_pct", "-12.95", "-12,95"),
         ("industrial_production_index", "2020-M10", "growth_pct", "6.41", "+6,41"),
     }
+
+
+def test_an_amount_printed_glued_to_its_scale_word_is_read():
+    # https://congthuong.vn/thua-thien-hue-chi-so-san-xuat-cong-nghiep-tang-truong-kha-323657.html&mobile=yes&amp=1
+    text = (
+        "Ngoài ra, trong tháng 5, kim ngạch xuất khẩu tại Thừa Thiên Huế ước đạt 102 triệu USD, tăng 3,2% so với tháng "
+        "trước và tăng 25% so với cùng kỳ, tính chung 5 tháng, kim ngạch xuất khẩu ước đạt 460triệu USD, tăng 12,3% "
+        "so với cùng kỳ."
+    )
+
+    assert ("46", "2024-YTD05", "level", "460", "460triệu USD") in rows_of(text, "2024-06", "46")

@@ -11,7 +11,8 @@ from flows.reference import Unit
 
 # A minus sign is the number's own only after a space or a bracket ("với -10,5% YoY", "(-1,54%)"),
 # not in a range ("2016-2020") or a date
-_NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?!\w)")
+# a number and its unit word, or one glued to its Vietnamese scale word ("460triệu USD")
+_NUMBER = re.compile(r"(?:(?<![^\s(])-|(?<![\w.,/-]))\d+(?:[.,]\d+)*(?:(?!\w)|(?=(?:triệu|tỷ|tỉ)\s))")
 # "VND63,901bil", "US$5,933mil", "$2.5 bln", "USD 442 m": the scale shortened as business pages print it
 _SHORT_SCALES = {"mln": "million", "mil": "million", "m": "million", "bln": "billion", "bil": "billion", "bn": "billion",
                  "tril": "trillion", "trn": "trillion"}  # fmt: skip

@@ -51,6 +51,7 @@ _CUE_ALONE_AFTER_BASE = folded_pattern(
     r"|\s+(?:rise|increase|growth|gain|jump|decrease|drop|fall|decline)\s+(?:of|by)\s+(?:(?:nearly|about|over|more\s+than)\s+)?"
 )
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}  # "quý 2/2019", "quý II/2019"
 _ONLY_COMPARATOR_WORDS = folded_pattern(
     r"^\s*(?:(?:thêm|gần|hơn|trên|khoảng|xấp\s+xỉ|mạnh|nhẹ|tới|đến|by|of|nearly|about|over|more\s+than)\s+)*$"
 )
@@ -133,12 +134,18 @@ class MeasureRules:
         """What a growth printed against a named month or "the previous month" is on: "the period
         before", "a year earlier" (the same month of the year before), or None (another period)."""
         year, _, part = period.partition("-")
-        if on.group("quarter"):
+        if on.group("quarter") or on.group("vi_quarter"):
             if not part.startswith("Q"):
                 return None
-            quarter, own = _QUARTER_ORDINALS[on.group("quarter")], int(part[1:])
+            if on.group("quarter"):
+                quarter, base_year = _QUARTER_ORDINALS[on.group("quarter")], int(on.group("quarter_year"))
+            else:
+                quarter, base_year = _QUARTER_NUMBERS[on.group("vi_quarter")], int(on.group("vi_quarter_year"))
+            own = int(part[1:])
+            if quarter == own and base_year == int(year) - 1:
+                return "a year earlier"  # "so với quý I/2018" for the first quarter of 2019
             before = (int(year) - (own == 1), (own - 2) % 4 + 1)
-            return "the period before" if (int(on.group("quarter_year")), quarter) == before else None
+            return "the period before" if (base_year, quarter) == before else None
         named = on.group("number") or on.group("name")
         if named:
             if not part.startswith("M"):

@@ -41,6 +41,9 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     # "down by 14.95% against the 4th quarter of 2019" for the first quarter of 2020
     r"|(?:over|from|against|compared\s+(?:to|with))\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)"
     r"\s+quarter\s+of\s+(?P<quarter_year>(?:19|20)\d\d)"
+    # "giảm 10,3% so với quý 2/2019" for the third quarter of 2019
+    r"|(?:so\s+với|so)\s+(?:quý|quí)\s+(?P<vi_quarter>[1-4]|iv|i{1,3})(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)"
+    r"(?P<vi_quarter_year>(?:19|20)\d\d)(?!\d)"
     r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )

@@ -37,6 +37,8 @@ _PLANS_PART_AFTER = folded_pattern(r"\s+(?:growth\s+)?(?:scenario|plan|target)(?
 _RUNNING_TOTAL = folded_pattern(r"(?<!\w)(?:lũy\s+kế|cộng\s+dồn|cumulative|accumulated)(?!\w)")
 # "Tính chung 10 tháng năm 2025, …", "Lũy kế 10 tháng, …": a sentence that opens with a running total
 _RUNNING_TOTAL_OPENING = folded_pattern(r"\s*(?:tính\s+chung|lũy\s+kế|cộng\s+dồn)(?!\w)")
+# "mức tăng 5,81% của quý I năm 2020": the period a figure is of, tied to it by "của"
+_OF_THE_PERIOD = folded_pattern(r"\s+của\s+")
 # A period that is all its brackets hold: "bình quân (giai đoạn 2011 - 2015) là 16%/năm"
 _PERIOD_ALONE_IN_BRACKETS = re.compile(r"\s*\)")
 # "207,447 billion VND (9.1 billion USD) in nine months": the figure's conversion in brackets may come between
@@ -54,6 +56,7 @@ class PeriodRules:
     missing year resolved from the text or the publication."""
 
     article: Article
+    clause_figures: list[Figure]
     last_period: str | None
     named_years: list[tuple[int, int]]
     periods: dict[Sentence, list[PeriodMention]]
@@ -144,6 +147,7 @@ class PeriodRules:
             for m in usable
             if figure.end <= m.start < clause.end
             and (m.kind != "same_period" or self.article.folded[m.start - 1 : m.start] == "(")
+            and not self._of_a_later_figure(m, figure)
         ]
         if (
             after
@@ -157,6 +161,17 @@ class PeriodRules:
             return after[0]
         earlier = [m for m in usable if sentence.start <= m.start and m.end <= clause.start]
         return earlier[-1] if earlier else None
+
+    def _of_a_later_figure(self, mention: PeriodMention, figure: Figure) -> bool:
+        """A period tied by "của" to a figure after this one in the clause is that figure's: "tăng 7,71% so với
+        cùng kỳ, cao hơn mức tăng 5,81% của quý I năm 2020" is not of the first quarter of 2020 for 7,71%."""
+        folded = self.article.folded
+        return any(
+            figure.end <= later.start
+            and later.end <= mention.start
+            and _OF_THE_PERIOD.fullmatch(folded, later.end, mention.start)
+            for later in self.clause_figures
+        )
 
     def _period_in_turn(self, before: list[PeriodMention], clause: Span, figure: Figure) -> PeriodMention | None:
         """ "the seven-month and eight-month figures stood at 2.2% and 2.6%, respectively": the periods of a

@@ -32,6 +32,8 @@ _LIST_OPENER = folded_pattern(r"(?:,|:|(?<!\w)(?:bao\s+gồm|gồm|including|nam
 _COMPARED_WITH = folded_pattern(
     r"(?<!\w)(?:(?:cao|thấp|nhanh|chậm)\s+hơn|(?:higher|lower|faster|slower)\s+than)(?:\s+[^\s,;.()]+){0,8}\s+$"
 )
+# "Bắc Ninh đã vượt TP HCM để trở thành …", "overtook": the place overtaken, after its verb, is not the subject
+_OVERTAKEN_BEFORE = folded_pattern(r"(?<!\w)(?:vượt(?:\s+qua)?|overtook|overtaking|surpassed|surpassing)\s+$")
 # "khu vực Tây Nguyên", "khu vực Đồng bằng sông Cửu Long": a part of the country, not a sector
 _REGION = folded_pattern(
     r"\s+(?:miền|phía|tây\s+nguyên|đồng\s+bằng|đông\s+nam\s+bộ|tây\s+nam\s+bộ|nam\s+bộ|bắc\s+bộ|tây\s+bắc"
@@ -276,7 +278,9 @@ class PlaceRules:
         tỉnh … dưới ngưỡng 100 triệu USD") without naming them."""
         places = self._places(m for m in mentions if clause.start <= m.start < clause.end)
         named = [m for m in places if m.end <= figure.start]
-        while len(named) > 1 and self._own_figure_bracketed(named[-1], figure):
+        while len(named) > 1 and (
+            self._own_figure_bracketed(named[-1], figure) or self._overtaken(named[-2], named[-1], figure)
+        ):
             named.pop()  # "Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD) để … với kim ngạch 36,59 tỷ USD": Phú Thọ's
         if named:
             listed = self._list_ending(places, named[-1])
@@ -340,6 +344,15 @@ class PlaceRules:
         return len(inside) == 1 and all(
             f.unit is not None and figure.unit is not None and (f.unit.code == "pct") == (figure.unit.code == "pct")
             for f in inside
+        )
+
+    def _overtaken(self, subject: Mention, place: Mention, figure: Figure) -> bool:
+        """A place named as overtaken by the one before it, with no figure of its own in brackets between
+        it and the figure: "Bắc Ninh đã vượt TP HCM để trở thành … với 3,36 tỷ USD" is Bắc Ninh's."""
+        folded = self.article.folded
+        return (
+            bool(_OVERTAKEN_BEFORE.search(folded, subject.end, place.start))
+            and "(" not in folded[place.end : figure.start]
         )
 
     def _place_referred(self, clause: Span, figure: Figure) -> list[str] | None:
