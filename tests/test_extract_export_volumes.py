@@ -90,3 +90,34 @@ def test_what_a_province_exported_counted_in_tonnes_is_its_products_in_english_t
     assert not result.rows
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["US$7.8 million"] == "products or groups, not the whole province"
+
+
+def test_a_product_counted_in_tonnes_takes_the_figures_after_it():
+    # https://vietnamnews.vn/economy/1691679/tien-giang-province-targets-6-3-billion-exports.html
+    text = (
+        "TI\u1ec0N GIANG \u2013 The C\u1eedu Long (Mekong) Delta province of Ti\u1ec1n Giang achieved an export "
+        "turnover of US$500 million in January, accounting for some 8 per cent of its full-year target.\n\n"
+        "Key agricultural products, including rice and vegetables, have experienced significant growth since the "
+        "start of the year. Nearly 13,000 tonnes of rice were exported, generating $8 million, an increase of over "
+        "53 per cent in volume and 37 per cent in value compared to the same period last year."
+    )
+
+    result = extract_article(text, "2025-02-06", "en", "82")
+
+    assert {(r.measure, r.value) for r in result.rows} == {("level", "500"), ("plan_share_pct", "8")}
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["53 per cent"] == "products or groups, not the whole province"
+
+
+def test_a_crop_counted_in_hectares_is_no_indicator_s_plan():
+    # http://english.quangnam.gov.vn/CMSPages/BaiViet/Default.aspx?IDBaiViet=5942
+    text = (
+        "For 2 first months, total retail sales of goods reached nearly VND 5,900 billion, up nearly 15.7% over the "
+        "same period.\n"
+        "By the middle of February, Quang Nam has cultivated 42 thousand hectares of rice, equaling 100% of the plan."
+    )
+
+    result = extract_article(text, "2019-02-28", "en", "49")
+
+    assert not [r for r in result.rows if r.value_as_published == "100%"]
+    assert {s.printed: s.reason for s in result.skipped}["100%"] == "products or groups, not the whole province"

@@ -96,6 +96,14 @@ _VOLUME_BEFORE_XUAT_KHAU = folded_pattern(r"(?<!\w)sản\s+lượng(?:\s+[^\W\d]
 _PRODUCT_BEFORE_XUAT_KHAU = folded_pattern(_PRODUCTS + r"\s+$")
 # "…, tăng 22% so với cùng kỳ, trong đó thủy sản ước đạt 484 triệu USD": a product after "trong đó / riêng"
 _PRODUCT_AFTER_OPENER = folded_pattern(r"(?<!\w)(?:trong\s+đó|riêng)\s*[:,]?\s*(?P<product>" + _PRODUCTS + ")")
+# "Only 355,000 tonnes of rice worth US$149.8 million were sold abroad, accounting for … 41.3% of yearly target",
+# "has cultivated 42 thousand hectares of rice, equaling 100% of the plan": a quantity counted in tonnes or hectares
+# is a product's or a crop's, and so are the figures said of it after it, whatever the topic before
+_A_QUANTITY_OF = folded_pattern(
+    r"(?<![\w.,])\d[\d.,]*\s+(?:thousand\s+|million\s+)?(?:tonnes?|tons?|hectares?)\s+of\s+(?:the\s+)?[^\W\d]+"
+)
+# "Nearly 13,000 tonnes of rice were exported": the exports said right after it are that product's too
+_A_QUANTITY_EXPORTED = folded_pattern(_A_QUANTITY_OF.pattern + r"(?:\s+[^\W\d]+){0,4}\s+$")
 _EN_PRODUCTS = (
     r"(?:seafood|rice|coffee|cashew(?:\s+nut)?|pepper|rubber|garment|textile|footwear|wood|timber|fruit"
     r"|vegetable|shrimp|pangasius|tra\s+fish|electronics|phone|agricultural|farm|fishery|aquatic|steel|iron|cement|yarn"
@@ -201,6 +209,7 @@ class SubjectRules:
                 or _PRODUCT_BEFORE_EXPORTS.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _PRODUCT_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
                 or _VOLUME_BEFORE_XUAT_KHAU.search(folded, max(sentence.start, m.start - 40), m.start)
+                or _A_QUANTITY_EXPORTED.search(folded, max(sentence.start, m.start - 80), m.start)
             ):
                 m = Mention(m.start, m.end, "part", "products or groups")
             found.append(m)
@@ -219,6 +228,9 @@ class SubjectRules:
             start, end = match.span("product")
             if not any(m.start <= start < m.end for m in found):
                 found.append(Mention(start, end, "part", "products or groups"))
+        for match in _A_QUANTITY_OF.finditer(folded, sentence.start, sentence.end):
+            if not any(m.start <= match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), "part", "products or groups"))
         return sorted(found, key=lambda m: m.start)
 
     def _imports_and_exports_in_turn(self, mention: Mention, sentence: Sentence) -> list[Mention]:
