@@ -377,6 +377,56 @@ REAL_PARAGRAPHS = [
         id="shortened scales and shares of the plan",
     ),
     pytest.param(
+        # https://en.sggp.org.vn/hcmc-boosts-year-end-consumption-to-spur-domestic-demand-post121045.html
+        "For the first nine months of the year, total retail sales and consumer service revenue amounted to VND1.4 "
+        "quadrillion (US$53.2 billion), representing a 15.3 percent increase compared to the same period last year.",
+        ("2025-10-16", "en", "79"),
+        {
+            ("retail_sales_services", "2025-YTD09", "level", "estimate", "=", "1400", "vnd_tn"),
+            ("retail_sales_services", "2025-YTD09", "growth_pct", "estimate", "=", "15.3", "pct"),
+        },
+        id="a quadrillion dong, the currency before the number",
+    ),
+    pytest.param(
+        # https://en.baobacninhtv.vn/bac-ninh-s-trade-surplus-accounts-for-over-25-of-vietnam-s-total-postid430732.bbg?p=2
+        "The province\u2019s industrial production index rose 16.45% year-on-year in the ten-month period, while "
+        "total industrial output value reached 1.99 quadrillion VND, up 13.64%.",
+        ("2025-11", "en", "24"),
+        {
+            ("industrial_production_index", "2025-YTD10", "growth_pct", "estimate", "=", "16.45", "pct"),
+            ("industrial_output_value", "2025-YTD10", "level", "estimate", "=", "1990", "vnd_tn"),
+            ("industrial_output_value", "2025-YTD10", "growth_pct", "estimate", "=", "13.64", "pct"),
+        },
+        id="a quadrillion dong, the currency after the number",
+    ),
+    pytest.param(
+        # http://english.ubdt.gov.vn/news/forest-development-farmed-out-to-kon-tum-province.htm
+        "In the first half of 2016, local GDP was estimated at VND4.23 trillion (nearly US$190 million), a "
+        "year-on-year hike of 5.03%.\n"
+        "Industrial production was valued at VND2.13 trillion (US$95.6 million), while total retail sales of goods "
+        "and services stood at VND6.82 trillion (US$306.3 million), respectively up 8% and 12.4% from a year "
+        "earlier.",
+        ("2016-07-12", "en", "62"),
+        {
+            ("industrial_output_value", "2016-H1", "level", "estimate", "=", "2.13", "vnd_tn"),
+            ("industrial_output_value", "2016-H1", "growth_pct", "estimate", "=", "8", "pct"),
+            ("retail_sales_services", "2016-H1", "level", "estimate", "=", "6.82", "vnd_tn"),
+            ("retail_sales_services", "2016-H1", "growth_pct", "estimate", "=", "12.4", "pct"),
+        },
+        id="changes said 'respectively' after amounts each said with its indicator",
+    ),
+    pytest.param(
+        # https://thoibaotaichinhvietnam.vn/hanois-economy-expands-627-in-2023-142671.html
+        "Total foreign trade this year stands at 54.4 billion USD, down 6.4% year on year. That consists of 16.7 "
+        "billion USD in exports and 37.7 billion USD in imports, respectively falling 2.4% and 8.1%",
+        ("2023", "en", "01"),
+        {
+            ("export_value", "2023", "level", "estimate", "=", "16.7", "usd_bn"),
+            ("export_value", "2023", "growth_pct", "estimate", "=", "-2.4", "pct"),
+        },
+        id="changes said 'respectively' after amounts each with its trade named after it",
+    ),
+    pytest.param(
         # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=2130:hung-yen-economic-development&catid=336:northern-vietnam-key-economic-region&Itemid=362
         "Significant uplifts in competitiveness, quality and efficiency were noted in the economy. 2008 growth was "
         "12.33%, whereby, industrial out put value growth 23.5%, agricultural \u2013 fishery output, "

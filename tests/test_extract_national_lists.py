@@ -1091,6 +1091,22 @@ def test_a_regions_total_is_no_provinces_and_its_provinces_keep_their_own_figure
         assert reasons[printed] == "a region's total, not a province's"
 
 
+def test_a_total_opening_the_sentence_after_one_on_the_regions_whole_is_the_regions():
+    # https://quangngai.gov.vn/en/news/invesment-business/central-central-highlands-industry-and-trade-conference-targets-formation-of-inter-regional-value-chains.html
+    text = (
+        "Trade and services also posted robust growth, contributing significantly to the region\u2019s overall "
+        "economic expansion.\n"
+        "Total retail sales of goods and service revenue are projected to reach VN\u01101.7 quadrillion in 2025, "
+        "accounting for 23.9 per cent of national turnover and marking a 12.3 per cent increase compared to 2024."
+    )
+
+    result = extract_article(text, "2025", "en", "51")
+
+    assert result.rows == []
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["VN\u01101.7 quadrillion"] == "a region's total, not a province's"
+
+
 def test_the_whole_regions_figures_after_a_semicolon_are_no_provinces():
     # https://vov.vn/kinh-te/gia-tri-san-xuat-cong-nghiep-mien-bac-dat-hon-251000-ty-dong-154392.vov
     text = (

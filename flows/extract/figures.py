@@ -31,6 +31,14 @@ _MILLIONS_SPELT = re.compile(
 )
 # "2.435,2 Tr.USD": millions shortened "Tr.", as departments' reports print them (a form the loader does not read)
 _MILLIONS_SHORT = re.compile(r"(?<![\w.,/-])(?P<number>\d+(?:[.,]\d+)*)\s*Tr\.\s?(?P<currency>USD|đồng)(?!\w)")
+# "VND1.4 quadrillion", "1.99 quadrillion VND": thousands of trillions of dong, as English pages print the
+# country's and the largest provinces' retail sales (a scale the units seed does not name); the currency is printed
+# on one side of it, so a count of something else is not taken
+_QUADRILLION = re.compile(
+    r"(?<![\w.,/-])(?:(?P<before>VNĐ|VND)\s?)?(?P<number>\d+(?:[.,]\d+)*)\s+quadrillion"
+    r"(?:\s+(?P<after>VNĐ|VND|dong)(?!\w))?",
+    re.IGNORECASE,
+)
 # "a sharp fall of nine percent", "the three leading localities": a number under eleven spelt out, as English
 # style writes it
 EN_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -78,8 +86,15 @@ class Figure:
 def find_figures(text: str, folded: str, start: int, end: int, vocabulary: Vocabulary) -> list[Figure]:
     """The numbers between start and end that carry unit words, or that the loader could not
     read for their form (a currency sign before the number, "%/năm")."""
+    figures = []
+    if vocabulary.language == "en":
+        figures += [f for match in _QUADRILLION.finditer(text, start, end) if (f := _quadrillion(match, vocabulary))]
     currency_first = vocabulary.currency_first.finditer(folded, start, end)
-    figures = [_currency_first(text, match, vocabulary) for match in currency_first]
+    figures += [
+        _currency_first(text, match, vocabulary)
+        for match in currency_first
+        if not any(f.start <= match.start() < f.end for f in figures)
+    ]
     figures += [_thousands_spelt(match, vocabulary) for match in _THOUSANDS_SPELT.finditer(text, start, end)]
     figures += [_millions_spelt(match, vocabulary) for match in _MILLIONS_SPELT.finditer(text, start, end)]
     if vocabulary.language == "vi":
@@ -249,6 +264,17 @@ def _millions_short(match: re.Match[str], vocabulary: Vocabulary) -> Figure | No
     except PublishedNumberError:
         return None
     return Figure(match.start(), match.end(), match.group(), reading.value, reading.unit)
+
+
+def _quadrillion(match: re.Match[str], vocabulary: Vocabulary) -> Figure | None:
+    """ "VND1.4 quadrillion" read as 1,400 trillion VND; its printed form is not one the loader reads."""
+    if not (match.group("before") or match.group("after")):
+        return None
+    try:
+        reading = parse_published(f"{match.group('number')} trillion VND", "en", vocabulary.reference)
+    except PublishedNumberError:
+        return None
+    return Figure(match.start(), match.end(), match.group(), (reading.value * 1000).normalize(), reading.unit)
 
 
 def _decimal_point_in_vietnamese(printed: str, vocabulary: Vocabulary) -> PublishedNumber | None:

@@ -60,7 +60,9 @@ _WITH_FIGURE = folded_pattern(
 _REGION_WHOLE = folded_pattern(
     r"(?<!\w)(?:toàn\s+vùng|(?:in|of)\s+the\s+region(?!\s+of)|the\s+region(?:'|\u2019)s|the\s+combined)(?!\w)"
 )
-_ITS_OPENS = folded_pattern(r"(?:[^\W\d]+\s*,\s*)?its(?!\w)")  # "Additionally, its export turnover …"
+# "Additionally, its export turnover …", "Total retail sales … are projected to reach …": a clause that goes on
+# about what the sentence before spoke of, naming no place of its own
+_ITS_OPENS = folded_pattern(r"(?:[^\W\d]+\s*,\s*)?(?:its|total)(?!\w)")
 _FORMER_OR_LATTER = re.compile(r"(?<!\w)the\s+(former|latter)(?!\w)")
 # "This locality achieved …", "kim ngạch của địa phương này", "The latter's dropped …", "Its exports were up …":
 # a province the sentence before named

@@ -301,6 +301,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         self.leading_words: dict[int, list[str]] = {}  # per figure: the words before it that no rule read
         self.last_indicator: Mention | None = None  # what a list of provinces' figures speaks of
         self.clause_figures: list[Figure] = []
+        self.sentence_figures: list[Figure] = []  # those of the sentence being read, all its clauses
         self.sentence_mentions: dict[Sentence, list[Mention]] = {}  # the vocabulary's phrases, per sentence read
         # A report's heading line, "1.1. Giá trị sản xuất công nghiệp:": what the items under it speak of
         # where they name nothing, until the next heading
@@ -372,6 +373,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         periods = self.periods[sentence]
         from_levels = self._periods_of_from_levels(figures, periods)
         self.leading_words = self._unread_words(sentence, figures, mentions, periods)
+        self.sentence_figures = figures
         for clause in sentence.clauses:
             in_clause = [f for f in figures if clause.start <= f.start < clause.end]
             self.clause_figures = in_clause

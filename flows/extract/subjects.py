@@ -126,6 +126,7 @@ class SubjectRules:
     leading_words: dict[int, list[str]]
     periods: dict[Sentence, list[PeriodMention]]
     result: Extraction
+    sentence_figures: list[Figure]
     sentence_mentions: dict[Sentence, list[Mention]]
     topic: Mention | None
     topic_used: bool
@@ -247,6 +248,9 @@ class SubjectRules:
         ]
 
     def _subject(self, clause: Span, figure: Figure, mentions: list[Mention]) -> Mention | None:
+        in_turn = self._amounts_subject_in_turn(figure, mentions)
+        if in_turn is not None:
+            return in_turn
         subjects = [m for m in mentions if m.kind in SUBJECT_KINDS]
         about = _ABOUT_AFTER.match(self.article.folded, figure.end, clause.end)
         named_after = [m for m in subjects if about and m.start == about.end() and m.kind in ("indicator", "other")]
@@ -305,6 +309,30 @@ class SubjectRules:
         if all(w in HEADING_ITEM_WORDS for w in self.leading_words.get(figure.start, ["?"])):
             return self.heading  # not "- Gạo đạt …" under "Về xuất khẩu:": a product's
         return None
+
+    def _amounts_subject_in_turn(self, figure: Figure, mentions: list[Mention]) -> Mention | None:
+        """ "Industrial production was valued at VND2.13 trillion (…), while total retail sales … stood at VND6.82
+        trillion (…), respectively up 8% and 12.4%", "16.7 billion USD in exports and 37.7 billion USD in imports,
+        respectively falling 2.4% and 8.1%": changes said "respectively" after as many amounts, each proposed
+        with its indicator, take those amounts' indicators in turn (a conversion in brackets takes no turn)."""
+        folded = self.article.folded
+        if figure.unit is None or figure.unit.code != "pct":
+            return None
+        figures = self.sentence_figures
+        changes = [f for f in figures if f.unit is not None and f.unit.code == "pct"]
+        first = next((n for n, f in enumerate(figures) if f in changes), None)
+        if first is None or not first or figures[first - 1].unit is None:
+            return None
+        said = RESPECTIVELY.search(folded, figures[first - 1].end, changes[0].start)
+        if said is None or changes[0].start - said.end() > 20:
+            return None
+        amounts = [f for f in figures[:first] if folded.rfind("(", 0, f.start) <= folded.rfind(")", 0, f.start)]
+        if len(amounts) != len(changes) or figure not in changes:
+            return None
+        amount = amounts[changes.index(figure)]
+        codes = {r.indicator_code for r in self.result.rows if r.position == amount.start and r.measure == "level"}
+        named = [m for m in mentions if m.kind == "indicator" and m.value in codes]
+        return min(named, key=lambda m: abs(m.start - amount.start)) if len(codes) == 1 and named else None
 
     def _part_seeing_the_change(self, subjects: list[Mention], clause: Span, figure: Figure) -> Mention | None:
         """ "the sector may see a 4% fall in exports": a part the clause names as its subject before the
