@@ -129,6 +129,8 @@ _AVERAGE_ANNUAL = folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
 _PER_YEAR_BEFORE = folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
 _PER_YEAR_AFTER = folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+# "expanded 15.52 percent a year on average": the average said after the rate
+_ON_AVERAGE_AFTER = folded_pattern(r"\s*on\s+average(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
@@ -732,9 +734,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if said_again and period_mention is not None and period_mention.start >= figure.end:
             period_mention = None  # "This marks a 10.4 percent increase …": the period of the figure said before
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
-        if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
-            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
-            period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
+        averaged = any(m.kind == "average" for m in cues) or bool(_ON_AVERAGE_AFTER.match(after))
+        if period_mention is None and per_year and averaged:
+            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's; where
+            # the sentence before names none, the span the text named last ("kế hoạch năm năm (2005-2010) …. giá
+            # trị sản xuất công nghiệp … (tăng bình quân 25,8%/năm)"): a rate a year on average is over some years
+            span = self.span_before or self.last_span
+            if span:
+                period_mention = PeriodMention(figure.start, figure.start, "span", span, None)
         if period_mention is None and _AVERAGE_ANNUAL.search(segment):
             span = self._span_of_the_paragraph(sentence)  # "… in the period of 1997-2011, …. The average annual
             if span:  # increase in export value was over 27 percent": over that span, not the year said between
