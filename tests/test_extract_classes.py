@@ -1073,3 +1073,43 @@ def test_a_mark_said_as_what_a_good_sign_opens_the_way_to_is_a_prospect_not_a_fi
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["1 tỷ USD"] == "a prospect a sign opens the way to, not a figure reached"
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "expected"),
+    [
+        pytest.param(
+            # https://congthuong.vn/chi-so-phat-trien-cong-nghiep-6-thang-cua-da-nang-tang-781-105426.html&mobile=yes&amp=1
+            "Kết thúc 6 tháng đầu năm 2018, chỉ số phát triển sản xuất công nghiệp trên địa bàn TP. Đà Nẵng ước tăng "
+            "7,81%, thấp hơn so với kế hoạch đề ra (9%).",
+            ("2018-07", "vi", "48"),
+            {("2018-H1", "estimate", "7.81"), ("2018-H1", "target", "9")},
+            id="'thấp hơn so với kế hoạch đề ra (9%)'",
+        ),
+        pytest.param(
+            # http://soct.baria-vungtau.gov.vn/web/en/industry/-/ctbrvt/extAssetPublisher/content/87083/value-of-industrial-production-got-low-growth-in-2013.html
+            "The Department of Industry and Trade told the news that in 2013, the value of industrial production of "
+            "the province (including oil and gas) got the low growth rate, only 4.31% (planned at 5.26%).",
+            ("2013", "en", "77"),
+            {("2013", "estimate", "4.31"), ("2013", "target", "5.26")},
+            id="'only 4.31% (planned at 5.26%)'",
+        ),
+        pytest.param(
+            # https://congthuong.vn/tay-ninh-san-xuat-cong-nghiep-va-ban-le-hang-hoa-tiep-da-tang-truong-343397.html
+            "Theo đó, chỉ số sản xuất công nghiệp trên địa bàn tỉnh tháng 8 tăng trưởng nhẹ so với tháng trước, lũy "
+            "kế 8 tháng năm 2024 tăng 13,43% (kế hoạch +15%), chủ yếu nhờ đóng góp của một số ngành có bổ sung năng "
+            "lực mới hoạt động và nhu cầu thị trường tăng ở một số ngành.",
+            ("2024-09", "vi", "72"),
+            {("2024-YTD08", "estimate", "13.43"), ("2024-YTD08", "target", "15")},
+            id="'tăng 13,43% (kế hoạch +15%)'",
+        ),
+    ],
+)
+def test_a_plan_s_growth_in_brackets_after_the_plan_word_is_a_target(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, str, str]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    assert {(r.period, r.status, r.value) for r in result.rows if r.measure == "growth_pct"} == expected

@@ -108,6 +108,11 @@ _PLAN_GROWTH_BEFORE = folded_pattern(
     # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
     r"|\(\s*the\s+plan(?:\s*:|\s+(?:rose|up|grew|increased)(?:\s+by)?)?\s*$"
 )
+# "ước tăng 7,81%, thấp hơn so với kế hoạch đề ra (9%)", "tăng 13,43% (kế hoạch +15%)", "only 4.31% (planned at
+# 5.26%)": the plan's own growth, bracketed or signed beside the figure, for the figure's period
+_PLAN_GROWTH_BESIDE = folded_pattern(
+    r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?\s*(?:\(\s*\+?|\+)\s*$|\(\s*(?:planned|targeted)(?:\s+at)?\s*$"
+)
 _CONVERSION_OPEN = folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
 _PER_YEAR_PRINTED = folded_pattern(r"(?:/\s*năm|\s(?:a|per)\s+year)$")
@@ -628,6 +633,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             return skip("a prospect a sign opens the way to, not a figure reached")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
+        plan_beside = False
         if figure.unit.code == "pct" and _AFTER_SCENARIO.match(after):
             return skip("a percentage of a growth scenario, not of a plan")
         if figure.unit.code == "pct":
@@ -701,6 +707,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure = "plan_excess_pct"  # "vượt kế hoạch đề ra 27,3%": the plan exceeded by it
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
+            elif _PLAN_GROWTH_BESIDE.search(segment):
+                measure, plan_growth, plan_beside = "growth_pct", True, True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not AFTER_YEAR_EARLIER.match(after):
@@ -828,7 +836,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             provinces = [""]
         if not provinces:
             return skip("the province could not be told: give --province")
-        if plan_growth and measure == "growth_pct":
+        if plan_growth and measure == "growth_pct" and not plan_beside:
             period = period[:4]  # the plan's growth rate is the year's
 
         if figure.value < 0:
