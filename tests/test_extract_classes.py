@@ -404,6 +404,7 @@ PARAGRAPHS = [
             ("industrial_output_value", "2017", "plan_attainment_pct", "=", "100.3", "100,3%"),
             ("retail_sales_services", "2017", "level", "=", "19123", "19.123 tỷ đồng"),
             ("retail_sales_services", "2017", "growth_pct", "=", "15.9", "15,9%"),
+            ("retail_sales_services", "2017", "plan_attainment_pct", "=", "100.12", "100,12%"),
         },
         id="retail named with 'tổng mức hàng hoá bán lẻ'",
     ),
@@ -1113,3 +1114,45 @@ def test_a_plan_s_growth_in_brackets_after_the_plan_word_is_a_target(
     result = extract_article(text, published_on, language, province)
 
     assert {(r.period, r.status, r.value) for r in result.rows if r.measure == "growth_pct"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "expected"),
+    [
+        pytest.param(
+            # https://qnitrade.gov.vn/cong-nghiep-dich-vu-lay-da-hoi-phuc
+            "Theo đó, kim ngạch xuất khẩu hàng hoá trên địa bàn tính chung 3 tháng đầu năm ước đạt 441,285 triệu USD, "
+            "đạt 16,48% năm và tăng 7,8% cùng kỳ năm 2011.",
+            ("2012", "vi", "22"),
+            ("2012-YTD03", "plan_share_pct", "16.48"),
+            id="'đạt 16,48% năm' of a quarter",
+        ),
+        pytest.param(
+            # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
+            "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
+            "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
+            "tăng 15,9% so với năm 2016, bằng 100,12% năm; Tổng giá trị hàng hoá xuất khẩu: ước cả năm đạt 1.742 triệu "
+            "USD, tăng 39,3% so với năm 2016, bằng 116,1% kế hoạch năm.",
+            ("2017", "vi", "35"),
+            ("2017", "plan_attainment_pct", "100.12"),
+            id="'bằng 100,12% năm' of the year",
+        ),
+        pytest.param(
+            # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=1020:vinh-phuc-province-economic-development&catid=336:northern-vietnam-key-economic-region&Itemid=362
+            "In the first semester of 2009, total industrial output value (by 1994 index) was 13,603.83 billion VND, "
+            "making 35.16% of the whole year projection, yet declining 14.18% compared to the same period the "
+            "previous year.",
+            ("2011-11-25", "en", "26"),
+            ("2009-H1", "plan_share_pct", "35.16"),
+            id="'35.16% of the whole year projection'",
+        ),
+    ],
+)
+def test_a_share_of_the_year_with_its_plan_word_left_out_or_said_as_a_projection_is_of_the_plan(
+    text: str, publication: tuple[str, str, str], expected: tuple[str, str, str]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    assert expected in {(r.period, r.measure, r.value) for r in result.rows}

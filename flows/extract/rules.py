@@ -103,6 +103,8 @@ _PART_PLAN = folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
 )
+# "đạt 16,48% năm và tăng 7,8% cùng kỳ", "bằng 100,12% năm;": a share reached of the year, its plan word left out
+_OF_THE_YEAR_AFTER = folded_pattern(r"\s*năm(?=\s*(?:[;,.)]|và(?!\w)))")
 _PLAN_GROWTH_BEFORE = folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
     # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
@@ -696,6 +698,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif (
                 AFTER_PLAN.match(after)
+                or (said == "attain" and _OF_THE_YEAR_AFTER.match(after))
                 or ((second := _AND_PERCENTAGE.match(after)) and AFTER_PLAN.match(after, second.end()))
                 or self._plan_first(clause, sentence)
                 or self._plan_before_the_cue(segment_start, figure)
