@@ -404,6 +404,7 @@ PARAGRAPHS = [
             ("industrial_output_value", "2017", "plan_attainment_pct", "=", "100.3", "100,3%"),
             ("retail_sales_services", "2017", "level", "=", "19123", "19.123 tỷ đồng"),
             ("retail_sales_services", "2017", "growth_pct", "=", "15.9", "15,9%"),
+            ("retail_sales_services", "2017", "plan_attainment_pct", "=", "100.12", "100,12%"),
         },
         id="retail named with 'tổng mức hàng hoá bán lẻ'",
     ),
@@ -1073,3 +1074,85 @@ def test_a_mark_said_as_what_a_good_sign_opens_the_way_to_is_a_prospect_not_a_fi
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["1 tỷ USD"] == "a prospect a sign opens the way to, not a figure reached"
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "expected"),
+    [
+        pytest.param(
+            # https://congthuong.vn/chi-so-phat-trien-cong-nghiep-6-thang-cua-da-nang-tang-781-105426.html&mobile=yes&amp=1
+            "Kết thúc 6 tháng đầu năm 2018, chỉ số phát triển sản xuất công nghiệp trên địa bàn TP. Đà Nẵng ước tăng "
+            "7,81%, thấp hơn so với kế hoạch đề ra (9%).",
+            ("2018-07", "vi", "48"),
+            {("2018-H1", "estimate", "7.81"), ("2018-H1", "target", "9")},
+            id="'thấp hơn so với kế hoạch đề ra (9%)'",
+        ),
+        pytest.param(
+            # http://soct.baria-vungtau.gov.vn/web/en/industry/-/ctbrvt/extAssetPublisher/content/87083/value-of-industrial-production-got-low-growth-in-2013.html
+            "The Department of Industry and Trade told the news that in 2013, the value of industrial production of "
+            "the province (including oil and gas) got the low growth rate, only 4.31% (planned at 5.26%).",
+            ("2013", "en", "77"),
+            {("2013", "estimate", "4.31"), ("2013", "target", "5.26")},
+            id="'only 4.31% (planned at 5.26%)'",
+        ),
+        pytest.param(
+            # https://congthuong.vn/tay-ninh-san-xuat-cong-nghiep-va-ban-le-hang-hoa-tiep-da-tang-truong-343397.html
+            "Theo đó, chỉ số sản xuất công nghiệp trên địa bàn tỉnh tháng 8 tăng trưởng nhẹ so với tháng trước, lũy "
+            "kế 8 tháng năm 2024 tăng 13,43% (kế hoạch +15%), chủ yếu nhờ đóng góp của một số ngành có bổ sung năng "
+            "lực mới hoạt động và nhu cầu thị trường tăng ở một số ngành.",
+            ("2024-09", "vi", "72"),
+            {("2024-YTD08", "estimate", "13.43"), ("2024-YTD08", "target", "15")},
+            id="'tăng 13,43% (kế hoạch +15%)'",
+        ),
+    ],
+)
+def test_a_plan_s_growth_in_brackets_after_the_plan_word_is_a_target(
+    text: str, publication: tuple[str, str, str], expected: set[tuple[str, str, str]]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    assert {(r.period, r.status, r.value) for r in result.rows if r.measure == "growth_pct"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "expected"),
+    [
+        pytest.param(
+            # https://qnitrade.gov.vn/cong-nghiep-dich-vu-lay-da-hoi-phuc
+            "Theo đó, kim ngạch xuất khẩu hàng hoá trên địa bàn tính chung 3 tháng đầu năm ước đạt 441,285 triệu USD, "
+            "đạt 16,48% năm và tăng 7,8% cùng kỳ năm 2011.",
+            ("2012", "vi", "22"),
+            ("2012-YTD03", "plan_share_pct", "16.48"),
+            id="'đạt 16,48% năm' of a quarter",
+        ),
+        pytest.param(
+            # http://baohanam.com.vn/kinh-te/cong-nghiep/nganh-cong-thuong-tong-ket-nhiem-vu-nam-2017-6363.html
+            "Cụ thể, giá trị sản xuất công nghiệp toàn tỉnh ước cả năm đạt 78.613,9 tỷ đồng, tăng 14,28% so với năm "
+            "2016, bằng 100,3% kế hoạch năm; Tổng mức hàng hoá bán lẻ và doanh thu dịch vụ ước đạt 19.123 tỷ đồng, "
+            "tăng 15,9% so với năm 2016, bằng 100,12% năm; Tổng giá trị hàng hoá xuất khẩu: ước cả năm đạt 1.742 triệu "
+            "USD, tăng 39,3% so với năm 2016, bằng 116,1% kế hoạch năm.",
+            ("2017", "vi", "35"),
+            ("2017", "plan_attainment_pct", "100.12"),
+            id="'bằng 100,12% năm' of the year",
+        ),
+        pytest.param(
+            # http://en.vietrade.gov.vn/index.php?option=com_content&view=article&id=1020:vinh-phuc-province-economic-development&catid=336:northern-vietnam-key-economic-region&Itemid=362
+            "In the first semester of 2009, total industrial output value (by 1994 index) was 13,603.83 billion VND, "
+            "making 35.16% of the whole year projection, yet declining 14.18% compared to the same period the "
+            "previous year.",
+            ("2011-11-25", "en", "26"),
+            ("2009-H1", "plan_share_pct", "35.16"),
+            id="'35.16% of the whole year projection'",
+        ),
+    ],
+)
+def test_a_share_of_the_year_with_its_plan_word_left_out_or_said_as_a_projection_is_of_the_plan(
+    text: str, publication: tuple[str, str, str], expected: tuple[str, str, str]
+):
+    published_on, language, province = publication
+
+    result = extract_article(text, published_on, language, province)
+
+    assert expected in {(r.period, r.measure, r.value) for r in result.rows}

@@ -1134,3 +1134,27 @@ def test_a_year_said_after_a_compared_figure_is_not_carried_to_the_next_sentence
     assert ("42", "industrial_production_index", "2018", "growth_pct", "89") in {
         (r.province_code, r.indicator_code, r.period, r.measure, r.value) for r in result.rows
     }
+
+
+@pytest.mark.parametrize(
+    ("source_id", "expected"),
+    [
+        # http://khucongnghiepchulai.vn/index.php/tin-tuc-su-kien/27-th-tng-nguyn-tn-dng-thm-va-lam-vic-ti-tnh-qung-nam-
+        # "… báo cáo tình hình thực hiện kế hoạch năm năm (2005-2010) …. Trong đó, giá trị sản xuất công nghiệp năm
+        # năm ước đạt 34.101 tỷ đồng (tăng bình quân 25,8%/năm); …" (the exports' "(tăng bình quân 20,8%/năm)" opens a
+        # line of the stored text, which is read as a sentence naming no indicator)
+        ("kcnchulai-2010-quang-nam-thu-tuong-lam-viec", {("industrial_output_value", "2005/2010", "25.8")}),
+        # http://dsiviet.com.vn/dsiviet/viewright/960: "… in the 2010 - 2015 term? …. The value of industrial and
+        # handicraft production expanded 15.52 percent a year on average."
+        ("dsiviet-en-2015-tra-vinh-competitiveness", {("industrial_output_value", "2010/2015", "15.52")}),
+    ],
+)
+def test_an_average_rate_a_year_naming_no_years_is_over_the_span_the_text_named_last(
+    source_id: str, expected: set[tuple[str, str, str]]
+):
+    text, meta = eval_article(source_id)
+
+    result = extract_article(text, meta["published_on"], meta["language"], meta["province"])
+
+    averages = {(r.indicator_code, r.period, r.value) for r in result.rows if r.measure == "average_growth_pct"}
+    assert averages == expected

@@ -103,10 +103,17 @@ _PART_PLAN = folded_pattern(
     r"\s*\)?\s*(?:so\s+với\s+|so\s+|of\s+the\s+)?(?:(?:kế\s+hoạch|kh|chỉ\s+tiêu)\s+(?:quý|tháng|\d+\s+tháng)"
     r"|(?:quarterly|monthly|quarter's|month's)\s+(?:plan|target))"
 )
+# "đạt 16,48% năm và tăng 7,8% cùng kỳ", "bằng 100,12% năm;": a share reached of the year, its plan word left out
+_OF_THE_YEAR_AFTER = folded_pattern(r"\s*năm(?=\s*(?:[;,.)]|và(?!\w)))")
 _PLAN_GROWTH_BEFORE = folded_pattern(
     r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?(?:\s+(?:năm|đầu\s+năm))?(?:\s+(?:19|20)\d\d)?(?:\s+là)?\s*$"
     # "Industrial production value grew 9.2% (the plan rose 10%, …)": the plan's growth set beside the figure
     r"|\(\s*the\s+plan(?:\s*:|\s+(?:rose|up|grew|increased)(?:\s+by)?)?\s*$"
+)
+# "ước tăng 7,81%, thấp hơn so với kế hoạch đề ra (9%)", "tăng 13,43% (kế hoạch +15%)", "only 4.31% (planned at
+# 5.26%)": the plan's own growth, bracketed or signed beside the figure, for the figure's period
+_PLAN_GROWTH_BESIDE = folded_pattern(
+    r"(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+đề\s+ra)?\s*(?:\(\s*\+?|\+)\s*$|\(\s*(?:planned|targeted)(?:\s+at)?\s*$"
 )
 _CONVERSION_OPEN = folded_pattern(r"^\s*\(\s*(?:about|khoảng|tương\s+đương|equivalent\s+to|approximately)?\s*$")
 # "9%/năm", "8% a year" (in the figure's unit words), "mỗi năm" after it: a yearly rate
@@ -129,6 +136,8 @@ _AVERAGE_ANNUAL = folded_pattern(r"(?<!\w)average\s+annual(?!\w)")
 # the 2016-2020 period": a growth over a span its sentence says a year before it is a rate a year, an average
 _PER_YEAR_BEFORE = folded_pattern(r"(?<!\w)(?:annually|annuali[sz]ed|year[\s-]on[\s-]year|hằng\s+năm|hàng\s+năm)(?!\w)")
 _PER_YEAR_AFTER = folded_pattern(r"\s*(?:/\s*năm|mỗi\s+năm|(?:a|per|each)\s+year|per\s+annum|annually)(?!\w)")
+# "expanded 15.52 percent a year on average": the average said after the rate
+_ON_AVERAGE_AFTER = folded_pattern(r"\s*on\s+average(?!\w)")
 # "rising by 10.3% a year on average, 2.4% higher than the target growth of 7.9%": the plan's own rate
 _TARGET_GROWTH_BEFORE = folded_pattern(r"(?<!\w)(?:target|targeted|planned)\s+growth(?:\s+rate)?\s+(?:of\s+)?$")
 _PLAN_BEFORE = folded_pattern(r"(?:kế\s+hoạch|kh|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)\s*$")
@@ -628,6 +637,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             return skip("a prospect a sign opens the way to, not a figure reached")
         cues = [m for m in mentions if segment_start <= m.start and m.end <= figure.start]
         measure, sign, plan_growth, than_year, index_base = "level", 1, False, None, 0
+        plan_beside = False
         if figure.unit.code == "pct" and _AFTER_SCENARIO.match(after):
             return skip("a percentage of a growth scenario, not of a plan")
         if figure.unit.code == "pct":
@@ -690,6 +700,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure = "plan_excess_pct"  # "6 per cent higher than the yearly target"
             elif (
                 AFTER_PLAN.match(after)
+                or (said == "attain" and _OF_THE_YEAR_AFTER.match(after))
                 or ((second := _AND_PERCENTAGE.match(after)) and AFTER_PLAN.match(after, second.end()))
                 or self._plan_first(clause, sentence)
                 or self._plan_before_the_cue(segment_start, figure)
@@ -701,6 +712,8 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                 measure = "plan_excess_pct"  # "vượt kế hoạch đề ra 27,3%": the plan exceeded by it
             elif _PLAN_GROWTH_BEFORE.search(segment):
                 measure, plan_growth = "growth_pct", True
+            elif _PLAN_GROWTH_BESIDE.search(segment):
+                measure, plan_growth, plan_beside = "growth_pct", True, True
             elif cue in ("up", "down"):
                 measure, sign = "growth_pct", -1 if cue == "down" else 1
             elif cue == "attain" and self._rate_of_growth(cues) and not AFTER_YEAR_EARLIER.match(after):
@@ -734,9 +747,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         if said_again and period_mention is not None and period_mention.start >= figure.end:
             period_mention = None  # "This marks a 10.4 percent increase …": the period of the figure said before
         per_year = bool(_PER_YEAR_PRINTED.search(fold(figure.printed)) or _PER_YEAR_AFTER.match(after))
-        if period_mention is None and per_year and self.span_before and any(m.kind == "average" for m in cues):
-            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's
-            period_mention = PeriodMention(figure.start, figure.start, "span", self.span_before, None)
+        averaged = any(m.kind == "average" for m in cues) or bool(_ON_AVERAGE_AFTER.match(after))
+        if period_mention is None and per_year and averaged:
+            # "… in 2016 - 2020, …. The average export growth was estimated at 6.7% a year.": that span's; where
+            # the sentence before names none, the span the text named last ("kế hoạch năm năm (2005-2010) …. giá
+            # trị sản xuất công nghiệp … (tăng bình quân 25,8%/năm)"): a rate a year on average is over some years
+            span = self.span_before or self.last_span
+            if span:
+                period_mention = PeriodMention(figure.start, figure.start, "span", span, None)
         if period_mention is None and _AVERAGE_ANNUAL.search(segment):
             span = self._span_of_the_paragraph(sentence)  # "… in the period of 1997-2011, …. The average annual
             if span:  # increase in export value was over 27 percent": over that span, not the year said between
@@ -823,7 +841,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             provinces = [""]
         if not provinces:
             return skip("the province could not be told: give --province")
-        if plan_growth and measure == "growth_pct":
+        if plan_growth and measure == "growth_pct" and not plan_beside:
             period = period[:4]  # the plan's growth rate is the year's
 
         if figure.value < 0:
