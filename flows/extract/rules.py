@@ -318,6 +318,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
         self.shared_figures: list[SharedFigure] = []
         self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
+        self.plan_heading_years: dict[int, str | None] = {}  # per line, the year of the plan heading it is under
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
