@@ -227,6 +227,13 @@ _THAN_BEFORE = folded_pattern(r"(?<!\w)(?:higher|lower|faster|slower)\s+than\s+t
 _COMPARED_FIGURE_BEFORE = folded_pattern(
     r"(?<!\w)(?:compared\s+(?:to|with)|against)\s+(?:an?\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)(?:\s+[^\W\d]+){0,3}\s+$"
 )
+
+
+def _said_of_a_compared_figure(folded: str, sentence_start: int, at: int) -> bool:
+    """Whether the period at `at` is named as the time of a figure compared with, within its sentence."""
+    return bool(_COMPARED_FIGURE_BEFORE.search(folded, max(sentence_start, at - 60), at))
+
+
 _COMPONENT_OPENER = folded_pattern(r"\W*(?:of\s+this|of\s+which|in\s+which|trong\s+đó)\s*,")
 _EACH = folded_pattern(r"\s*(?:each|apiece|mỗi\s+(?:tỉnh|địa\s+phương|doanh\s+nghiệp))(?!\w)")
 
@@ -280,7 +287,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if m.year
             and m.kind == "period"
             and not _said_as_a_cause(article.folded, s.start, m.start)
-            and not _COMPARED_FIGURE_BEFORE.search(article.folded, max(s.start, m.start - 60), m.start)
+            and not _said_of_a_compared_figure(article.folded, s.start, m.start)
             and m not in from_levels
         )  # not the year of a cause: "… là do tháng 9/2021 toàn tỉnh đang giãn cách"
         ytd_months = {m.code for s in body for m in self.periods[s] if m.code and "YTD" in m.code}
@@ -318,6 +325,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
         self.line_price_basis: tuple[int, str] | None = None  # "Tính theo giá thực tế …": the paragraph's
         self.shared_figures: list[SharedFigure] = []
         self.restated_periods: dict[int, str] = {}  # per clause, the period a later sentence gave its figure
+        self.plan_heading_years: dict[int, str | None] = {}  # per line, the year of the plan heading it is under
         self.places_before: list[str] = []  # the provinces the sentence before named, in order
         self.index_named = False  # a report on the IIP: its provinces' "industrial production" is the index
         # The industry's indicators the text names anywhere, its headline too: where it names the index
@@ -418,7 +426,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and not YEARS_PLAN_AFTER.match(folded, m.end)
             and not _ALONE_AFTER.match(folded, m.end)
             and not _THAN_BEFORE.search(folded, max(sentence.start, m.start - 60), m.start)
-            and not _COMPARED_FIGURE_BEFORE.search(folded, max(sentence.start, m.start - 60), m.start)
+            and not _said_of_a_compared_figure(folded, sentence.start, m.start)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
             self.last_period = resolved[-1]

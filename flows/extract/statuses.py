@@ -94,6 +94,7 @@ class StatusRules:
     kind: str
     last_period: str | None
     periods: dict[Sentence, list[PeriodMention]]
+    plan_heading_years: dict[int, str | None]
     province: str | None
     published: Publication
     result: Extraction
@@ -157,9 +158,16 @@ class StatusRules:
     def _plan_heading_year(self, sentence: Sentence) -> str | None:
         """The year of a plan whose heading line is the last numbered heading above the sentence ("1. Chỉ tiêu kế
         hoạch năm 2020", then "- Giá trị sản xuất công nghiệp: … 803.300 tỷ đồng"): its items are that year's targets."""
+        # Asked for every figure, but it depends only on the line the sentence starts on: scanned once a line
         folded = self.article.folded
         line_start = folded.rfind("\n", 0, sentence.start) + 1
-        for line in reversed(folded[:line_start].split("\n")):
+        if line_start not in self.plan_heading_years:
+            self.plan_heading_years[line_start] = self._heading_year_above(folded[:line_start])
+        return self.plan_heading_years[line_start]
+
+    @staticmethod
+    def _heading_year_above(above: str) -> str | None:
+        for line in reversed(above.split("\n")):
             plan = _PLAN_HEADING.match(line)
             if plan:
                 return plan.group("year")
