@@ -178,6 +178,8 @@ _RANK_BEFORE = folded_pattern(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|(?:cao
 _ITS_PRODUCTION_VALUE = folded_pattern(
     r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
 )
+# "thực hiện 41.900 tỷ đồng": an amount in đồng, which only industry's production value is
+_AMOUNT_IN_DONG = folded_pattern(r"\d\s*(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu)\s+(?:đồng|vnđ|vnd)(?!\w)")
 # a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
 _ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
 _BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
@@ -583,6 +585,10 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                     last = "industrial_production_index"
                 if _ITS_PRODUCTION_VALUE.search(folded, subject.end, figure.start):
                     last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
+                if figure.unit.code.startswith("vnd_") or _AMOUNT_IN_DONG.search(folded, subject.end, figure.start):
+                    # "Sản xuất công nghiệp … thực hiện 41.900 tỷ đồng, tăng 1,2%": an amount in đồng made, and
+                    # the rise after it, are the value's; the index is no amount
+                    last = "industrial_output_value"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject_past_turnover(clause, figure, [m for m in mentions if m.value != "a breakdown"])
