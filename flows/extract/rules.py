@@ -180,6 +180,8 @@ _ITS_PRODUCTION_VALUE = folded_pattern(
 )
 # "thực hiện 41.900 tỷ đồng": an amount in đồng, which only industry's production value is
 _AMOUNT_IN_DONG = folded_pattern(r"\d\s*(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu)\s+(?:đồng|vnđ|vnd)(?!\w)")
+# "đạt mốc XK trên 10 tỷ USD", "vượt ngưỡng", "the $1 billion mark": a milestone passed
+_A_MARK = folded_pattern(r"(?<!\w)(?:mốc|ngưỡng|milestone|mark)(?!\w)")
 # a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
 _ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
 _BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
@@ -976,7 +978,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if earlier.key == row.key and self._local_after_customs(earlier, clause):
                 self.result.rows[index] = row
                 return self._set_aside(earlier, "exports declared at the province's customs: its own said below")
-            if earlier.key == row.key and self._bound_then_reached(earlier, row):
+            if earlier.key == row.key and (self._bound_then_reached(earlier, row) or _reached_then_mark(earlier, row)):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
                 earlier.position in self.listed_bounds and row.comparator in ("=", "~")
@@ -1062,6 +1064,20 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 def _field(indicator: str) -> str:
     """Industry's two indicators are one field, which a headline may name loosely; each other is its own."""
     return "industry" if indicator in INDUSTRY_INDICATORS else indicator
+
+
+def _reached_then_mark(earlier: Row, row: Row) -> bool:
+    """A level said as an amount and then, in a later sentence, as the mark it passed ("hơn 10,5 tỷ USD", then
+    "lần đầu tiên địa phương này đạt mốc XK trên 10 tỷ USD"): the milestone is a statement of its own, not a
+    part's figure taken for the whole, which names no mark."""
+    return (
+        row.measure == earlier.measure == "level"
+        and row.comparator == ">="
+        and row.unit == earlier.unit
+        and Decimal(row.value) <= Decimal(earlier.value)
+        and row.quote != earlier.quote
+        and bool(_A_MARK.search(fold(row.quote)))
+    )
 
 
 def _rounded_down_from(earlier: Row, row: Row) -> bool:
