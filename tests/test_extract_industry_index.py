@@ -258,6 +258,22 @@ def test_a_bare_production_value_after_industrial_production_is_the_industry_s_o
     }
 
 
+def test_an_amount_in_dong_industrial_production_made_is_the_industry_s_output_value():
+    # http://www.thtg.vn/cuc-thong-ke-tien-giang-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-6-thang-dau-nam-2020/
+    text = (
+        "Theo số liệu được Cục thống kê công bố, 6 tháng đầu năm 2020, tổng sản phẩm trên địa bàn tỉnh Tiền Giang ước "
+        "đạt 28.148 tỷ đồng, giảm 0,8% so với cùng kỳ. Sản xuất công nghiệp chịu ảnh hưởng từ dịch Covid-19 thực "
+        "hiện 41.900 tỷ đồng, tăng 1,2% so cùng kỳ."
+    )
+
+    result = extract_article(text, "2020-06", "vi", "82")
+
+    assert {(r.indicator_code, r.period, r.measure, r.value) for r in result.rows} == {
+        ("industrial_output_value", "2020-H1", "level", "41900"),
+        ("industrial_output_value", "2020-H1", "growth_pct", "1.2"),
+    }
+
+
 def test_a_bare_growth_of_industrial_production_in_a_text_naming_neither_indicator_is_the_index():
     # https://vnexpress.net/thanh-hoa-thu-ngan-sach-gan-55-000-ty-dong-4990519.html
     text = (

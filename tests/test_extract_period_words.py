@@ -1158,3 +1158,21 @@ def test_an_average_rate_a_year_naming_no_years_is_over_the_span_the_text_named_
 
     averages = {(r.indicator_code, r.period, r.value) for r in result.rows if r.measure == "average_growth_pct"}
     assert averages == expected
+
+
+def test_the_span_consumer_prices_are_averaged_over_is_not_the_period_of_the_next_sentence():
+    # http://www.thtg.vn/cuc-thong-ke-tien-giang-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-6-thang-dau-nam-2020/
+    text = (
+        "Theo số liệu được Cục thống kê công bố, 6 tháng đầu năm 2020, tổng sản phẩm trên địa bàn tỉnh Tiền Giang ước "
+        "đạt 28.148 tỷ đồng, giảm 0,8% so với cùng kỳ. Chỉ số tiêu dùng bình quân quý II/2020 trên địa bàn tỉnh Tiền "
+        "Giang tăng gần 3% so với cùng kỳ năm trước. Giá trị kim ngạch xuất khẩu hàng hóa ước đạt 1.200 triệu USD, "
+        "đạt 36% kế hoạch, giảm gần 15% so với cùng kỳ."
+    )
+
+    result = extract_article(text, "2020-06", "vi", "82")
+
+    assert {(r.period, r.measure, r.value) for r in result.rows} == {
+        ("2020-H1", "level", "1200"),
+        ("2020-H1", "plan_share_pct", "36"),
+        ("2020-H1", "growth_pct", "-15"),
+    }

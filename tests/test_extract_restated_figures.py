@@ -79,3 +79,20 @@ def test_a_percentage_said_first_nearly_as_a_whole_number_is_one_row_the_exact_o
     }
     reasons = {s.printed: s.reason for s in result.skipped}
     assert reasons["13%"] == "said again exactly below as 12.87"
+
+
+def test_an_amount_then_the_mark_it_passed_in_a_later_sentence_are_two_rows():
+    # http://cand.com.vn/Kinh-te/Thai-Nguyen-xuat-khau-hon-10-ty-uSd-nho-Samsung-367527/
+    text = (
+        "Theo thông tin cập nhật của Tổng cục Hải quan, đến hết tháng 8, Thái Nguyên đã xuất khẩu (XK) lượng hàng "
+        "hóa trị giá hơn 10,5 tỷ USD.\n\n"
+        "Với kết quả trên, lần đầu tiên địa phương này đạt mốc XK trên 10 tỷ USD và là 1 trong 4 tỉnh, thành phố đã "
+        "đạt kim ngạch XK từ 10 tỷ USD."
+    )
+
+    result = extract_article(text, "2015", "vi", None)
+
+    assert {(r.province_code, r.period, r.measure, r.comparator, r.value) for r in result.rows} == {
+        ("19", "2015-YTD08", "level", ">=", "10.5"),
+        ("19", "2015-YTD08", "level", ">=", "10"),
+    }

@@ -178,6 +178,10 @@ _RANK_BEFORE = folded_pattern(r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|(?:cao
 _ITS_PRODUCTION_VALUE = folded_pattern(
     r"(?<!\w)giá\s+trị\s+sản\s+xuất(?=\s+(?:ước\s+|ước\s+tính\s+|dự\s+kiến\s+)?(?:đạt|tăng|là)(?!\w))"
 )
+# "thực hiện 41.900 tỷ đồng": an amount in đồng, which only industry's production value is
+_AMOUNT_IN_DONG = folded_pattern(r"\d\s*(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu)\s+(?:đồng|vnđ|vnd)(?!\w)")
+# "đạt mốc XK trên 10 tỷ USD", "vượt ngưỡng", "the $1 billion mark": a milestone passed
+_A_MARK = folded_pattern(r"(?<!\w)(?:mốc|ngưỡng|milestone|mark)(?!\w)")
 # a place named after a national marker that makes its sentence the province's: not "địa phương", "localities"
 _ONE_PLACE = {fold("tỉnh"), fold("toàn tỉnh"), fold("trên địa bàn"), "province", "provincial", "locality"}
 _BARE_INDEX = "production index"  # the IIP, unless a part named before it in its sentence is what it is of
@@ -221,6 +225,9 @@ _TO_LEVEL_THEN_FROM = folded_pattern(
     r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
 )
 # "…, higher than the 8.8 per cent growth last year": a period inside a comparison is the yardstick's
+# "Chỉ số tiêu dùng bình quân quý II/2020 … tăng gần 3%": the span an average is taken over, not the period
+# the next sentences of a six-month report speak of
+_AVERAGED_OVER_BEFORE = folded_pattern(r"(?<!\w)bình\s+quân\s+$")
 _THAN_BEFORE = folded_pattern(r"(?<!\w)(?:higher|lower|faster|slower)\s+than\s+the\s+(?:[^,;.()]|[.,](?=\d))*$")
 # "rose 12.5 per cent year-on-year, compared to 10.2 per cent growth in 2017": the year of the figure compared
 # with, not the one the next sentences speak of
@@ -426,6 +433,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and not YEARS_PLAN_AFTER.match(folded, m.end)
             and not _ALONE_AFTER.match(folded, m.end)
             and not _THAN_BEFORE.search(folded, max(sentence.start, m.start - 60), m.start)
+            and not _AVERAGED_OVER_BEFORE.search(folded, max(sentence.start, m.start - 20), m.start)
             and not _said_of_a_compared_figure(folded, sentence.start, m.start)
         ]  # "kế hoạch năm 2023", "this year's plan" name the plan's year, not the period the next sentences speak of
         if resolved and resolved[-1]:
@@ -591,6 +599,10 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
                     last = "industrial_production_index"
                 if _ITS_PRODUCTION_VALUE.search(folded, subject.end, figure.start):
                     last = "industrial_output_value"  # "Sản xuất công nghiệp … với giá trị sản xuất ước đạt …"
+                if figure.unit.code.startswith("vnd_") or _AMOUNT_IN_DONG.search(folded, subject.end, figure.start):
+                    # "Sản xuất công nghiệp … thực hiện 41.900 tỷ đồng, tăng 1,2%": an amount in đồng made, and
+                    # the rise after it, are the value's; the index is no amount
+                    last = "industrial_output_value"
             subject = Mention(subject.start, subject.end, "indicator", last) if last else None
         if owners and subject is not None and subject.value == "a breakdown":  # "như Cà Mau (7,1%), …": of places
             subject = self._subject_past_turnover(clause, figure, [m for m in mentions if m.value != "a breakdown"])
@@ -978,7 +990,7 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             if earlier.key == row.key and self._local_after_customs(earlier, clause):
                 self.result.rows[index] = row
                 return self._set_aside(earlier, "exports declared at the province's customs: its own said below")
-            if earlier.key == row.key and self._bound_then_reached(earlier, row):
+            if earlier.key == row.key and (self._bound_then_reached(earlier, row) or _reached_then_mark(earlier, row)):
                 continue  # "more than US$1 billion", then "US$1.006 billion": two statements, each a row
             if earlier.key == row.key and not (  # then a listed province's own figure, "nearly $1.094 billion" too
                 earlier.position in self.listed_bounds and row.comparator in ("=", "~")
@@ -1064,6 +1076,20 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
 def _field(indicator: str) -> str:
     """Industry's two indicators are one field, which a headline may name loosely; each other is its own."""
     return "industry" if indicator in INDUSTRY_INDICATORS else indicator
+
+
+def _reached_then_mark(earlier: Row, row: Row) -> bool:
+    """A level said as an amount and then, in a later sentence, as the mark it passed ("hơn 10,5 tỷ USD", then
+    "lần đầu tiên địa phương này đạt mốc XK trên 10 tỷ USD"): the milestone is a statement of its own, not a
+    part's figure taken for the whole, which names no mark."""
+    return (
+        row.measure == earlier.measure == "level"
+        and row.comparator == ">="
+        and row.unit == earlier.unit
+        and Decimal(row.value) <= Decimal(earlier.value)
+        and row.quote != earlier.quote
+        and bool(_A_MARK.search(fold(row.quote)))
+    )
 
 
 def _rounded_down_from(earlier: Row, row: Row) -> bool:
