@@ -625,6 +625,20 @@ PARAGRAPHS = [
         },
         id="'the investment and business environment' names no investment figure: the exports go on",
     ),
+    pytest.param(
+        # https://vir.com.vn/thai-nguyen-shows-what-it-takes-to-reach-2024-goals-113310.html
+        "Several highlights in H1\u2019s development in the province include gross industrial production, which "
+        "surpassed $17.6 billion, up 6.21 per cent on-year.\n"
+        "The prospering industry was reflected in the index of industrial production, which expanded 6.97 per cent "
+        "during the period, in which the processing and manufacturing sector growth surpassed 7 per cent.",
+        ("2024", "en", "19"),
+        {
+            ("industrial_output_value", "2024-H1", "level", ">=", "17.6", "$17.6 billion"),
+            ("industrial_output_value", "2024-H1", "growth_pct", "=", "6.21", "6.21 per cent"),
+            ("industrial_production_index", "2024-H1", "growth_pct", "=", "6.97", "6.97 per cent"),
+        },
+        id="'gross industrial production' is the production value, not the index the next sentence gives",
+    ),
 ]
 
 

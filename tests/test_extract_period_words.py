@@ -616,6 +616,14 @@ PARAGRAPHS = [
         },
         id="'so với quý 2/2019' for the third quarter of 2019 is the quarter before",
     ),
+    pytest.param(
+        # https://vinamas.com.vn/industrial-production-of-southern-economic-hub-enjoys-recovery-in-may
+        "The Index of Industrial Production (IIP) of Ho Chi Minh City was boosted by a 7.9% surge in May against "
+        "April, therefore signaling that local industrial production is beginning to pick up.",
+        ("2020", "en", "79"),
+        {("industrial_production_index", "2020-M05", "growth_prev_period_pct", "=", "7.9", "7.9%")},
+        id="'a 7.9% surge in May against April': the month before named after the figure's own",
+    ),
 ]
 
 

@@ -353,6 +353,33 @@ def test_the_sentence_right_after_a_year_s_targets_goes_on_with_them():
     }
 
 
+def test_targets_announced_then_spelt_out_after_cu_the_are_targets():
+    # https://kto.vn/kon-tum-24h/nam-2014-kon-tum-dat-muc-tieu-gdp-tren-13.html
+    text = (
+        "Bên cạnh đó, UBND tỉnh cũng cho biết một số chỉ tiêu kinh tế quan trọng Kon Tum phấn đấu thực hiện trong "
+        "năm 2014. Cụ thể: GDP tăng trên 13%; thu nhập bình quân đầu người trên 29 triệu đồng; kim ngạch xuất khẩu "
+        "đạt 86 triệu USD; lao động qua đào tạo đạt 41,7%."
+    )
+
+    assert keys(extract_article(text, "2014", "vi", "62")) == {
+        ("62", "export_value", "2014", "level", "target", "=", "86", ""),
+    }
+
+
+def test_the_poor_households_after_the_exports_are_another_indicator():
+    # https://kto.vn/kon-tum-24h/nam-2014-kon-tum-dat-muc-tieu-gdp-tren-13.html
+    text = (
+        "Bên cạnh đó, UBND tỉnh cũng cho biết một số chỉ tiêu kinh tế quan trọng Kon Tum phấn đấu thực hiện trong "
+        "năm 2014. Cụ thể: GDP tăng trên 13%; thu nhập bình quân đầu người trên 29 triệu đồng; kim ngạch xuất khẩu "
+        "đạt 86 triệu USD; lao động qua đào tạo đạt 41,7%; hộ nghèo giảm 4-5%; tỷ lệ cư dân nông thôn được sử dụng nước hợp vệ sinh "
+        "đạt trên 81%; độ che phủ rừng 65%…"
+    )
+
+    assert keys(extract_article(text, "2014", "vi", "62")) == {
+        ("62", "export_value", "2014", "level", "target", "=", "86", ""),
+    }
+
+
 def test_the_rate_of_growth_striven_for_and_a_growth_on_a_resolution():
     # https://vneconomy.vn/kien-giang-dat-muc-tieu-toc-do-tang-gia-tri-san-xuat-cong-nghiep-dat-13-28.htm
     text = (

@@ -45,7 +45,9 @@ AFTER_PREVIOUS_PERIOD = folded_pattern(
     # "giảm 10,3% so với quý 2/2019" for the third quarter of 2019
     r"|(?:so\s+với|so)\s+(?:quý|quí)\s+(?P<vi_quarter>[1-4]|iv|i{1,3})(?:\s*[/-]\s*(?:năm\s+)?|\s+năm\s+)"
     r"(?P<vi_quarter_year>(?:19|20)\d\d)(?!\d)"
-    r"|(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
+    # "a 7.9% surge in May against April": the figure's own month may come between the change and its base
+    r"|(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:over|from|against|compared\s+(?:to|with))\s+(?P<name>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)(?:\s+(?P<name_year>(?:19|20)\d\d)(?!\d)|(?!\s+\d)))"
 )
 # "the industrial production value as well as the total retail sales …": "as well as" joins a list too

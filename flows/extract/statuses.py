@@ -61,6 +61,9 @@ _PLAN_HEADING = folded_pattern(
 _NUMBERED_HEADING = folded_pattern(r"^[ \t]*(?:\d+|[ivx]+)\.[ \t]*[^\W\d]")
 # "tỉnh đặt mục tiêu …", "phấn đấu …": targets set, which the sentence after may go on with
 _TARGETS_SET = folded_pattern(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+(?:ra\s+)?mục\s+tiêu|phấn\s+đấu)(?!\w)")
+# "… một số chỉ tiêu kinh tế quan trọng Kon Tum phấn đấu thực hiện trong năm 2014. Cụ thể: … kim ngạch xuất khẩu
+# đạt 86 triệu USD": the targets announced, then spelt out in the sentence after
+_SPELT_OUT = folded_pattern(r"\s*(?:cụ\s+thể|specifically)\s*[:,]")
 # "Export turnover will reach 560 million USD", "Dong Thap is set to earn 1.7 billion USD": said ahead of
 # a period, the figure is what the province sets out to reach
 _FUTURE_WORDS = folded_pattern(r"(?<!\w)(?:will|(?:is|are|has|have|was|were|been)\s+set\s+to)(?!\w)")
@@ -296,7 +299,9 @@ class StatusRules:
         if not _TARGETS_SET.search(self.article.folded, body[-1].start, body[-1].end):
             return False
         targets = [r for r in self.result.rows if body[-1].start <= r.position < body[-1].end]
-        return bool(targets) and all(r.status == "target" and r.period == period for r in targets)
+        if not targets:  # targets announced with no figure, then listed after "Cụ thể:"
+            return bool(_SPELT_OUT.match(self.article.folded, sentence.start))
+        return all(r.status == "target" and r.period == period for r in targets)
 
     def _barely_begun(self, period: str) -> bool:
         """A figure "expected" for a period of which a sixth or less had passed is a plan (a date
