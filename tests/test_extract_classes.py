@@ -981,6 +981,24 @@ def test_a_growth_whose_base_the_end_of_the_text_cuts_off_is_not_proposed():
     assert reasons["12,04%"] == "a growth whose base the end of the text cuts off"
 
 
+def test_a_growth_whose_base_is_cut_off_mid_word_is_not_proposed():
+    # https://travinh.gov.vn/Default.aspx?sid=1433&pageid=38342&catid=71837&id=686949&catname=economy&title=summary-of-the-socio-economic-situation-in-april
+    text = (
+        "The province's socio-economic situation in April showed more positive changes than the previous month and "
+        "the same period. The industrial production index decreased by 30.86% compared to the previous month, and the value of "
+        "industrial production was estimated at 2,191.19 billion VND, down 10.54% compared to the previou"
+    )
+
+    result = extract_article(text, "2023-04", "en", "84")
+
+    assert {(r.indicator_code, r.measure, r.value) for r in result.rows} == {
+        ("industrial_production_index", "growth_prev_period_pct", "-30.86"),
+        ("industrial_output_value", "level", "2191.19"),
+    }
+    reasons = {s.printed: s.reason for s in result.skipped}
+    assert reasons["10.54%"] == "a growth whose base the end of the text cuts off"
+
+
 def test_a_headline_s_figure_of_one_indicator_stays_beside_the_body_s_of_another():
     # http://mwld.net/tin-tuc/thi-truong-nuoc-ngoai/binh-thuan-gia-tri-san-xuat-cong-nghiep-thang-5-2012-uoc-dat.html
     text = (

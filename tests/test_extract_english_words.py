@@ -639,6 +639,42 @@ PARAGRAPHS = [
         },
         id="'gross industrial production' is the production value, not the index the next sentence gives",
     ),
+    pytest.param(
+        # https://vccinews.com/news/49782/positive-industrial-and-commercial-signals.html
+        "The 6-month retail revenue of consumer goods and services was estimated at VND42,394 billion, up 17.42% "
+        "year on year, equal to 80.88% of the given scenario and 40.78% of the given plan.",
+        ("2023", "en", "89"),
+        {
+            ("retail_sales_services", "2023-H1", "level", "=", "42394", "VND42,394 billion"),
+            ("retail_sales_services", "2023-H1", "growth_pct", "=", "17.42", "17.42%"),
+            ("retail_sales_services", "2023-H1", "plan_share_pct", "=", "40.78", "40.78%"),
+        },
+        id="'of the given plan' is the year's plan, as 'of the assigned plan'",
+    ),
+    pytest.param(
+        # https://vccinews.com/news/49782/positive-industrial-and-commercial-signals.html
+        "According to a report on work performance in the first six months and work plan in the last six months of "
+        "2023 released by the An Giang Department of Industry and Trade, the June Industrial Production Index was "
+        "estimated to rise by 0.52% month on month and 9.03% year on year. In the first half of the year, the "
+        "measure grew by 7.76%, 3.21 percentage points lower than the 6-month growth scenario.",
+        ("2023", "en", "89"),
+        {
+            ("industrial_production_index", "2023-M06", "growth_prev_period_pct", "=", "0.52", "0.52%"),
+            ("industrial_production_index", "2023-M06", "growth_pct", "=", "9.03", "9.03%"),
+            ("industrial_production_index", "2023-H1", "growth_pct", "=", "7.76", "7.76%"),
+        },
+        id="'the measure' is the indicator of the figure before",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/product-quality-improvement-key-for-soc-trang-development/57278.vnp
+        "Revenues from retail business and services amounted to 37,000 billion VND last year, up 17.11% against 2012.",
+        ("2014", "en", "94"),
+        {
+            ("retail_sales_services", "2013", "level", "=", "37000", "37,000 billion VND"),
+            ("retail_sales_services", "2013", "growth_pct", "=", "17.11", "17.11%"),
+        },
+        id="'revenues from retail business and services' is retail",
+    ),
 ]
 
 

@@ -1193,3 +1193,16 @@ def test_a_place_overtaken_before_the_figure_is_not_its_owner():
     values = {r.province_code: r.value for r in result.rows if r.period == "2023-M01"}
     assert values["27"] == "3.36"  # Bắc Ninh
     assert values["79"] == "2.66"  # TP HCM
+
+
+def test_the_nations_total_under_a_photo_of_a_city_is_no_provinces():
+    # https://en.vietnamplus.vn/retail-revenues-reach-nearly-102-billion-usd-in-first-half/155406.vnp
+    text = (
+        "Shoppers at a supermarket in Hanoi (Photo: VNA)\n\n"
+        "The nation's total revenue from retail sales and services saw a significant growth of 11.5 percent to more "
+        "than 23.9 quadrillion VND (nearly 102 billion USD) in the first half of this year."
+    )
+
+    result = extract_article(text, "2019-07-02", "en", None)
+
+    assert result.rows == []

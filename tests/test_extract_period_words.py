@@ -624,6 +624,35 @@ PARAGRAPHS = [
         {("industrial_production_index", "2020-M05", "growth_prev_period_pct", "=", "7.9", "7.9%")},
         id="'a 7.9% surge in May against April': the month before named after the figure's own",
     ),
+    pytest.param(
+        # https://vccinews.com/news/49782/positive-industrial-and-commercial-signals.html
+        "Accordingly, the June merchandise export value was estimated at US$96.56 million, 0.16% higher than the "
+        "previous month and 2.89% higher than a year-ago period, bringing six-month value to US$573.98 million, up "
+        "3.77% year on year, equal to 49.1% of the full-year plan and 99.64% of the given growth scenario of the "
+        "province.",
+        ("2023", "en", "89"),
+        {
+            ("export_value", "2023-M06", "level", "=", "96.56", "US$96.56 million"),
+            ("export_value", "2023-M06", "growth_prev_period_pct", "=", "0.16", "0.16%"),
+            ("export_value", "2023-M06", "growth_pct", "=", "2.89", "2.89%"),
+            ("export_value", "2023-H1", "level", "=", "573.98", "US$573.98 million"),
+            ("export_value", "2023-H1", "growth_pct", "=", "3.77", "3.77%"),
+            ("export_value", "2023-H1", "plan_share_pct", "=", "49.1", "49.1%"),
+        },
+        id="'the June merchandise export value' is June's",
+    ),
+    pytest.param(
+        # https://en.vietnamplus.vn/product-quality-improvement-key-for-soc-trang-development/57278.vnp
+        "This year Soc Trang province is resolved to focus on supporting businesses active in industrial, commercial "
+        "and service sectors to improve the quality of their products.\n"
+        "Soc Trang province recorded 8,090 billion VND in industrial production value, up 2.38% against 2012.",
+        ("2014", "en", "94"),
+        {
+            ("industrial_output_value", "2013", "level", "=", "8090", "8,090 billion VND"),
+            ("industrial_output_value", "2013", "growth_pct", "=", "2.38", "2.38%"),
+        },
+        id="a level naming no period, its growth after it on 2012: both of 2013",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
 
 
 AFTER_PLAN = folded_pattern(
-    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+|set\s+)?"
+    r"\s*\)?\s*(?:so\s+với\s+|so\s+|(?:of|according\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|this\s+)?(?:local\s+|provincial\s+|assigned\s+|given\s+|set\s+)?"
     r"(?:year's\s+|year\s+|yearly\s+|annual\s+|(?:full|whole)[\s-]year\s+|(?:19|20)\d\d\s+)?)?"  # "of the 2022 plan"
     # "making 35.16% of the whole year projection": the plan said as what was projected
     r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|plan|target|planned\s+(?:annual|yearly)|projection)(?!\w)"

@@ -127,8 +127,10 @@ _PATTERNS = [
     ("same_period", rf"(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of|in)\s+{_YEAR}"),
     # "(2018 increased 2.9%, 2017 increased 3.2%)" after the figure of a part of this year: that part, those years
     ("same_period", rf"(?:(?<=\()|(?<=,\s)){_YEAR}(?=\s+(?:increased|decreased|rose|fell|grew|up|down)\s)"),
-    # "October exports", "March's industrial production", "August's total retail sales" ("may" is too often the verb)
-    ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:total\s+)?(?:industrial|export|retail|iip|index))"),
+    # "October exports", "March's industrial production", "August's total retail sales" ("may" is too often the verb),
+    # "the June merchandise export value": the goods named between
+    ("month", rf"(?P<m>{_MONTH.replace('|may', '')})(?:'s)?(?=\s+(?:total\s+)?(?:(?:merchandise|goods|commodity)\s+)?"
+              r"(?:industrial|export|retail|iip|index))"),
     # "Specifically, May recorded a significant breakthrough …": the month before a verb in the past ("may" the
     # verb is followed by its infinitive)
     ("month", rf"(?P<m>{_MONTH})(?=\s+(?:recorded|saw|witnessed|posted|registered|logged|reached|achieved|earned|brought)(?!\w))"),

@@ -76,6 +76,12 @@ _BASE_YEAR_NAMED = folded_pattern(
     r"\s*(?:over|against|from|compared\s+(?:to|with)|so\s+với|so)\s+(?:the\s+same\s+(?:period|time)\s+(?:in|of)\s+"
     r"|(?:tháng\s+)?cùng\s+kỳ\s+(?:năm\s+)?|năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
+# "8,090 billion VND in industrial production value, up 2.38% against 2012": the growth right after a level, on a
+# named year (no other number between)
+_GROWTH_ON_A_YEAR_AFTER = folded_pattern(
+    r"[^;\d]{0,60}?\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)\s+(?:over|against|compared\s+(?:to|with)|so\s+với)\s+"
+    r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
 _CUE_AFTER = folded_pattern(
     r"\s*(?:(?:year[\s-])?on[\s-]year\s+)?(?:(?P<up>rise|increase|growth|jump|gain|hike|expansion|surge)|(?P<down>decrease|drop|fall|decline))(?!\w)"
     # "11.11% higher than a year earlier", "13.7% more than in 2021" (for 2022), "1.45 percent higher than the same time
@@ -123,7 +129,12 @@ _AFTER_RESOLUTION = folded_pattern(r"\s*(?:so\s+với|so)\s+(?:chỉ\s+tiêu\s+)
 # "bằng 82,27% so với kịch bản tăng trưởng năm 2020": of a growth scenario, neither a plan nor a growth
 _AFTER_SCENARIO = folded_pattern(r"\s*(?:(?:so\s+với|so)\s+)?kịch\s+bản(?!\w)")
 # "… tăng 12,04% so với" ending the stored text: the base the growth is against is cut off
-_BASE_CUT_OFF = folded_pattern(r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*")
+# "… down 10.54% compared to the previou", the page's last words: so is an English base cut off mid-word (a whole
+# "previous", "same" or "last" with a word after it is a base said)
+_BASE_CUT_OFF = folded_pattern(
+    r"\s*(?:so\s+với|so|compared\s+(?:to|with)|against)\s*"
+    r"|\s*(?:compared\s+(?:to|with)|against)\s+(?:the\s+)?(?!(?:previous|same|last|prior)\s)[^\W\d]{1,8}\s*"
+)
 # Trade cleared by the province's customs or through its border gates, and the local goods' own exports
 _THROUGH_CUSTOMS = folded_pattern(r"(?<!\w)(?:hải\s+quan|cửa\s+khẩu|qua\s+địa\s+bàn)(?!\w)")
 _LOCAL_GOODS_EXPORTS = folded_pattern(
@@ -829,6 +840,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             and int(than_year) < self.published.last_day.year
         ):  # "The IIP grew by 9.67% over 2020" after "… in 2022": naming no period, its base says the year
             period = str(int(than_year) + 1)
+        if (
+            measure == "level"
+            and period_mention is None
+            and len(period) == 4
+            and (growth := _GROWTH_ON_A_YEAR_AFTER.match(folded, figure.end, sentence.end))
+            and int(growth.group("year")) < self.published.last_day.year
+        ):  # naming no period, a level is of the year its growth right after it is on the one before
+            period = str(int(growth.group("year")) + 1)
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
         if measure in ("growth_pct", "growth_prev_period_pct") and _BASE_CUT_OFF.fullmatch(folded, figure.end):
