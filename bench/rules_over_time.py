@@ -20,6 +20,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported only where scored: the child must import the old checkout's flows, not this one's
+    from bench.extract_eval import Article
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 EVAL_DIR = PROJECT_DIR / "eval"
@@ -76,32 +80,32 @@ def main(argv: list[str]) -> int:
         return 0
 
     sys.path.insert(0, str(PROJECT_DIR))
-    from bench.extract_eval import corpus, full_key, scores
+    from bench.extract_eval import corpus
 
     articles = [a for a in corpus() if a.split in args.parts]
-    print(
-        f"{'rules of':12} {'committed':11} {'eval/ then':>10}  "
-        + "  ".join(f"{p:^34}" for p in [*args.parts, "together"])
-    )
+    columns = {part: [a for a in articles if a.split == part] for part in args.parts}
+    if len(columns) > 1:
+        columns["together"] = articles
+    print(f"{'rules of':12} {'committed':11} {'eval/ then':>10}  " + "  ".join(f"{c:^34}" for c in columns))
     for commit in [*args.commits, "HEAD+"]:
         rows = proposed_by(commit, args.parts)
         date = "now" if commit == "HEAD+" else _git("log", "-1", "--format=%ad", "--date=format:%m-%d %H:%M", commit)
-        cells = []
-        for part in [*args.parts, None]:
-            counts = [0, 0, 0]
-            for a in articles:
-                if part in (None, a.split):
-                    proposed, labelled = {full_key(r) for r in rows.get(a.source_id, [])}, set(a.labels())
-                    counts = [
-                        counts[0] + len(proposed & labelled),
-                        counts[1] + len(proposed),
-                        counts[2] + len(labelled),
-                    ]
-            precision, recall, _ = scores(*counts)
-            cells.append(f"{counts[0]:3}/{counts[1]:3}/{counts[2]:3} P {precision:.3f} R {recall:.3f}")
+        cells = [_cell(rows, column) for column in columns.values()]
         print(f"{commit[:12]:12} {date:11} {corpus_size(commit, args.parts):10}  " + "  ".join(cells))
     print(f"\nEach cell: rows right / rows proposed / figures labelled, over {len(articles)} articles.")
     return 0
+
+
+def _cell(rows: dict[str, list[dict[str, str]]], articles: "list[Article]") -> str:
+    """`right/proposed/labelled P … R …` of `rows` over `articles`, on the full key."""
+    from bench.extract_eval import full_key, scores
+
+    right = proposed = labelled = 0
+    for a in articles:
+        keys, labels = {full_key(r) for r in rows.get(a.source_id, [])}, set(a.labels())
+        right, proposed, labelled = right + len(keys & labels), proposed + len(keys), labelled + len(labels)
+    precision, recall, _ = scores(right, proposed, labelled)
+    return f"{right:3}/{proposed:3}/{labelled:3} P {precision:.3f} R {recall:.3f}"
 
 
 def _git(*args: str) -> str:
