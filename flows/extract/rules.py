@@ -235,10 +235,10 @@ _MONTHLY_BEFORE = folded_pattern(
 _TO_LEVEL_THEN_FROM = folded_pattern(
     r"(?<!\w)to\s+\S*\d[\d.,]*(?:\s+[^\W\d]+){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:(?:nearly|about|over)\s+)?\S*$"
 )
-# "…, higher than the 8.8 per cent growth last year": a period inside a comparison is the yardstick's
 # "Chỉ số tiêu dùng bình quân quý II/2020 … tăng gần 3%": the span an average is taken over, not the period
 # the next sentences of a six-month report speak of
 _AVERAGED_OVER_BEFORE = folded_pattern(r"(?<!\w)bình\s+quân\s+$")
+# "…, higher than the 8.8 per cent growth last year": a period inside a comparison is the yardstick's
 _THAN_BEFORE = folded_pattern(r"(?<!\w)(?:higher|lower|faster|slower)\s+than\s+the\s+(?:[^,;.()]|[.,](?=\d))*$")
 # "rose 12.5 per cent year-on-year, compared to 10.2 per cent growth in 2017": the year of the figure compared
 # with, not the one the next sentences speak of
