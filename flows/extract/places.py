@@ -9,7 +9,7 @@ from flows.extract.figures import EN_NUMBER_WORDS, Figure
 from flows.extract.patterns import RESPECTIVELY, SEVERAL_PLACES, folded_pattern
 from flows.extract.periods import PeriodMention
 from flows.extract.rows import Extraction, SharedFigure
-from flows.extract.text import Article, Sentence, Span, fold
+from flows.extract.text import Article, Sentence, Span, fold, inside_brackets
 from flows.extract.vocabulary import Mention, Vocabulary
 
 # "Đồng Nai (35,01 tỷ USD)": a figure in brackets right after a place's name
@@ -261,7 +261,7 @@ class PlaceRules:
         province, not a national passage."""
         folded = self.article.folded
         sentence_start = self._sentence_at(marker.start).start
-        if folded.rfind("(", sentence_start, marker.start) > folded.rfind(")", sentence_start, marker.start):
+        if inside_brackets(folded, sentence_start, marker.start):
             return True
         return bool(_COMPARED_WITH.search(folded, max(sentence_start, marker.start - 80), marker.start))
 

@@ -7,7 +7,7 @@ from flows.extract.figures import Figure
 from flows.extract.patterns import EXCEEDED_PLAN_BY, folded_pattern
 from flows.extract.periods import PeriodMention, period_end, period_start
 from flows.extract.rows import Extraction, Publication
-from flows.extract.text import Article, Sentence, Span, fold
+from flows.extract.text import Article, Sentence, Span, fold, inside_brackets
 from flows.extract.vocabulary import Mention, Vocabulary
 
 STRONG_TARGET_WORDS = (
@@ -217,9 +217,7 @@ class StatusRules:
                 word = folded[mention.start : mention.end]
                 strong = word in STRONG_TARGET_WORDS
                 negated = _PLAN_WORD_NEGATED.search(folded[max(sentence.start, mention.start - 25) : mention.start])
-                bracketed = folded.rfind("(", sentence.start, mention.start) > folded.rfind(
-                    ")", sentence.start, mention.start
-                )
+                bracketed = inside_brackets(folded, sentence.start, mention.start)
                 if _SHARE_OF_PLAN_WORD.search(folded[max(sentence.start, mention.start - 45) : mention.start]):
                     continue
                 if _COMPARED_WITH_PLAN_WORD.search(folded[max(sentence.start, mention.start - 30) : mention.start]):

@@ -15,7 +15,7 @@ from flows.extract.patterns import (
 )
 from flows.extract.periods import PeriodMention
 from flows.extract.rows import Extraction
-from flows.extract.text import Article, Sentence, Span, fold
+from flows.extract.text import Article, Sentence, Span, fold, inside_brackets
 from flows.extract.vocabulary import Mention, Vocabulary
 
 _CONTRIBUTED_TO = folded_pattern(r"\s+to\s+(?:the\s+)?(?:[^\s']+'s\s+)?total\s+")
@@ -326,7 +326,7 @@ class SubjectRules:
         said = RESPECTIVELY.search(folded, figures[first - 1].end, changes[0].start)
         if said is None or changes[0].start - said.end() > 20:
             return None
-        amounts = [f for f in figures[:first] if folded.rfind("(", 0, f.start) <= folded.rfind(")", 0, f.start)]
+        amounts = [f for f in figures[:first] if not inside_brackets(folded, 0, f.start)]
         if len(amounts) != len(changes) or figure not in changes:
             return None
         amount = amounts[changes.index(figure)]
@@ -359,8 +359,7 @@ class SubjectRules:
         said = [
             f
             for f in self.clause_figures
-            if listed[-1].end <= f.start
-            and folded.rfind("(", listed[-1].end, f.start) <= folded.rfind(")", listed[-1].end, f.start)
+            if listed[-1].end <= f.start and not inside_brackets(folded, listed[-1].end, f.start)
         ]
         turn = sum(1 for f in said if f.start < figure.start)
         # "… exceed 13.7 trillion VND and 21.5 trillion VND, meeting 81.5% and 84.4% …, respectively": sets of

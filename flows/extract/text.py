@@ -136,6 +136,11 @@ def _logical_lines(text: str) -> list[tuple[int, int, int]]:
     return joined
 
 
+def inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside a bracket opened after `start` and not closed before it: an aside's."""
+    return text.rfind("(", start, at) > text.rfind(")", start, at)
+
+
 def _in_open_bracket(line: str) -> bool:
     """A line that stops inside a bracket it opened, not at a sentence's end: a PDF page breaks its list
     so, a capital going on ("(Cả nước 7,08%; ĐBSH: Vĩnh Phúc 8,0%; Bắc" then "Ninh 10,6%; …")."""
