@@ -313,7 +313,7 @@ class MeasureRules:
         rate = _RATE_BEFORE.search(folded, max(0, named[-1].start - 12), named[-1].start)  # "tốc độ tăng … đạt 13,28%"
         return folded[named[-1].start : named[-1].end] in (fold("tăng trưởng"), "growth") or bool(rate)
 
-    def _comparator(self, segment: str, after: str, measure: str = "level") -> str:
+    def _comparator(self, segment: str, after: str, measure: str) -> str:
         if _OR_MORE.match(after):
             return ">="
         if _OR_LESS.match(after):

@@ -832,22 +832,14 @@ class ArticleReader(SubjectRules, PlaceRules, PeriodRules, MeasureRules, StatusR
             return skip("its period could not be told")
         if measure == "growth_pct" and not than_year and (named_base := _BASE_YEAR_NAMED.match(after)):
             than_year = named_base.group("year")
-        if (
-            measure == "growth_pct"
-            and than_year
-            and period_mention is None
-            and len(period) == 4
-            and int(than_year) < self.published.last_day.year
-        ):  # "The IIP grew by 9.67% over 2020" after "… in 2022": naming no period, its base says the year
-            period = str(int(than_year) + 1)
-        if (
-            measure == "level"
-            and period_mention is None
-            and len(period) == 4
-            and (growth := _GROWTH_ON_A_YEAR_AFTER.match(folded, figure.end, sentence.end))
-            and int(growth.group("year")) < self.published.last_day.year
-        ):  # naming no period, a level is of the year its growth right after it is on the one before
-            period = str(int(growth.group("year")) + 1)
+        if period_mention is None and len(period) == 4:
+            # Naming no period, a figure whose base is a past year is of the year after it: "The IIP grew by 9.67%
+            # over 2020" after "… in 2022" is 2021's, and so is a level whose growth right after it is on 2020
+            base_year = than_year if measure == "growth_pct" else None
+            if measure == "level" and (growth := _GROWTH_ON_A_YEAR_AFTER.match(folded, figure.end, sentence.end)):
+                base_year = growth.group("year")
+            if base_year and int(base_year) < self.published.last_day.year:
+                period = str(int(base_year) + 1)
         if measure == "growth_pct" and than_year and int(than_year) != int(period[:4]) - 1:
             return skip("growth against a year that is not the one before")
         if measure in ("growth_pct", "growth_prev_period_pct") and _BASE_CUT_OFF.fullmatch(folded, figure.end):
